@@ -1,0 +1,21 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormMessage } from '@/components/forms/form-message';
+import { TextField } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { idleState } from '@/lib/form-state';
+import { signInAction } from '../actions';
+
+export function SignInForm({ next }: { next?: string }) {
+  const [state, action] = useActionState(signInAction, idleState);
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="next" value={next ?? '/dashboard'} />
+      <TextField name="email" type="email" label="E-mail" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <TextField name="password" type="password" label="Password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import * as schema from './schema';
+import { acquireDataDirLock } from './lock';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export interface Connection {
+  db: Db;
+  engine: Engine;
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens a connection without any Next.js or server-only coupling, so scripts and tests can use it.
+ * PGlite: `dir` on disk (locked) or in memory when `dir` is undefined.
+ */
+export async function openConnection(opts: { url?: string; dir?: string; loadDataDir?: Blob; max?: number }): Promise<Connection> {
+  if (opts.url) {
+    const client = postgres(opts.url, { max: opts.max ?? 10, onnotice: () => {} });
+    return {
+      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      engine: 'postgres',
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  let release = () => {};
+  let dataDir: string | undefined;
+  if (opts.dir) {
+    dataDir = path.resolve(opts.dir);
+    release = acquireDataDirLock(dataDir);
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  }
+  const client = await PGlite.create({ dataDir, loadDataDir: opts.loadDataDir });
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    engine: 'pglite',
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}

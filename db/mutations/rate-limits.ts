@@ -1,0 +1,45 @@
+import 'server-only';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { rateLimits } from '../schema';
+
+export interface Limit {
+  key: string;
+  windowMs: number;
+  max: number;
+}
+
+// The limits of the foundation issue, in one place.
+export const LIMITS = {
+  signInPerIp: (ip: string): Limit => ({ key: `signin-ip:${ip}`, windowMs: 60_000, max: 30 }),
+  failedSignInPerAccount: (email: string): Limit => ({ key: `signin-fail:${email}`, windowMs: 15 * 60_000, max: 10 }),
+  signUpPerIp: (ip: string): Limit => ({ key: `signup-ip:${ip}`, windowMs: 60 * 60_000, max: 5 }),
+  resetPerIp: (ip: string): Limit => ({ key: `reset-ip:${ip}`, windowMs: 60 * 60_000, max: 10 }),
+  apiPerIp: (ip: string): Limit => ({ key: `api-ip:${ip}`, windowMs: 60_000, max: 120 }),
+};
+
+const windowStart = (l: Limit, now: number) => new Date(Math.floor(now / l.windowMs) * l.windowMs);
+
+/** Counts one hit in the current fixed window; `allowed` is false once the window holds more than `max`. */
+export async function hitLimit(db: Db, l: Limit, now = Date.now()): Promise<{ allowed: boolean; count: number }> {
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key: l.key, windowStart: windowStart(l, now), count: 1 })
+    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .returning({ count: rateLimits.count });
+  const count = row?.count ?? 1;
+  return { allowed: count <= l.max, count };
+}
+
+/** True while the current window has room, without counting. */
+export async function underLimit(db: Db, l: Limit, now = Date.now()): Promise<boolean> {
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, l.key), eq(rateLimits.windowStart, windowStart(l, now))));
+  return (row?.count ?? 0) < l.max;
+}
+
+export async function pruneRateLimits(db: Db, olderThanMs = 2 * 60 * 60_000) {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(Date.now() - olderThanMs)));
+}

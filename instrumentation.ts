@@ -1,0 +1,22 @@
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startOutboxWorker } = await import('@/lib/email/outbox-worker');
+  startOutboxWorker();
+}
+
+/** Joins Next's error digest (shown to the user) to the request id and the details, in the server log only. */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  const { log } = await import('@/lib/log');
+  log.error('request failed', {
+    requestId: request.headers['x-request-id'],
+    digest: (error as { digest?: string }).digest,
+    method: request.method,
+    path: request.path.split('?')[0],
+    route: context.routePath,
+    error,
+  });
+}

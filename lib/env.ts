@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+// The one place that reads process.env (house habit 8). Tool configs aside, nothing else does.
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NEXT_PHASE: z.string().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)').optional(),
+  APP_URL: z.string().url('APP_URL must be a full URL such as http://localhost:3000').default('http://localhost:3000'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().default('Heartland Gateway <no-reply@heartland-gateway.local>'),
+  UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
+  TRUST_PROXY_HEADERS: bool,
+  DEV_MAILBOX: bool,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}\nSee .env.example.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export const isProduction = () => env().NODE_ENV === 'production';
+
+/** The development mailbox exists only outside production, or when explicitly enabled for a local demo. */
+export const devMailboxEnabled = () => !isProduction() || (env().DEV_MAILBOX && !env().SMTP_URL);

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+
+export interface FormState {
+  status: 'idle' | 'success' | 'error';
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** What the user typed, echoed back so a failed form keeps its values (never passwords). */
+  values?: Record<string, string>;
+}
+
+export const idleState: FormState = { status: 'idle' };
+
+const NEVER_ECHO = /password|confirm|current|token/i;
+
+export function formValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) {
+    if (typeof v === 'string' && !k.startsWith('$') && !NEVER_ECHO.test(k)) out[k] = v;
+  }
+  return out;
+}
+
+/** First message per field, keyed by the dotted path, from a zod error. */
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function invalid(error: z.ZodError, formData?: FormData): FormState {
+  const fieldErrors = fieldErrorsFrom(error);
+  const count = Object.keys(fieldErrors).length;
+  return {
+    status: 'error',
+    message: count === 1 ? 'Please fix the highlighted field.' : `Please fix the ${count} highlighted fields.`,
+    fieldErrors,
+    values: formData ? formValues(formData) : undefined,
+  };
+}

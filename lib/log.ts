@@ -1,0 +1,30 @@
+import { env } from './env';
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+// Never log secrets: these keys are masked wherever they appear in a log record.
+const SECRET_KEYS = /pass(word)?|token|secret|cookie|authorization|hash/i;
+
+function scrub(value: unknown, depth = 0): unknown {
+  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+  if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '[redacted]' : scrub(v, depth + 1)]),
+  );
+}
+
+function write(level: Level, msg: string, fields?: Record<string, unknown>) {
+  if (ORDER[level] < ORDER[env().LOG_LEVEL]) return;
+  const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...(scrub(fields ?? {}) as object) });
+  if (level === 'error' || level === 'warn') console.error(line);
+  else console.log(line);
+}
+
+/** Structured JSON logs, one line each; pass `requestId` in fields to join a request's lines. */
+export const log = {
+  debug: (msg: string, f?: Record<string, unknown>) => write('debug', msg, f),
+  info: (msg: string, f?: Record<string, unknown>) => write('info', msg, f),
+  warn: (msg: string, f?: Record<string, unknown>) => write('warn', msg, f),
+  error: (msg: string, f?: Record<string, unknown>) => write('error', msg, f),
+};
