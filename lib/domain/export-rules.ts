@@ -8,6 +8,7 @@ import {
   CHANNEL_CODES,
   EEI_THRESHOLD,
   FRUIT_ACCESS,
+  GACC_REGISTRATION,
   MIDWEST_STATES,
   PRODUCTS,
   RULES_COVER_FROM,
@@ -17,14 +18,12 @@ import {
   US_ADDITIONAL_TARIFFS,
   US_STATES,
   VAT_PERIODS,
-  type ApplicationRequirementDef,
   type CategoryCode,
   type ChannelCode,
   type FruitAccessRule,
   type Party,
   type ProductRule,
   type ShipmentCondition,
-  type ShipmentRequirementDef,
   type SourceId,
   type Sourced,
   type UsStateCode,
@@ -355,10 +354,8 @@ function requirementsFor(ctx: Context, p: ProductRule, channel: ChannelCode): Re
   });
 }
 
-const DECREE_280_FROM = '2026-06-01';
-
 function withGaccRoute(r: Requirement, gacc: NonNullable<ProductRule['gacc']>, date: string): Requirement {
-  const underDecree280 = date >= DECREE_280_FROM;
+  const underDecree280 = date >= GACC_REGISTRATION.decree280.effectiveFrom;
   switch (gacc.route) {
     case 'recommended':
       return {
@@ -414,7 +411,15 @@ function taxFor(ctx: Context, p: ProductRule, channel: ChannelCode, orderFen: bi
   if (!mfn || mfn.rate === null || !mfn.verified) {
     const missing =
       mfn?.note ?? `China MFN tariff for ${p.hs6} on ${ctx.date} is not in the rule set (UNVERIFIED); no amount computed.`;
-    return { basis: 'general_trade', rate: null, amountCny: null, dutiableCny, withinLimits, verified: false, notes: [basisNote, missing, ...notes] };
+    return {
+      basis: 'general_trade',
+      rate: null,
+      amountCny: null,
+      dutiableCny,
+      withinLimits,
+      verified: false,
+      notes: [basisNote, missing, ...notes],
+    };
   }
   // General trade on CIF: tariff t, CT = (1 + t)·c/(1 − c), VAT = (1 + t + CT)·v ⇒ total = t + (1 + t)(c + v)/(1 − c).
   const t = parseRate(mfn.rate);
@@ -427,7 +432,12 @@ function taxFor(ctx: Context, p: ProductRule, channel: ChannelCode, orderFen: bi
     dutiableCny,
     withinLimits,
     verified: inputsVerified && !additionalTariffsApply,
-    notes: [basisNote, `MFN tariff ${formatFixed(t / 100n, 2)}% (${sourceIds(mfn.sources)}).`, ...notes, ...(additionalTariffsApply ? [US_ADDITIONAL_TARIFFS.note] : [])],
+    notes: [
+      basisNote,
+      `MFN tariff ${formatFixed(t, 2).replace(/\.?0+$/, '')}% (${sourceIds(mfn.sources)}).`,
+      ...notes,
+      ...(additionalTariffsApply ? [US_ADDITIONAL_TARIFFS.note] : []),
+    ],
   };
 }
 

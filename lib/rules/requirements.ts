@@ -46,6 +46,7 @@ const CBEC: readonly ChannelCode[] = ['cbec_bonded', 'cbec_direct'];
 // from 2026-06-01 with existing registrations carried over. Applicability to CBEC is UNVERIFIED [S18].
 const DECREE_248 = { effectiveFrom: '2022-01-01', effectiveTo: '2026-05-31', sources: ['S88', 'S89', 'S90'] } as const;
 const DECREE_280 = { effectiveFrom: '2026-06-01', sources: ['S92', 'S94', 'S95'] } as const;
+export const GACC_REGISTRATION = { decree248: DECREE_248, decree280: DECREE_280 } as const;
 const GACC_UNVERIFIED: UnverifiedScope = { channels: CBEC, categories: ['fresh_fruit'] };
 
 /**
@@ -382,7 +383,6 @@ export const APPLICATION_REQUIREMENTS: readonly ApplicationRequirementDef[] = [
     why: 'China only clears food from registered producers. Wine, jams and most packaged foods self-register online; honey, nuts, dried fruit, dairy, meat and condiments need a recommendation from the US authority first.',
     kind: 'registration',
     categories: FOOD,
-    channels: GT,
     unverifiedOn: GACC_UNVERIFIED,
     ...DECREE_248,
     verified: true,
@@ -393,7 +393,6 @@ export const APPLICATION_REQUIREMENTS: readonly ApplicationRequirementDef[] = [
     why: 'China only clears food from registered producers. From 2026-06-01 Decree 280 applies: one application, a GACC catalogue decides which foods need a US authority recommendation, registrations renew automatically every 5 years and existing ones carry over.',
     kind: 'registration',
     categories: FOOD,
-    channels: GT,
     unverifiedOn: GACC_UNVERIFIED,
     ...DECREE_280,
     verified: true,

@@ -1,4 +1,5 @@
 import type { Sourced } from './types';
+import { RULES_COVER_FROM } from './version';
 
 /** China import VAT by period: `general` rate and the `reduced` rate for agricultural and other listed goods. */
 export interface VatPeriod extends Sourced {
@@ -71,7 +72,7 @@ export const US_ADDITIONAL_TARIFFS = {
 /** EEI must be filed in AES when the value per Schedule B number exceeds USD 2,500 (15 CFR 30.37(a)). */
 export const EEI_THRESHOLD = {
   usd: 2500,
-  effectiveFrom: '2016-04-08',
+  effectiveFrom: RULES_COVER_FROM,
   sources: ['S114', 'S125'],
   verified: true,
 } as const;
