@@ -15,6 +15,8 @@ export interface Connection {
   db: Db;
   engine: Engine;
   close: () => Promise<void>;
+  /** PGlite only: a tarball of the data dir (test templates). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 /**
@@ -45,5 +47,6 @@ export async function openConnection(opts: { url?: string; dir?: string; loadDat
       await client.close();
       release();
     },
+    dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
   };
 }

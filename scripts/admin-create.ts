@@ -31,7 +31,6 @@ const input = z
   .safeParse({
     email: arg('email'),
     name: arg('name') ?? 'Administrator',
-    // eslint-disable-next-line no-restricted-syntax -- a CLI tool reads its own secret input
     password: process.env.ADMIN_PASSWORD || (process.stdin.isTTY ? await prompt('Password for the new admin: ') : undefined),
   });
 if (!input.success) {

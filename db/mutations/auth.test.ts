@@ -1,0 +1,118 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { withTestDatabase } from '@/test/db';
+import { authTokens, outbox, users } from '../schema';
+import { authenticate, changePassword, requestPasswordReset, resetPassword, signUp, verifyEmail } from './auth';
+import type { Actor } from '@/lib/auth/actor';
+
+const { conn } = withTestDatabase();
+
+function tokenFrom(text: string): string {
+  const m = /token=([A-Za-z0-9_-]{43})/.exec(text);
+  if (!m) throw new Error(`no token in ${text}`);
+  return m[1]!;
+}
+
+async function lastMailTo(email: string) {
+  const rows = await conn().db.select().from(outbox).where(eq(outbox.toAddress, email));
+  return rows.sort((a, b) => +b.createdAt - +a.createdAt)[0]!;
+}
+
+describe('sign-up and verification', () => {
+  it('creates an unverified business user, a hashed token and the e-mail in one go', async () => {
+    await signUp({ name: 'Ann Farmer', email: 'ann@example.com', password: 'apple orchard 1987' }, '10.0.0.1');
+    const [u] = await conn().db.select().from(users).where(eq(users.email, 'ann@example.com'));
+    expect(u?.role).toBe('business');
+    expect(u?.emailVerifiedAt).toBeNull();
+    expect(u?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const mail = await lastMailTo('ann@example.com');
+    expect(mail.template).toBe('verify_email');
+    const token = tokenFrom(mail.textBody);
+    const stored = await conn().db.select().from(authTokens).where(eq(authTokens.userId, u!.id));
+    expect(stored[0]?.tokenHash).not.toContain(token);
+    expect(await verifyEmail(token)).toBe(true);
+    expect(await verifyEmail(token)).toBe(false);
+    const [after] = await conn().db.select().from(users).where(eq(users.email, 'ann@example.com'));
+    expect(after?.emailVerifiedAt).not.toBeNull();
+  });
+
+  it('does not reveal an existing account: same result, an "already have an account" e-mail, no second user', async () => {
+    await signUp({ name: 'Bo', email: 'bo@example.com', password: 'prairie wind 2020' }, '10.0.0.2');
+    const r = await signUp({ name: 'Imposter', email: 'bo@example.com', password: 'another long one' }, '10.0.0.2');
+    expect(r).toEqual({ ok: true });
+    expect((await conn().db.select().from(users).where(eq(users.email, 'bo@example.com'))).length).toBe(1);
+    expect((await lastMailTo('bo@example.com')).template).toBe('account_exists');
+  });
+
+  it('allows at most 5 sign-ups per IP per hour and creates nothing past the limit', async () => {
+    for (let i = 0; i < 5; i++) {
+      expect((await signUp({ name: `U${i}`, email: `u${i}@limit.example`, password: 'long enough pass' }, '10.9.9.9')).ok).toBe(true);
+    }
+    expect(await signUp({ name: 'U6', email: 'u6@limit.example', password: 'long enough pass' }, '10.9.9.9')).toEqual({ ok: false, reason: 'rate_limited' });
+    expect((await conn().db.select().from(users).where(eq(users.email, 'u6@limit.example'))).length).toBe(0);
+  });
+});
+
+describe('sign-in', () => {
+  it('accepts the right password and refuses a wrong one or an unknown account the same way', async () => {
+    await signUp({ name: 'Cy', email: 'cy@example.com', password: 'cherry blossom 9' }, '10.0.0.3');
+    expect((await authenticate('cy@example.com', 'cherry blossom 9', '10.1.0.1')).ok).toBe(true);
+    expect(await authenticate('cy@example.com', 'wrong password', '10.1.0.1')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate('nobody@example.com', 'whatever pass', '10.1.0.1')).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('locks an account after 10 failures in 15 minutes, even with the right password', async () => {
+    await signUp({ name: 'Di', email: 'di@example.com', password: 'vineyard sunset 4' }, '10.0.0.4');
+    for (let i = 0; i < 10; i++) expect((await authenticate('di@example.com', `bad ${i}`, `10.2.0.${i}`)).ok).toBe(false);
+    expect(await authenticate('di@example.com', 'vineyard sunset 4', '10.2.1.1')).toEqual({ ok: false, reason: 'rate_limited' });
+  });
+
+  it('allows 30 attempts per IP per minute', async () => {
+    for (let i = 0; i < 30; i++) await authenticate(`x${i}@example.com`, 'nope nope', '10.3.3.3');
+    expect(await authenticate('x31@example.com', 'nope nope', '10.3.3.3')).toEqual({ ok: false, reason: 'rate_limited' });
+  });
+
+  it('refuses a disabled user', async () => {
+    await signUp({ name: 'Ed', email: 'ed@example.com', password: 'wheat harvest 77' }, '10.0.0.5');
+    await conn().db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, 'ed@example.com'));
+    expect((await authenticate('ed@example.com', 'wheat harvest 77', '10.4.0.1')).ok).toBe(false);
+  });
+});
+
+describe('password reset and change', () => {
+  it('resets once with a one-hour token and ends every session', async () => {
+    await signUp({ name: 'Fay', email: 'fay@example.com', password: 'old password 123' }, '10.0.0.6');
+    const [before] = await conn().db.select().from(users).where(eq(users.email, 'fay@example.com'));
+    await requestPasswordReset('fay@example.com', '10.5.0.1');
+    const mail = await lastMailTo('fay@example.com');
+    expect(mail.template).toBe('reset_password');
+    const token = tokenFrom(mail.textBody);
+    const [t] = await conn().db.select().from(authTokens).where(eq(authTokens.purpose, 'reset_password'));
+    expect(+t!.expiresAt - +t!.createdAt).toBeLessThanOrEqual(60 * 60_000 + 1000);
+    expect(await resetPassword(token, 'brand new secret 1')).toBe(true);
+    expect(await resetPassword(token, 'another secret 22')).toBe(false);
+    const [after] = await conn().db.select().from(users).where(eq(users.email, 'fay@example.com'));
+    expect(after!.sessionVersion).toBe(before!.sessionVersion + 1);
+    expect((await authenticate('fay@example.com', 'brand new secret 1', '10.5.0.2')).ok).toBe(true);
+  });
+
+  it('refuses an expired token and sends nothing for an unknown address', async () => {
+    await signUp({ name: 'Gus', email: 'gus@example.com', password: 'corn field 2024' }, '10.0.0.7');
+    await requestPasswordReset('gus@example.com', '10.6.0.1');
+    const token = tokenFrom((await lastMailTo('gus@example.com')).textBody);
+    await conn().db.update(authTokens).set({ expiresAt: new Date(Date.now() - 1000) });
+    expect(await resetPassword(token, 'brand new secret 1')).toBe(false);
+    const count = (await conn().db.select().from(outbox)).length;
+    await requestPasswordReset('ghost@example.com', '10.6.0.1');
+    expect((await conn().db.select().from(outbox)).length).toBe(count);
+  });
+
+  it('changes the password only with the current one, bumping the session version', async () => {
+    await signUp({ name: 'Hal', email: 'hal@example.com', password: 'soybean rows 55' }, '10.0.0.8');
+    const [u] = await conn().db.select().from(users).where(eq(users.email, 'hal@example.com'));
+    const actor: Actor = { userId: u!.id, email: u!.email, name: u!.name, role: 'business', emailVerified: false, businessId: null };
+    expect(await changePassword(actor, 'wrong current', 'next secret 999')).toEqual({ ok: false });
+    const r = await changePassword(actor, 'soybean rows 55', 'next secret 999');
+    expect(r).toEqual({ ok: true, sessionVersion: u!.sessionVersion + 1 });
+  });
+});
