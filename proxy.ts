@@ -55,5 +55,6 @@ function withHeaders(res: NextResponse, csp: string, requestId: string, dev: boo
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/v1|api/health).*)'],
+  // API routes authenticate themselves and answer JSON; the proxy would also buffer upload bodies.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/).*)'],
 };

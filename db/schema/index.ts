@@ -1,3 +1,4 @@
 export * from './users';
 export * from './platform';
 export * from './businesses';
+export * from './applications';

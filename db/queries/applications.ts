@@ -1,0 +1,178 @@
+import 'server-only';
+import { and, arrayContains, asc, desc, eq, gt, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/actor';
+import { isStaff } from '@/lib/auth/actor';
+import { buildChecklist, submitBlockers, type ProvidedDocument, type ProvidedRegistration } from '@/lib/domain/application-checklist';
+import { requirementsForApplication, type CategoryCode, type ChannelCode } from '@/lib/domain/export-rules';
+import { NotFoundError } from '@/lib/errors';
+import type { QueueFilter } from '@/lib/validation/application';
+import { getDb, type Db } from '../client';
+import { applicationEvents, applications, businesses, documents, registrations, users, type Application, type Business } from '../schema';
+import { decodeCursor, encodeCursor, type Page } from './users';
+
+const BUSINESS_REQUIRED: [keyof Business, string][] = [
+  ['legalName', 'legal name'],
+  ['ein', 'EIN'],
+  ['entityType', 'entity type'],
+  ['formationState', 'state of formation'],
+  ['yearFounded', 'year founded'],
+  ['street', 'street address'],
+  ['city', 'city'],
+  ['state', 'state'],
+  ['zip', 'ZIP code'],
+  ['phone', 'phone'],
+];
+
+export function missingBusinessFields(b: Business): string[] {
+  return BUSINESS_REQUIRED.filter(([k]) => b[k] === null || b[k] === '').map(([, label]) => label);
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Everything about one application, already authorized by the caller. */
+async function bundle(db: Db, app: Application, opts: { staff: boolean; emailVerified: boolean }) {
+  const [business] = await db.select().from(businesses).where(eq(businesses.id, app.businessId));
+  const [regs, docs, events] = await Promise.all([
+    db.select().from(registrations).where(eq(registrations.businessId, app.businessId)),
+    db.select().from(documents).where(eq(documents.applicationId, app.id)).orderBy(desc(documents.createdAt)),
+    db
+      .select({ event: applicationEvents, actorName: users.name, actorRole: users.role })
+      .from(applicationEvents)
+      .leftJoin(users, eq(users.id, applicationEvents.actorId))
+      .where(eq(applicationEvents.applicationId, app.id))
+      .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id)),
+  ]);
+  const requirements = requirementsForApplication({ categories: app.categories as CategoryCode[], channels: app.channels as ChannelCode[] });
+  const regMap = new Map<string, ProvidedRegistration>(regs.map((r) => [r.code, { number: r.number, issuer: r.issuer, expiresOn: r.expiresOn }]));
+  const latest = new Map<string, ProvidedDocument>();
+  for (const d of docs) {
+    if (d.status !== 'superseded' && !latest.has(d.requirementCode)) {
+      latest.set(d.requirementCode, { id: d.id, status: d.status, reviewReason: d.reviewReason, originalName: d.originalName });
+    }
+  }
+  const checklist = buildChecklist(requirements, regMap, latest, today());
+  const missing = business ? missingBusinessFields(business) : [];
+  return {
+    application: app,
+    business: business!,
+    registrations: regs,
+    documents: docs,
+    checklist,
+    missingBusinessFields: missing,
+    blockers: submitBlockers({ checklist, missingBusinessFields: missing, categories: app.categories, channels: app.channels, emailVerified: opts.emailVerified }),
+    // The applicant never sees internal notes; staff see everything.
+    events: events.map(({ event, actorName, actorRole }) => ({
+      ...event,
+      internalNote: opts.staff ? event.internalNote : null,
+      actorName: actorName ?? 'System',
+      actorRole: actorRole ?? null,
+    })),
+  };
+}
+
+export type ApplicationBundle = Awaited<ReturnType<typeof bundle>>;
+
+/** The signed-in business's own application, or null before they start. */
+export async function getMyApplication(actor: Actor): Promise<ApplicationBundle | null> {
+  if (!actor.businessId) return null;
+  const db = await getDb();
+  const [app] = await db.select().from(applications).where(eq(applications.businessId, actor.businessId));
+  return app ? bundle(db, app, { staff: false, emailVerified: actor.emailVerified }) : null;
+}
+
+/** Staff view of any application; anyone else gets NotFound (never a hint that it exists). */
+export async function getApplicationForStaff(actor: Actor, id: string): Promise<ApplicationBundle & { ownerVerified: boolean; assigneeName: string | null }> {
+  if (!isStaff(actor)) throw new NotFoundError();
+  const db = await getDb();
+  const [app] = await db.select().from(applications).where(eq(applications.id, id));
+  if (!app) throw new NotFoundError();
+  const [owner] = await db.select({ verified: users.emailVerifiedAt }).from(users).where(eq(users.email, app.ownerEmail));
+  const [assignee] = app.assignedTo ? await db.select({ name: users.name }).from(users).where(eq(users.id, app.assignedTo)) : [];
+  return { ...(await bundle(db, app, { staff: true, emailVerified: owner?.verified != null })), ownerVerified: owner?.verified != null, assigneeName: assignee?.name ?? null };
+}
+
+export interface QueueRow {
+  id: string;
+  legalName: string;
+  status: Application['status'];
+  state: string | null;
+  city: string | null;
+  midwest: boolean;
+  categories: string[];
+  channels: string[];
+  ownerEmail: string;
+  ein: string | null;
+  submittedAt: Date | null;
+  assignedTo: string | null;
+}
+
+const OPEN_STATUSES = ['submitted', 'in_review'] as const;
+export const QUEUE_PAGE_SIZE = 50;
+
+/** The reviewer queue: oldest submission first, keyset on (submitted_at, id), every filter an index can serve. */
+export async function listQueue(actor: Actor, f: QueueFilter): Promise<Page<QueueRow>> {
+  if (!isStaff(actor)) throw new NotFoundError();
+  const db = await getDb();
+  const where: SQL[] = [];
+  where.push(f.status === 'open' ? inArray(applications.status, [...OPEN_STATUSES]) : eq(applications.status, f.status));
+  if (f.state) where.push(eq(applications.state, f.state));
+  if (f.midwest) where.push(eq(applications.midwest, true));
+  if (f.category) where.push(arrayContains(applications.categories, [f.category]));
+  if (f.channel) where.push(arrayContains(applications.channels, [f.channel]));
+  if (f.mine) where.push(eq(applications.assignedTo, actor.userId));
+  if (f.olderThanDays !== undefined) where.push(lt(applications.submittedAt, sql`now() - make_interval(days => ${f.olderThanDays})`));
+  if (f.q) {
+    const q = f.q.toLowerCase();
+    const prefix = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // Each branch matches one index: name prefix, exact EIN, e-mail prefix, city prefix.
+    where.push(
+      or(
+        like(applications.searchName, prefix),
+        eq(applications.ein, f.q),
+        like(applications.ownerEmail, prefix),
+        like(sql`lower(${applications.city})`, prefix),
+      )!,
+    );
+  }
+  const c = decodeCursor(f.cursor, 2);
+  if (c) {
+    const at = new Date(String(c[0]));
+    where.push(or(gt(applications.submittedAt, at), and(eq(applications.submittedAt, at), gt(applications.id, String(c[1]))))!);
+  }
+  const rows = await db
+    .select({
+      id: applications.id,
+      legalName: businesses.legalName,
+      status: applications.status,
+      state: applications.state,
+      city: applications.city,
+      midwest: applications.midwest,
+      categories: applications.categories,
+      channels: applications.channels,
+      ownerEmail: applications.ownerEmail,
+      ein: applications.ein,
+      submittedAt: applications.submittedAt,
+      assignedTo: applications.assignedTo,
+    })
+    .from(applications)
+    .innerJoin(businesses, eq(businesses.id, applications.businessId))
+    .where(and(...where))
+    .orderBy(sql`${applications.submittedAt} asc nulls last`, asc(applications.id))
+    .limit(QUEUE_PAGE_SIZE + 1);
+  const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    nextCursor: rows.length > QUEUE_PAGE_SIZE && last?.submittedAt ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
+  };
+}
+
+/** A document the actor may read: their own business's, or any for staff. Otherwise NotFound. */
+export async function getDocumentForDownload(actor: Actor, documentId: string) {
+  const db = await getDb();
+  const scope = isStaff(actor) ? eq(documents.id, documentId) : actor.businessId ? and(eq(documents.id, documentId), eq(documents.businessId, actor.businessId)) : undefined;
+  if (!scope) throw new NotFoundError();
+  const [doc] = await db.select().from(documents).where(scope);
+  if (!doc) throw new NotFoundError();
+  return doc;
+}
