@@ -1,0 +1,131 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ChannelResult } from '@/components/export/channel-result';
+import { ExportCheckForm, type FormErrors, type FormValues } from '@/components/export/export-check-form';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass } from '@/components/ui/button';
+import { CATEGORIES, checkExport, listProducts, type ExportCheck } from '@/lib/domain/export-rules';
+import { EXPORT_CHECK_PARAMS, exportCheckParams, parseExportCheckParams, type ExportCheckParam } from '@/lib/validation/export-check';
+
+export const metadata: Metadata = {
+  title: 'Export self-check',
+  description:
+    'Can you sell your product from your US state to Chinese consumers? See each sales channel, what you will need with official sources, and the consumer’s tax in CNY. No account needed.',
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const CATALOGUE_HS6 = new Set(listProducts().map((p) => p.hs6));
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function ExportCheckPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const params = exportCheckParams(sp);
+  const typedCode = first(sp.hs_code)?.trim() ?? '';
+  // The picker sends `hs`, the free-text field `hs_code`; a typed code wins, and its errors show on that field.
+  const useTyped = typedCode !== '';
+  const submitted = useTyped || EXPORT_CHECK_PARAMS.some((p) => params[p] !== undefined);
+
+  const values: FormValues = {
+    hs: params.hs && CATALOGUE_HS6.has(params.hs.trim()) ? params.hs.trim() : undefined,
+    hs_code: useTyped ? typedCode : params.hs && !CATALOGUE_HS6.has(params.hs.trim()) ? params.hs : undefined,
+    state: params.state?.trim().toUpperCase(),
+    channel: params.channel,
+    price_cny: params.price_cny,
+    quantity: params.quantity,
+    value_usd: params.value_usd,
+  };
+
+  let check: ExportCheck | null = null;
+  let errors: Partial<Record<ExportCheckParam, string>> = {};
+  if (submitted) {
+    const parsed = parseExportCheckParams({ ...params, hs: useTyped ? typedCode : params.hs });
+    if (parsed.ok) check = checkExport(parsed.input);
+    else errors = parsed.errors;
+  }
+  const { hs: hsError, date: dateError, ...fieldErrors } = errors;
+  // The HS error belongs to whichever field shows the code (a shared link's non-catalogue code lands in the text field).
+  const formErrors: FormErrors = { ...fieldErrors, ...(values.hs_code !== undefined ? { hs_code: hsError } : { hs: hsError }) };
+  const errorCount = Object.values(errors).filter(Boolean).length;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Export self-check</h1>
+        <p className="max-w-3xl text-lg text-stone-700">
+          Can you sell your product, from your state, to consumers in China? For each sales channel we show whether it is possible, why not, what you
+          will need (each item linked to its official source) and the tax on a price you type. No account needed; the address of this page keeps your
+          answers, so you can share it.
+        </p>
+      </header>
+
+      {errorCount ? (
+        <Alert tone="error" title={`Please fix the ${errorCount === 1 ? 'highlighted field' : `${errorCount} highlighted fields`}.`}>
+          {dateError ? <p>{dateError}</p> : null}
+        </Alert>
+      ) : null}
+
+      <ExportCheckForm values={values} errors={formErrors} />
+
+      {check ? <Results check={check} /> : null}
+
+      <StartApplication check={check} />
+    </div>
+  );
+}
+
+function Results({ check }: { check: ExportCheck }) {
+  const { product, origin, query } = check;
+  if (!product) return null;
+  const category = CATEGORIES.find((c) => c.code === product.category);
+  const open = check.results.filter((r) => r.eligible).length;
+  return (
+    <section aria-labelledby="results-heading" className="space-y-5">
+      <div className="space-y-1">
+        <h2 id="results-heading" className="text-2xl font-bold">
+          {product.name.en} from {origin.name.en}
+        </h2>
+        <p className="text-stone-700">
+          <span lang="zh-CN">{product.name.zh}</span> · HS {product.hs6} · {category?.label ?? product.category} · {origin.state}
+          {origin.midwest ? ' · Midwest' : ''}
+        </p>
+        <p className="text-sm text-stone-700">
+          {open === 0
+            ? 'None of the channels checked is open for this product from your state.'
+            : `${open} of ${check.results.length} channel${check.results.length === 1 ? '' : 's'} open.`}{' '}
+          Rules in force on {query.date} (rule set {check.rulesVersion}).
+          {query.priceCny ? ` Price CNY ${query.priceCny} × ${query.quantity}.` : ''}
+        </p>
+      </div>
+      <div className="space-y-5">
+        {check.results.map((result) => (
+          <ChannelResult key={result.channel} result={result} priceGiven={query.priceCny !== null} date={query.date} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Carries the choices into onboarding (which reads categories, channels and state from the query). */
+function StartApplication({ check }: { check: ExportCheck | null }) {
+  const eligible = check?.results.filter((r) => r.eligible).map((r) => r.channel) ?? [];
+  const href =
+    check?.product
+      ? `/onboarding?categories=${encodeURIComponent(check.product.category)}&channels=${eligible.map(encodeURIComponent).join(',')}&state=${encodeURIComponent(check.origin.state)}`
+      : '/onboarding';
+  return (
+    <section aria-labelledby="next-step" className="space-y-3 rounded-lg bg-white p-5">
+      <h2 id="next-step" className="text-xl font-bold">
+        Ready to sell?
+      </h2>
+      <p className="text-stone-700">
+        {check?.product
+          ? 'Your application starts with these choices filled in. It is free, and we list every document you need.'
+          : 'It is free, and we list every document you need for your products and channels.'}
+      </p>
+      <Link href={href} className={`${buttonClass()} no-underline`}>
+        Start your application
+      </Link>
+    </section>
+  );
+}
