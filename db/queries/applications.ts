@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, arrayContains, asc, desc, eq, gt, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { isStaff } from '@/lib/auth/actor';
 import { buildChecklist, submitBlockers, type ProvidedDocument, type ProvidedRegistration } from '@/lib/domain/application-checklist';
@@ -137,7 +137,10 @@ export async function listQueue(actor: Actor, f: QueueFilter): Promise<Page<Queu
   const c = decodeCursor(f.cursor, 2);
   if (c) {
     const at = new Date(String(c[0]));
-    where.push(or(gt(applications.submittedAt, at), and(eq(applications.submittedAt, at), gt(applications.id, String(c[1]))))!);
+    // A row comparison, not `a > x or (a = x and b > y)`: PostgreSQL uses it as the index condition and
+    // starts the scan at the cursor; the OR form is only a filter, so deep pages walked every earlier
+    // row (≈ 300 ms in the middle of a million). Same rows: a NULL submitted_at matches neither.
+    where.push(sql`(${applications.submittedAt}, ${applications.id}) > (${at.toISOString()}::timestamptz, ${String(c[1])}::uuid)`);
   }
   const rows = await db
     .select({
