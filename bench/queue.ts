@@ -1,0 +1,217 @@
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+
+// Database time of the reviewer queue at scale (issue 3, "Scale").
+//   DATABASE_URL=postgres://…/hg_scale npm run bench:queue [-- --runs 7]
+// Each case calls the real listQueue(actor, filter) with a drizzle logger that records the exact SQL
+// and parameters it sends, then runs that statement under EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)
+// several times and reports the median execution time and the plan's scans.
+//
+// listQueue lives in a `server-only` module; outside Next that package throws unless Node resolves
+// the "react-server" export condition, so the script re-runs itself with that condition.
+if (!process.env.NODE_OPTIONS?.includes('--conditions=react-server')) {
+  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=react-server`.trim() },
+  });
+  process.exit(r.status ?? 1);
+}
+
+const { drizzle } = await import('drizzle-orm/postgres-js');
+const { default: postgres } = await import('postgres');
+const schema = await import('@/db/schema');
+const { setConnectionForTesting } = await import('@/db/client');
+const { listQueue } = await import('@/db/queries/applications');
+const { encodeCursor } = await import('@/db/queries/users');
+const { queueFilterSchema } = await import('@/lib/validation/application');
+const { SCALE_REVIEWER } = await import('@/db/seed-scale');
+const { env } = await import('@/lib/env');
+type Db = import('@/db/driver').Db;
+type Actor = import('@/lib/auth/actor').Actor;
+
+const url = env().DATABASE_URL;
+if (!url) {
+  console.error('Set DATABASE_URL to the database seeded by `npm run db:seed:scale -- --businesses 1000000`.');
+  process.exit(2);
+}
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 7;
+
+const client = postgres(url, { max: 1, onnotice: () => {} });
+let captured: { query: string; params: unknown[] } | null = null;
+const db = drizzle(client, {
+  schema,
+  logger: { logQuery: (query, params) => void (captured = { query, params }) },
+}) as unknown as Db;
+setConnectionForTesting({ db, engine: 'postgres', close: () => client.end({ timeout: 5 }) });
+
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Relation Name'?: string;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  'Actual Rows'?: number;
+  Plans?: PlanNode[];
+}
+
+/** The scans of a plan, outermost first: "Index Scan applications_open_queue_idx", "Bitmap Index Scan …". */
+function scans(node: PlanNode, out: string[] = []): string[] {
+  if (node['Index Name']) out.push(`${node['Node Type']} ${node['Index Name']}`);
+  else if (node['Node Type'] === 'Seq Scan') out.push(`Seq Scan ${node['Relation Name']}`);
+  for (const child of node.Plans ?? []) scans(child, out);
+  return out;
+}
+
+/** The nodes above the first scan: "Limit › Nested Loop" or "Limit › Sort". */
+function shape(node: PlanNode): string {
+  const out: string[] = [];
+  for (let n: PlanNode | undefined = node; n && !n['Index Name'] && n['Node Type'] !== 'Seq Scan'; n = n.Plans?.[0]) {
+    out.push(n['Node Type']);
+    if (n['Node Type'].startsWith('Bitmap')) break;
+  }
+  return out.join(' › ');
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function one<T>(q: string, params: unknown[] = []): Promise<T> {
+  const [row] = await client.unsafe(q, params as never[]);
+  return row as T;
+}
+
+// The reviewer the benchmark acts as (seeded by db/seed-scale.ts; "mine" = applications assigned to them).
+const reviewer = await one<{ id: string; email: string; name: string }>(`select id, email, name from users where email = $1`, [SCALE_REVIEWER.email]);
+if (!reviewer) {
+  console.error(`${SCALE_REVIEWER.email} not found: run npm run db:seed:scale first.`);
+  process.exit(2);
+}
+const actor: Actor = { userId: reviewer.id, email: reviewer.email, name: reviewer.name, role: 'reviewer', emailVerified: true, businessId: null };
+
+/** A cursor that leaves `tail` rows after it: the keyset position of the last page of a filter. */
+async function cursorFromEnd(where: string, params: unknown[], tail = 30): Promise<string> {
+  const r = await one<{ at: string; id: string }>(
+    `select to_json(submitted_at) #>> '{}' as at, id from applications where ${where} order by submitted_at desc nulls first, id desc offset ${tail} limit 1`,
+    params,
+  );
+  return encodeCursor([new Date(r.at).toISOString(), r.id]);
+}
+
+const counts = await one<Record<'businesses' | 'applications' | 'open' | 'events' | 'users', number>>(`
+  select (select count(*)::int from businesses) as businesses,
+         (select count(*)::int from applications) as applications,
+         (select count(*)::int from applications where status in ('submitted', 'in_review')) as open,
+         (select count(*)::int from application_events) as events,
+         (select count(*)::int from users) as users`);
+const sample = await one<{ ein: string; owner_email: string; search_name: string }>(
+  `select ein, owner_email, search_name from applications where status = 'in_review' order by id limit 1`,
+);
+
+const OPEN = `status in ('submitted', 'in_review')`;
+const cases: [string, Record<string, string>][] = [
+  ['open, first page', {}],
+  ['open, page 2 (cursor from page 1)', { cursor: 'PAGE2' }],
+  ['open, middle page', { cursor: await cursorFromEnd(OPEN, [], Math.floor(counts.open / 2)) }],
+  ['open, last page', { cursor: await cursorFromEnd(OPEN, []) }],
+  ['status=submitted', { status: 'submitted' }],
+  ['status=in_review', { status: 'in_review' }],
+  ['status=changes_requested', { status: 'changes_requested' }],
+  ['status=approved', { status: 'approved' }],
+  ['status=approved, last page', { status: 'approved', cursor: await cursorFromEnd(`status = 'approved'`, []) }],
+  ['status=rejected', { status: 'rejected' }],
+  ['status=suspended', { status: 'suspended' }],
+  ['state=MI', { state: 'MI' }],
+  ['state=MI, last page', { state: 'MI', cursor: await cursorFromEnd(`${OPEN} and state = 'MI'`, []) }],
+  ['state=VT (rare)', { state: 'VT' }],
+  ['midwest', { midwest: '1' }],
+  ['category=wine', { category: 'wine' }],
+  ['channel=cbec_direct', { channel: 'cbec_direct' }],
+  ['mine', { mine: '1' }],
+  ['mine, last page', { mine: '1', cursor: await cursorFromEnd(`${OPEN} and assigned_to = $1`, [actor.userId]) }],
+  ['olderThanDays=30', { olderThanDays: '30' }],
+  ['olderThanDays=700', { olderThanDays: '700' }],
+  ['state=MI + category=wine', { state: 'MI', category: 'wine' }],
+  ['midwest + channel=cbec_bonded + category=apparel', { midwest: '1', channel: 'cbec_bonded', category: 'apparel' }],
+  ['approved + state=OH + category=apparel', { status: 'approved', state: 'OH', category: 'apparel' }],
+  ['approved + category=wine + channel=cbec_direct', { status: 'approved', category: 'wine', channel: 'cbec_direct' }],
+  ['mine + olderThanDays=30 + category=wine', { mine: '1', olderThanDays: '30', category: 'wine' }],
+  ['search name prefix "prairie"', { q: 'prairie' }],
+  ['search name prefix "hansen family"', { q: 'hansen family' }],
+  [`search exact name "${sample.search_name}"`, { q: sample.search_name }],
+  ['search one letter "m"', { q: 'm' }],
+  [`search EIN "${sample.ein}"`, { q: sample.ein }],
+  [`search e-mail "${sample.owner_email}"`, { q: sample.owner_email }],
+  ['search e-mail prefix "owner12345"', { q: 'owner12345' }],
+  ['search city "grand rapids"', { q: 'grand rapids' }],
+  ['search name, approved', { status: 'approved', q: 'prairie' }],
+  ['search city + state=MI', { state: 'MI', q: 'grand rapids' }],
+  ['search city + category=wine + channel=cbec_direct', { q: 'sturgeon bay', category: 'wine', channel: 'cbec_direct' }],
+  ['search name + mine', { mine: '1', q: 'prairie' }],
+  ['search name + olderThanDays=700', { olderThanDays: '700', q: 'hansen' }],
+  ['search name, approved, last page', { status: 'approved', q: 'prairie', cursor: await cursorFromEnd(`status = 'approved' and search_name like 'prairie%'`, []) }],
+  ['search with no match "zzz"', { q: 'zzz' }],
+];
+
+interface Result {
+  name: string;
+  medianMs: number;
+  planningMs: number;
+  rows: number;
+  buffers: string;
+  shape: string;
+  scans: string;
+}
+
+const results: Result[] = [];
+let page2Cursor: string | null = null;
+for (const [name, raw] of cases) {
+  const input = raw.cursor === 'PAGE2' ? { ...raw, cursor: page2Cursor ?? '' } : raw;
+  const filter = queueFilterSchema.parse(input);
+  captured = null;
+  const page = await listQueue(actor, filter);
+  if (name === 'open, first page') page2Cursor = page.nextCursor;
+  const stmt = captured as { query: string; params: unknown[] } | null;
+  if (!stmt) throw new Error(`listQueue sent no query for ${name}`);
+  const exec: number[] = [];
+  const plan: number[] = [];
+  let last: { Plan: PlanNode; 'Execution Time': number; 'Planning Time': number } | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const r = await one<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] }>(
+      `explain (analyze, buffers, format json) ${stmt.query}`,
+      stmt.params,
+    );
+    last = r['QUERY PLAN'][0];
+    exec.push(last['Execution Time']);
+    plan.push(last['Planning Time']);
+  }
+  const top = last!.Plan;
+  results.push({
+    name,
+    medianMs: median(exec),
+    planningMs: median(plan),
+    rows: page.rows.length,
+    buffers: `${top['Shared Hit Blocks'] ?? 0}/${top['Shared Read Blocks'] ?? 0}`,
+    shape: shape(top),
+    scans: [...new Set(scans(top))].join(', '),
+  });
+  const r = results[results.length - 1]!;
+  console.error(`${r.medianMs.toFixed(2).padStart(8)} ms  ${name}`);
+}
+
+const slow = results.filter((r) => r.medianMs >= 50);
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+console.log(`\nPostgreSQL ${(await one<{ v: string }>(`select current_setting('server_version') as v`)).v.split(' ')[0]}; ${os.cpus().length} cores; ${RUNS} runs per case (EXPLAIN ANALYZE, warm cache).`);
+console.log(
+  `Rows: ${counts.businesses.toLocaleString('en-US')} businesses, ${counts.applications.toLocaleString('en-US')} applications (${counts.open.toLocaleString('en-US')} open), ${counts.events.toLocaleString('en-US')} events, ${counts.users.toLocaleString('en-US')} users.\n`,
+);
+console.log('| Case | Median DB ms | Planning ms | Rows | Buffers hit/read | Plan | Scans |');
+console.log('|---|---:|---:|---:|---:|---|---|');
+for (const r of results) {
+  console.log(`| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.planningMs)} | ${r.rows} | ${r.buffers} | ${r.shape} | ${r.scans} |`);
+}
+console.log(slow.length ? `\n${slow.length} case(s) at or over 50 ms: ${slow.map((r) => r.name).join('; ')}` : '\nEvery case under 50 ms.');
+await client.end({ timeout: 5 });
+process.exit(slow.length ? 1 : 0);
