@@ -18,7 +18,12 @@ function Shell({ id, label, description, error, children, required }: FieldShell
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-stone-900">
         {label}
-        {required ? <span className="text-red-700"> *</span> : <span className="font-normal text-stone-500"> (optional)</span>}
+        {required ? (
+          <span className="text-red-700" aria-hidden>
+            {' '}
+            *
+          </span>
+        ) : <span className="font-normal text-stone-500"> (optional)</span>}
       </label>
       {description ? (
         <p id={`${id}-desc`} className="text-sm text-stone-600">

@@ -25,7 +25,7 @@ export function DecisionForm({ applicationId, status, action, needsOverride }: {
   const d = DECISIONS[action];
   const prefix = `d-${action}`;
   return (
-    <form action={formAction} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={d.label}>
+    <form action={formAction} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={d.label} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="expectedStatus" value={status} />
@@ -63,7 +63,7 @@ export function DecisionForm({ applicationId, status, action, needsOverride }: {
 export function DocumentDecision({ applicationId, documentId, name }: { applicationId: string; documentId: string; name: string }) {
   const [state, formAction] = useActionState(reviewDocumentAction, idleState);
   return (
-    <form action={formAction} className="space-y-2" aria-label={`Decide on ${name}`}>
+    <form action={formAction} className="space-y-2" aria-label={`Decide on ${name}`} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="documentId" value={documentId} />
@@ -83,7 +83,7 @@ export function DocumentDecision({ applicationId, documentId, name }: { applicat
 export function NoteForm({ applicationId }: { applicationId: string }) {
   const [state, formAction] = useActionState(addNoteAction, idleState);
   return (
-    <form action={formAction} className="space-y-3" aria-label="Notes and messages">
+    <form action={formAction} className="space-y-3" aria-label="Notes and messages" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <TextAreaField id="note-internal" name="internalNote" label="Internal note (staff only)" rows={2} error={state.fieldErrors?.internalNote} />
