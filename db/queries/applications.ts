@@ -104,6 +104,8 @@ export interface QueueRow {
   ein: string | null;
   submittedAt: Date | null;
   assignedTo: string | null;
+  /** Whole days since the (latest) submission, for "waiting N days". */
+  waitingDays: number | null;
 }
 
 const OPEN_STATUSES = ['submitted', 'in_review'] as const;
@@ -164,8 +166,9 @@ export async function listQueue(actor: Actor, f: QueueFilter): Promise<Page<Queu
     .limit(QUEUE_PAGE_SIZE + 1);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
   const last = page[page.length - 1];
+  const now = Date.now();
   return {
-    rows: page,
+    rows: page.map((r) => ({ ...r, waitingDays: r.submittedAt ? Math.floor((now - r.submittedAt.getTime()) / 86_400_000) : null })),
     nextCursor: rows.length > QUEUE_PAGE_SIZE && last?.submittedAt ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
   };
 }

@@ -10,7 +10,6 @@ import { queueFilterSchema, STATE_OPTIONS } from '@/lib/validation/application';
 
 export const metadata: Metadata = { title: 'Application queue' };
 
-const DAY = 86_400_000;
 const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5';
 
 export default async function QueuePage({ searchParams }: PageProps<'/admin/applications'>) {
@@ -20,7 +19,6 @@ export default async function QueuePage({ searchParams }: PageProps<'/admin/appl
   const parsed = queueFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : queueFilterSchema.parse({});
   const page = await listQueue(actor, filter);
-  const now = Date.now();
   const keep = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '' && e[0] !== 'cursor'));
   const nextHref = page.nextCursor ? `/admin/applications?${new URLSearchParams([...keep, ['cursor', page.nextCursor]])}` : null;
   return (
@@ -140,7 +138,7 @@ export default async function QueuePage({ searchParams }: PageProps<'/admin/appl
                   {r.midwest ? <span className="ml-1 rounded bg-green-100 px-1 text-xs text-green-950">Midwest</span> : null}
                 </td>
                 <td className="p-2">{r.categories.join(', ').replaceAll('_', ' ')}</td>
-                <td className="p-2">{r.submittedAt ? `${Math.floor((now - r.submittedAt.getTime()) / DAY)} days` : '—'}</td>
+                <td className="p-2">{r.waitingDays === null ? '—' : `${r.waitingDays} day${r.waitingDays === 1 ? '' : 's'}`}</td>
                 <td className="p-2">{r.assignedTo === actor.userId ? 'You' : r.assignedTo ? 'Assigned' : '—'}</td>
               </tr>
             ))}
