@@ -112,7 +112,9 @@ const OPEN_STATUSES = ['submitted', 'in_review'] as const;
 export const QUEUE_PAGE_SIZE = 50;
 
 /** The reviewer queue: oldest submission first, keyset on (submitted_at, id), every filter an index can serve. */
-export async function listQueue(actor: Actor, f: QueueFilter): Promise<Page<QueueRow>> {
+export type QueueQuery = Pick<QueueFilter, 'status'> & Partial<Omit<QueueFilter, 'status'>>;
+
+export async function listQueue(actor: Actor, f: QueueQuery): Promise<Page<QueueRow>> {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
   const where: SQL[] = [];
