@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { count } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { isMidwest } from '@/lib/domain/export-rules';
+import { einError, isValidZip, normalizeUsPhone } from '@/lib/domain/validation-rules';
+import { withTestDatabase } from '@/test/db';
+import { applications, businesses, users } from './schema';
+import { DEMO_BUSINESSES } from './seed-data/demo';
+import { seedDemo } from './seed';
+
+process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hg-seed-'));
+const { conn } = withTestDatabase();
+
+describe('demo seed', () => {
+  it('uses valid, realistic data, mostly from the 12 Midwest states', () => {
+    for (const b of DEMO_BUSINESSES) {
+      expect(einError(b.ein), b.slug).toBeNull();
+      expect(isValidZip(b.zip), b.slug).toBe(true);
+      expect(normalizeUsPhone(b.phone), b.slug).not.toBeNull();
+    }
+    expect(DEMO_BUSINESSES.filter((b) => isMidwest(b.state)).length).toBeGreaterThanOrEqual(10);
+    expect(new Set(DEMO_BUSINESSES.map((b) => b.stage)).size).toBeGreaterThanOrEqual(7);
+  });
+
+  it('is idempotent', async () => {
+    await seedDemo(conn().db);
+    const counts = async () => Promise.all([users, businesses, applications].map(async (t) => (await conn().db.select({ n: count() }).from(t))[0]!.n));
+    const first = await counts();
+    await seedDemo(conn().db);
+    expect(await counts()).toEqual(first);
+    expect(first[0]).toBe(DEMO_BUSINESSES.length + 2);
+  });
+});
