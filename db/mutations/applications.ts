@@ -13,6 +13,7 @@ import type { BusinessStepInput } from '@/lib/validation/application';
 import { getDb } from '../client';
 import { getApplicationForStaff, getMyApplication } from '../queries/applications';
 import { applicationEvents, applications, businessMembers, businesses, documents, registrations, type Application } from '../schema';
+import { syncSellerActive } from './listings';
 import { notifyBusiness, notifyStaff } from './notify';
 import type { Tx } from './outbox';
 
@@ -282,6 +283,7 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
       internalNote: input.internalNote?.trim() || null,
       message: input.message?.trim() || null,
     });
+    if (t.to === 'approved' || t.to === 'suspended' || t.to === 'rejected') await syncSellerActive(tx, app.businessId, t.to === 'approved');
     const notice = DECISION_NOTICES[input.action]?.(current.business.legalName, input.message?.trim());
     if (notice) await notifyBusiness(tx, app.businessId, { ...notice, path: '/onboarding/status', actionLabel: 'See your application' });
     if (input.action === 'startReview') {

@@ -2,3 +2,4 @@ export * from './users';
 export * from './platform';
 export * from './businesses';
 export * from './applications';
+export * from './listings';

@@ -8,3 +8,4 @@ export * from './types';
 export * from './us-states';
 export * from './validation';
 export * from './version';
+export * from './listing-fields';

@@ -1,0 +1,260 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/actor';
+import { isStaff } from '@/lib/auth/actor';
+import { diffContent, submitListingBlockers, type ListingContent } from '@/lib/domain/listing-content';
+import { LISTING_STATUS_LABELS, listingTransition, type ListingStatus } from '@/lib/domain/listing-status';
+import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
+import { kickOutbox } from '@/lib/email/outbox-worker';
+import type { ListingInput } from '@/lib/validation/listing';
+import { getDb } from '../client';
+import { applications, exchangeRates, listingEvents, listingPhotos, listings, type Listing } from '../schema';
+import { notifyBusiness } from './notify';
+import type { Tx } from './outbox';
+
+function slugify(title: string) {
+  const base = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${base || 'product'}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Only an approved business lists goods. */
+async function requireApprovedSeller(tx: Tx, actor: Actor): Promise<string> {
+  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
+  const [app] = await tx.select({ status: applications.status }).from(applications).where(eq(applications.businessId, actor.businessId));
+  if (app?.status !== 'approved') throw new DomainError('Your business must be approved before you can list products. See your application status.');
+  return actor.businessId;
+}
+
+function toContent(input: ListingInput, previous: ListingContent | null, photoIds: string[]): ListingContent {
+  const zhChanged = !previous || previous.titleZh !== input.titleZh || previous.descriptionZh !== input.descriptionZh;
+  const confirm = zhChanged || input.zhConfirmed === 'on';
+  return {
+    category: input.category,
+    hs6: input.hs,
+    titleEn: input.titleEn,
+    titleZh: input.titleZh,
+    descriptionEn: input.descriptionEn,
+    descriptionZh: input.descriptionZh,
+    zhBasedOn: input.titleZh && confirm ? { titleEn: input.titleEn, descriptionEn: input.descriptionEn } : (previous?.zhBasedOn ?? null),
+    unit: input.unit,
+    packSize: input.packSize,
+    minOrder: input.minOrder,
+    weightKg: input.weightKg,
+    originState: input.originState,
+    channels: input.channels as ListingContent['channels'],
+    attributes: input.attributes as ListingContent['attributes'],
+    photoIds,
+  };
+}
+
+/** Columns the storefront reads, derived from the published copy only. */
+export function publishedColumns(published: ListingContent | null, sellerActive: boolean) {
+  return {
+    live: published !== null && sellerActive,
+    pubCategory: published?.category ?? null,
+    pubOriginState: published?.originState ?? null,
+    pubTitleZh: published?.titleZh ?? null,
+    pubSearch: published ? `${published.titleEn} ${published.titleZh}`.toLowerCase() : null,
+  };
+}
+
+export async function createListing(actor: Actor, input: ListingInput): Promise<{ id: string }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const businessId = await requireApprovedSeller(tx, actor);
+    const [l] = await tx
+      .insert(listings)
+      .values({ businessId, slug: slugify(input.titleEn), content: toContent(input, null, []), priceUsdCents: input.priceUsd, stock: input.stock, sellerActive: true })
+      .returning({ id: listings.id });
+    await tx.insert(listingEvents).values({ listingId: l!.id, businessId, actorId: actor.userId, action: 'created', toStatus: 'draft' });
+    return { id: l!.id };
+  });
+}
+
+async function lockMine(tx: Tx, actor: Actor, id: string): Promise<Listing> {
+  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
+  const [l] = await tx.select().from(listings).where(and(eq(listings.id, id), eq(listings.businessId, actor.businessId))).for('update');
+  if (!l) throw new NotFoundError();
+  return l;
+}
+
+/**
+ * Saves the seller's edits. Price and stock apply at once (also to the live listing); everything
+ * else changes only the working copy, which the storefront never reads until a reviewer approves it.
+ */
+export async function updateListing(actor: Actor, id: string, input: ListingInput): Promise<{ pendingFields: string[] }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const l = await lockMine(tx, actor, id);
+    if (l.status === 'submitted') throw new ConflictError('This listing is waiting for review, so its details are locked. You can still change price and stock.');
+    const content = toContent(input, l.content, l.content.photoIds);
+    const immediate: string[] = [];
+    if (input.priceUsd !== l.priceUsdCents) immediate.push('price');
+    if (input.stock !== l.stock) immediate.push('stock');
+    await tx
+      .update(listings)
+      .set({ content, priceUsdCents: input.priceUsd, stock: input.stock, version: sql`${listings.version} + 1`, updatedAt: new Date() })
+      .where(eq(listings.id, id));
+    if (immediate.length && l.published) {
+      await tx.insert(listingEvents).values({ listingId: id, businessId: l.businessId, actorId: actor.userId, action: 'price_stock_updated', message: `Updated ${immediate.join(' and ')} (applied at once).` });
+    }
+    return { pendingFields: diffContent(l.published, content).map((d) => d.label) };
+  });
+}
+
+/** Price and stock only: applied without review. */
+export async function updatePriceAndStock(actor: Actor, id: string, input: { priceUsdCents: number; stock: number }) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const l = await lockMine(tx, actor, id);
+    await tx.update(listings).set({ priceUsdCents: input.priceUsdCents, stock: input.stock, updatedAt: new Date() }).where(eq(listings.id, id));
+    await tx.insert(listingEvents).values({ listingId: id, businessId: l.businessId, actorId: actor.userId, action: 'price_stock_updated', message: 'Price and stock updated (applied at once).' });
+  });
+}
+
+export async function submitListing(actor: Actor, id: string): Promise<{ ok: true } | { ok: false; blockers: string[] }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await requireApprovedSeller(tx, actor);
+    const l = await lockMine(tx, actor, id);
+    const blockers = submitListingBlockers(l.content);
+    if (l.published && diffContent(l.published, l.content).length === 0) blockers.push('Nothing to review: the live listing already shows these details.');
+    if (blockers.length) return { ok: false as const, blockers };
+    const t = listingTransition(l.status, 'submit');
+    if (!t.ok) throw new ConflictError(t.error);
+    await tx.update(listings).set({ status: 'submitted', submittedAt: new Date(), version: sql`${listings.version} + 1`, updatedAt: new Date() }).where(eq(listings.id, id));
+    await tx.insert(listingEvents).values({
+      listingId: id,
+      businessId: l.businessId,
+      actorId: actor.userId,
+      action: l.published ? 'change_proposed' : 'submit',
+      fromStatus: l.status,
+      toStatus: 'submitted',
+      diff: diffContent(l.published, l.content),
+    });
+    return { ok: true as const };
+  });
+}
+
+export interface ListingDecision {
+  action: 'approve' | 'requestChanges' | 'reject';
+  expectedStatus: ListingStatus;
+  message?: string;
+  internalNote?: string;
+}
+
+async function decideOne(tx: Tx, actor: Actor, id: string, d: ListingDecision): Promise<{ businessId: string; title: string }> {
+  const [l] = await tx.select().from(listings).where(eq(listings.id, id)).for('update');
+  if (!l) throw new NotFoundError();
+  if (l.status !== d.expectedStatus) throw new ConflictError(`This listing changed while you were looking: it is now ${LISTING_STATUS_LABELS[l.status].toLowerCase()}.`);
+  const t = listingTransition(l.status, d.action);
+  if (!t.ok) throw new DomainError(t.error);
+  if (d.action !== 'approve' && !d.message?.trim()) throw new DomainError('Please fix the highlighted field.', { message: 'Message to the seller is required: say what to change, or why.' });
+  const diff = diffContent(l.published, l.content);
+  let set: Partial<typeof listings.$inferInsert>;
+  let action: string = d.action;
+  if (d.action === 'approve') {
+    set = { status: 'approved', published: l.content, publishedAt: new Date(), ...publishedColumns(l.content, l.sellerActive) };
+  } else if (d.action === 'reject' && l.published) {
+    // Declining a proposed change to a live listing: the live version stays, the proposal is dropped.
+    set = { status: 'approved', content: l.published };
+    action = 'change_declined';
+  } else {
+    set = { status: t.to };
+  }
+  await tx.update(listings).set({ ...set, version: sql`${listings.version} + 1`, updatedAt: new Date() }).where(and(eq(listings.id, id), eq(listings.status, l.status)));
+  await tx.insert(listingEvents).values({
+    listingId: id,
+    businessId: l.businessId,
+    actorId: actor.userId,
+    action,
+    fromStatus: l.status,
+    toStatus: set.status,
+    message: d.message?.trim() || null,
+    internalNote: d.internalNote?.trim() || null,
+    diff,
+  });
+  return { businessId: l.businessId, title: l.content.titleEn };
+}
+
+const NOTICE = {
+  approve: (title: string) => ({ title: `Listing approved: ${title}`, lines: [`“${title}” is approved and live on the storefront.`] }),
+  requestChanges: (title: string, m?: string) => ({ title: `Changes requested: ${title}`, lines: [`A reviewer asked for changes to “${title}”.`, ...(m ? [`Their message: ${m}`] : [])] }),
+  reject: (title: string, m?: string) => ({ title: `Listing not approved: ${title}`, lines: [`“${title}” was not approved.`, ...(m ? [`Reason: ${m}`] : [])] }),
+};
+
+export async function decideListing(actor: Actor, id: string, d: ListingDecision) {
+  if (!isStaff(actor)) throw new NotFoundError();
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const { businessId, title } = await decideOne(tx, actor, id, d);
+    await notifyBusiness(tx, businessId, { ...NOTICE[d.action](title, d.message?.trim()), path: `/products/${id}` });
+  });
+  kickOutbox();
+}
+
+/** Approves each listing on its own; skips those whose business is not approved, and says why. */
+export async function bulkApproveListings(actor: Actor, ids: string[]): Promise<{ approved: string[]; skipped: { id: string; reason: string }[] }> {
+  if (!isStaff(actor)) throw new NotFoundError();
+  const db = await getDb();
+  const approved: string[] = [];
+  const skipped: { id: string; reason: string }[] = [];
+  const rows = await db
+    .select({ id: listings.id, status: listings.status, appStatus: applications.status })
+    .from(listings)
+    .leftJoin(applications, eq(applications.businessId, listings.businessId))
+    .where(inArray(listings.id, ids));
+  for (const r of rows) {
+    if (r.appStatus !== 'approved') {
+      skipped.push({ id: r.id, reason: 'The business is not approved.' });
+      continue;
+    }
+    try {
+      await db.transaction(async (tx) => {
+        const { businessId, title } = await decideOne(tx, actor, r.id, { action: 'approve', expectedStatus: 'submitted' });
+        await notifyBusiness(tx, businessId, { ...NOTICE.approve(title), path: `/products/${r.id}` });
+      });
+      approved.push(r.id);
+    } catch (e) {
+      if (e instanceof ConflictError || e instanceof DomainError) skipped.push({ id: r.id, reason: e.message });
+      else throw e;
+    }
+  }
+  for (const id of ids) if (!rows.some((r) => r.id === id)) skipped.push({ id, reason: 'Not found.' });
+  kickOutbox();
+  return { approved, skipped };
+}
+
+/** Keeps listings in step with the seller's approval (called in the application decision's transaction). */
+export async function syncSellerActive(tx: Tx, businessId: string, active: boolean) {
+  await tx
+    .update(listings)
+    .set({ sellerActive: active, live: sql`${listings.published} is not null and ${active}`, updatedAt: new Date() })
+    .where(eq(listings.businessId, businessId));
+}
+
+export async function attachListingPhoto(actor: Actor, listingId: string, photo: { storedName: string; thumbName: string; mimeType: string; width: number; height: number; sizeBytes: number }) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const l = await lockMine(tx, actor, listingId);
+    if (l.status === 'submitted') throw new ConflictError('This listing is waiting for review; add photos after the decision.');
+    if (l.content.photoIds.length >= 8) throw new DomainError('A listing can have at most 8 photos.', { photo: 'A listing can have at most 8 photos.' });
+    const [p] = await tx.insert(listingPhotos).values({ businessId: l.businessId, listingId, ...photo }).returning({ id: listingPhotos.id });
+    await tx
+      .update(listings)
+      .set({ content: { ...l.content, photoIds: [...l.content.photoIds, p!.id] }, updatedAt: new Date() })
+      .where(eq(listings.id, listingId));
+    return { photoId: p!.id };
+  });
+}
+
+export async function setExchangeRate(actor: Actor, input: { usdCnyMicro: number; effectiveOn: string; source: string }) {
+  if (actor.role !== 'admin') throw new NotFoundError();
+  const db = await getDb();
+  await db.insert(exchangeRates).values({ ...input, setBy: actor.userId });
+}
