@@ -51,13 +51,13 @@ export const applications = pgTable(
     // No index on categories or channels: each value covers a quarter to a third of all applications, so
     // they are filters along the ordered scan. GIN indexes on them (there were) let the planner AND a
     // 250k-row bitmap into selective searches: 50–150 ms at 1M rows instead of 1–10 ms (bench/QUEUE.md).
-    // Search: one index per branch of the OR (name prefix, exact EIN, e-mail prefix, city prefix), each led
-    // by status, which the queue always filters on. The BitmapOr then yields only rows of the wanted
-    // status; without it the planner ANDed in the whole 130k-row open index (45 ms) to apply the status.
-    index('applications_status_search_name_idx').on(t.status, t.searchName.op('text_pattern_ops')),
-    index('applications_status_ein_idx').on(t.status, t.ein),
-    index('applications_status_owner_email_idx').on(t.status, t.ownerEmail.op('text_pattern_ops')),
-    index('applications_status_city_idx').on(t.status, sql`lower(${t.city}) text_pattern_ops`),
+    // Search: one index per branch of the OR (name prefix, exact EIN, e-mail prefix, city prefix). Leading
+    // them with status (migration 0004) made the planner prefer bitmap heap scans that measured slower
+    // at 1M rows for "search + assigned to me" and "search + state"; 0007 restores these (bench/QUEUE.md).
+    index('applications_search_name_idx').using('btree', t.searchName.op('text_pattern_ops')),
+    index('applications_ein_idx').on(t.ein),
+    index('applications_owner_email_idx').using('btree', t.ownerEmail.op('text_pattern_ops')),
+    index('applications_city_idx').using('btree', sql`lower(${t.city}) text_pattern_ops`),
     check('applications_status_check', sql`${t.status} in (${inList(APPLICATION_STATUSES)})`),
   ],
 );
