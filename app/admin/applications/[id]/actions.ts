@@ -8,6 +8,7 @@ import { requireReviewer } from '@/lib/auth/guards';
 import { APPLICATION_STATUSES } from '@/lib/domain/application-status';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { formValues, invalid, type FormState } from '@/lib/form-state';
+import { revalidateStore } from '@/lib/store-cache';
 
 const uuid = z.uuid('Application id must be a UUID.');
 const optionalText = (label: string) => z.string().trim().max(4000, `${label} must be at most 4000 characters.`).optional();
@@ -42,6 +43,8 @@ export async function decideAction(_prev: FormState, formData: FormData): Promis
     if (!(e instanceof ConflictError)) return expected(e, formData);
     outcome = 'conflict=1';
   }
+  // Approval, suspension and rejection change which listings are live.
+  revalidateStore();
   revalidatePath(`/admin/applications/${applicationId}`);
   redirect(`/admin/applications/${applicationId}?${outcome}`);
 }

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass } from '@/components/ui/button';
+import { getMyApplication } from '@/db/queries/applications';
+import { listMyListings } from '@/db/queries/listings';
+import { requireBusiness } from '@/lib/auth/guards';
+import { diffContent } from '@/lib/domain/listing-content';
+import { LISTING_STATUS_LABELS } from '@/lib/domain/listing-status';
+import { formatCents } from '@/lib/domain/pricing';
+
+export const metadata: Metadata = { title: 'Your products' };
+
+export default async function ProductsPage() {
+  const actor = await requireBusiness();
+  const [app, rows] = await Promise.all([getMyApplication(actor), listMyListings(actor)]);
+  const approved = app?.application.status === 'approved';
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Your products</h1>
+        {approved ? (
+          <div className="flex gap-3">
+            <Link href="/products/import" className={`${buttonClass('secondary')} no-underline`}>
+              Import from CSV
+            </Link>
+            <Link href="/products/new" className={`${buttonClass()} no-underline`}>
+              New listing
+            </Link>
+          </div>
+        ) : null}
+      </div>
+      {!approved ? <Alert tone="info">You can list products once your application is approved. <Link href="/onboarding">See your application</Link>.</Alert> : null}
+      {rows.length === 0 && approved ? <p>No listings yet. Create one, or import several from a spreadsheet.</p> : null}
+      <ul className="space-y-3">
+        {rows.map((l) => {
+          const pending = l.published ? diffContent(l.published, l.content).length > 0 : false;
+          return (
+            <li key={l.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white p-4">
+              <div>
+                <Link href={`/products/${l.id}`} className="font-semibold">
+                  {l.content.titleEn}
+                </Link>
+                <p className="text-sm text-stone-600">
+                  USD {formatCents(l.priceUsdCents)} · stock {l.stock} · {LISTING_STATUS_LABELS[l.status]}
+                  {l.live ? ' · live on the storefront' : ''}
+                  {pending ? ' · has changes not yet live' : ''}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
