@@ -2,6 +2,7 @@ export * from './channels';
 export * from './fruit-access';
 export * from './products';
 export * from './requirements';
+export * from './shipments';
 export * from './sources';
 export * from './taxes';
 export * from './types';
