@@ -258,3 +258,21 @@ export async function setExchangeRate(actor: Actor, input: { usdCnyMicro: number
   const db = await getDb();
   await db.insert(exchangeRates).values({ ...input, setBy: actor.userId });
 }
+
+/** Creates every listing in one transaction: all of them, or (on any failure) none. */
+export async function importListings(actor: Actor, inputs: ListingInput[]): Promise<{ ids: string[] }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const businessId = await requireApprovedSeller(tx, actor);
+    const ids: string[] = [];
+    for (const input of inputs) {
+      const [l] = await tx
+        .insert(listings)
+        .values({ businessId, slug: slugify(input.titleEn), content: toContent(input, null, []), priceUsdCents: input.priceUsd, stock: input.stock, sellerActive: true })
+        .returning({ id: listings.id });
+      await tx.insert(listingEvents).values({ listingId: l!.id, businessId, actorId: actor.userId, action: 'imported', toStatus: 'draft' });
+      ids.push(l!.id);
+    }
+    return { ids };
+  });
+}

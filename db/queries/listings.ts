@@ -90,7 +90,7 @@ export interface ListingQueueRow {
 }
 
 /** Listing review queue: oldest submission first, keyset on (submitted_at, id) by status. */
-export async function listListingQueue(actor: Actor, f: ListingReviewQueueFilter): Promise<Page<ListingQueueRow>> {
+export async function listListingQueue(actor: Actor, f: Pick<ListingReviewQueueFilter, 'status'> & Partial<ListingReviewQueueFilter>): Promise<Page<ListingQueueRow>> {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
   const where: SQL[] = [eq(listings.status, f.status)];

@@ -11,7 +11,8 @@ import { formatCents } from '@/lib/domain/pricing';
 
 export const metadata: Metadata = { title: 'Your products' };
 
-export default async function ProductsPage() {
+export default async function ProductsPage({ searchParams }: PageProps<'/products'>) {
+  const { imported } = await searchParams;
   const actor = await requireBusiness();
   const [app, rows] = await Promise.all([getMyApplication(actor), listMyListings(actor)]);
   const approved = app?.application.status === 'approved';
@@ -30,6 +31,7 @@ export default async function ProductsPage() {
           </div>
         ) : null}
       </div>
+      {typeof imported === 'string' ? <Alert tone="success">Imported {imported} listing{imported === '1' ? '' : 's'} as drafts. Add Chinese text where missing, then submit each for review.</Alert> : null}
       {!approved ? <Alert tone="info">You can list products once your application is approved. <Link href="/onboarding">See your application</Link>.</Alert> : null}
       {rows.length === 0 && approved ? <p>No listings yet. Create one, or import several from a spreadsheet.</p> : null}
       <ul className="space-y-3">

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireBusiness } from '@/lib/auth/guards';
+import { ImportForm } from './import-form';
+
+export const metadata: Metadata = { title: 'Import listings' };
+
+export default async function ImportPage() {
+  await requireBusiness();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/products">← Your products</Link>
+      </p>
+      <h1 className="text-2xl font-bold">Import listings from a spreadsheet</h1>
+      <ol className="list-decimal space-y-1 pl-6">
+        <li>
+          <Link href="/products/import/template" prefetch={false}>
+            Download the CSV template
+          </Link> (one example row; channels separated by “|”).
+        </li>
+        <li>Fill in one product per row, and save as CSV (UTF-8).</li>
+        <li>Check the file: we list every problem by row and column. Nothing is imported until you confirm.</li>
+      </ol>
+      <ImportForm />
+    </div>
+  );
+}

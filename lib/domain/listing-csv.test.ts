@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { csvTemplate, parseCsv, validateListingCsv } from './listing-csv';
+
+describe('listing CSV import', () => {
+  it('parses quoted fields, doubled quotes and CRLF', () => {
+    expect(parseCsv('a,"b, c","say ""hi"""\r\n1,2,3\n')).toEqual([
+      ['a', 'b, c', 'say "hi"'],
+      ['1', '2', '3'],
+    ]);
+    expect(() => parseCsv('a,"open')).toThrow(/closing " is missing/);
+  });
+
+  it('accepts its own template', () => {
+    const r = validateListingCsv(csvTemplate());
+    expect(r.issues).toEqual([]);
+    expect(r.valid).toHaveLength(1);
+    expect(r.valid[0]!.input).toMatchObject({ hs: '220421', priceUsd: 2400, channels: ['cbec_bonded', 'general_trade'] });
+  });
+
+  it('reports each bad cell by row and column, keeping the good rows', () => {
+    const [header, good] = csvTemplate().trim().split('\r\n');
+    const bad = good!.replace('2204.21', '0809.29').replace('24.00', '24.999');
+    const r = validateListingCsv([header, good, bad, good].join('\n'));
+    expect(r.valid.map((v) => v.row)).toEqual([2, 4]);
+    expect(r.issues).toEqual([
+      { row: 3, column: 'price_usd', message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.' },
+    ]);
+    const r2 = validateListingCsv([header, good!.replace('2204.21', '0809.29')].join('\n'));
+    expect(r2.issues).toEqual([{ row: 2, column: 'hs_code', message: 'HS code 080929 does not belong to the category Wine.' }]);
+  });
+
+  it('names missing header columns and unknown categories', () => {
+    expect(validateListingCsv('title_en\nx').issues[0]!.message).toMatch(/^The header is missing the columns category, hs_code/);
+    const [header, good] = csvTemplate().trim().split('\r\n');
+    expect(validateListingCsv([header, good!.replace(/^wine/, 'guns')].join('\n')).issues[0]).toEqual({ row: 2, column: 'category', message: 'Category must be one of fresh_fruit, wine, processed_food, apparel.' });
+  });
+});

@@ -1,0 +1,137 @@
+import { LISTING_CATEGORY_FIELDS, CATEGORY_CODES, type CategoryCode } from '@/lib/rules';
+import { listingInputSchema, type ListingInput } from '@/lib/validation/listing';
+
+// Bulk import: a fixed template, RFC 4180 parsing, and a row-by-row report (row, column, message).
+const BASE_COLUMNS = ['category', 'hs_code', 'title_en', 'title_zh', 'description_en', 'description_zh', 'price_usd', 'unit', 'pack_size', 'min_order', 'stock', 'weight_kg', 'origin_state', 'channels'] as const;
+const ATTR_KEYS = [...new Set(Object.values(LISTING_CATEGORY_FIELDS).flatMap((fs) => fs.map((f) => f.key)))];
+export const CSV_COLUMNS = [...BASE_COLUMNS, ...ATTR_KEYS.map((k) => `attr_${k}`)];
+export const MAX_CSV_ROWS = 1000;
+
+const FIELD_TO_COLUMN: Record<string, string> = {
+  category: 'category',
+  hs: 'hs_code',
+  titleEn: 'title_en',
+  titleZh: 'title_zh',
+  descriptionEn: 'description_en',
+  descriptionZh: 'description_zh',
+  priceUsd: 'price_usd',
+  unit: 'unit',
+  packSize: 'pack_size',
+  minOrder: 'min_order',
+  stock: 'stock',
+  weightKg: 'weight_kg',
+  originState: 'origin_state',
+  channels: 'channels',
+};
+
+export function csvTemplate(): string {
+  const example = ['wine', '2204.21', 'Door Peninsula Riesling 2022', '门半岛雷司令 2022', 'Crisp, off-dry Riesling.', '清爽微甜的雷司令。', '24.00', 'case', '12 x 750 ml', '10', '200', '16', 'WI', 'cbec_bonded|general_trade'];
+  const attrs: Record<string, string> = { varietal: 'Riesling', vintage: '2022', abv: '11.5', volumeMl: '750', ttbPermit: 'BW-WI-1234', gaccNumber: 'CUSA12345678' };
+  return `${[CSV_COLUMNS, [...example, ...ATTR_KEYS.map((k) => attrs[k] ?? '')]].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+}
+
+function quote(v: string) {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF or LF. Throws on an unterminated quote. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (quoted) throw new Error('The file ends inside a quoted field: a closing " is missing.');
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+export interface CsvIssue {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface CsvReport {
+  valid: { row: number; input: ListingInput }[];
+  issues: CsvIssue[];
+  totalRows: number;
+}
+
+/** Validates every row with the same schema as the form; `row` counts the header as row 1. */
+export function validateListingCsv(text: string): CsvReport {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text);
+  } catch (e) {
+    return { valid: [], issues: [{ row: 0, column: '—', message: (e as Error).message }], totalRows: 0 };
+  }
+  const [header, ...data] = rows;
+  if (!header) return { valid: [], issues: [{ row: 1, column: '—', message: 'The file is empty: download the template and fill it in.' }], totalRows: 0 };
+  const names = header.map((h) => h.trim().toLowerCase());
+  const missing = BASE_COLUMNS.filter((c) => !names.includes(c));
+  if (missing.length) return { valid: [], issues: [{ row: 1, column: missing.join(', '), message: `The header is missing the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Use the template.` }], totalRows: data.length };
+  if (data.length > MAX_CSV_ROWS) return { valid: [], issues: [{ row: 0, column: '—', message: `At most ${MAX_CSV_ROWS} rows per file; this one has ${data.length}. Split it.` }], totalRows: data.length };
+  const valid: CsvReport['valid'] = [];
+  const issues: CsvIssue[] = [];
+  data.forEach((cells, i) => {
+    const rowNo = i + 2;
+    const get = (col: string) => (cells[names.indexOf(col.toLowerCase())] ?? '').trim();
+    const category = get('category') as CategoryCode;
+    if (!CATEGORY_CODES.includes(category)) {
+      issues.push({ row: rowNo, column: 'category', message: `Category must be one of ${CATEGORY_CODES.join(', ')}.` });
+      return;
+    }
+    const attributes = Object.fromEntries(LISTING_CATEGORY_FIELDS[category].map((f) => [f.key, get(`attr_${f.key}`)]));
+    const raw = {
+      category,
+      hs: get('hs_code'),
+      titleEn: get('title_en'),
+      titleZh: get('title_zh'),
+      descriptionEn: get('description_en'),
+      descriptionZh: get('description_zh'),
+      priceUsd: get('price_usd'),
+      unit: get('unit'),
+      packSize: get('pack_size'),
+      minOrder: get('min_order'),
+      stock: get('stock'),
+      weightKg: get('weight_kg'),
+      originState: get('origin_state'),
+      channels: get('channels').split('|').map((c) => c.trim()).filter(Boolean),
+      attributes,
+    };
+    const parsed = listingInputSchema(category).safeParse(raw);
+    if (parsed.success) valid.push({ row: rowNo, input: parsed.data });
+    else {
+      for (const issue of parsed.error.issues) {
+        const [head, sub] = issue.path.map(String);
+        const column = head === 'attributes' ? `attr_${sub}` : (FIELD_TO_COLUMN[head ?? ''] ?? head ?? '—');
+        issues.push({ row: rowNo, column, message: issue.message });
+      }
+    }
+  });
+  return { valid, issues, totalRows: data.length };
+}
