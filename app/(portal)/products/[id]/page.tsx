@@ -63,6 +63,11 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
           {LISTING_STATUS_LABELS[l.status]}
           {l.live ? ' · live on the storefront' : ' · not live'}
         </p>
+        {l.live ? (
+          <p>
+            <Link href={`/store/products/${l.slug}`}>View it on the storefront</Link>
+          </p>
+        ) : null}
       </div>
       {sp.saved ? <Alert tone="success">Saved.{l.published && pendingDiff.length ? ' Your changes are not live until a reviewer approves them; the storefront keeps showing the approved version.' : ''}</Alert> : null}
       {sp.submitted ? <Alert tone="success">Submitted for review. We will e-mail you the decision.</Alert> : null}
