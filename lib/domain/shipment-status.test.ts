@@ -441,7 +441,8 @@ describe('status helpers', () => {
 // --- events ---------------------------------------------------------------------------------------
 
 let seq = 0;
-const ev = <E extends ShipmentEvent>(e: Omit<E, 'id'> & { id?: string }): E => ({ id: `e${++seq}`, ...e }) as E;
+type WithoutId<E> = E extends ShipmentEvent ? Omit<E, 'id'> & { id?: string } : never;
+const ev = (e: WithoutId<ShipmentEvent>): ShipmentEvent => ({ id: `e${++seq}`, ...e }) as ShipmentEvent;
 const m = (status: ShipmentMilestone, occurredAt: string, id?: string): ShipmentEvent => ev({ kind: 'milestone', status, occurredAt, ...(id ? { id } : {}) });
 
 describe('currentStatus folds the append-only history', () => {
