@@ -149,6 +149,8 @@ const cases: [string, Record<string, string>][] = [
   ['search name, approved', { status: 'approved', q: 'prairie' }],
   ['search city + state=MI', { state: 'MI', q: 'grand rapids' }],
   ['search city + category=wine + channel=cbec_direct', { q: 'sturgeon bay', category: 'wine', channel: 'cbec_direct' }],
+  ['search city, approved + channel=cbec_direct', { status: 'approved', q: 'sturgeon bay', channel: 'cbec_direct' }],
+  ['search city, rejected + state=WI + category=wine', { status: 'rejected', q: 'sturgeon bay', state: 'WI', category: 'wine' }],
   ['search name + mine', { mine: '1', q: 'prairie' }],
   ['search name + olderThanDays=700', { olderThanDays: '700', q: 'hansen' }],
   ['search name, approved, last page', { status: 'approved', q: 'prairie', cursor: await cursorFromEnd(`status = 'approved' and search_name like 'prairie%'`, []) }],
@@ -158,6 +160,7 @@ const cases: [string, Record<string, string>][] = [
 interface Result {
   name: string;
   medianMs: number;
+  minMs: number;
   planningMs: number;
   rows: number;
   buffers: string;
@@ -165,7 +168,18 @@ interface Result {
   scans: string;
 }
 
+/** The host's speed right now (ms for 2e8 additions in Node), to compare runs on a shared machine. */
+function calibrate(): number {
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < 2e8; i++) x += i;
+  if (x < 0) console.log(x);
+  return Math.round(performance.now() - t0);
+}
+
 const results: Result[] = [];
+const loadBefore = os.loadavg()[0]!.toFixed(2);
+const calibBefore = calibrate();
 let page2Cursor: string | null = null;
 for (const [name, raw] of cases) {
   const input = raw.cursor === 'PAGE2' ? { ...raw, cursor: page2Cursor ?? '' } : raw;
@@ -191,6 +205,7 @@ for (const [name, raw] of cases) {
   results.push({
     name,
     medianMs: median(exec),
+    minMs: Math.min(...exec),
     planningMs: median(plan),
     rows: page.rows.length,
     buffers: `${top['Shared Hit Blocks'] ?? 0}/${top['Shared Read Blocks'] ?? 0}`,
@@ -203,14 +218,18 @@ for (const [name, raw] of cases) {
 
 const slow = results.filter((r) => r.medianMs >= 50);
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-console.log(`\nPostgreSQL ${(await one<{ v: string }>(`select current_setting('server_version') as v`)).v.split(' ')[0]}; ${os.cpus().length} cores; ${RUNS} runs per case (EXPLAIN ANALYZE, warm cache).`);
+console.log(
+  `\nPostgreSQL ${(await one<{ v: string }>(`select current_setting('server_version') as v`)).v.split(' ')[0]}; ${os.cpus().length} cores; ` +
+    `load average ${loadBefore} before, ${os.loadavg()[0]!.toFixed(2)} after; CPU calibration ${calibBefore} ms before, ${calibrate()} ms after; ` +
+    `${RUNS} runs per case (EXPLAIN ANALYZE, warm cache).`,
+);
 console.log(
   `Rows: ${counts.businesses.toLocaleString('en-US')} businesses, ${counts.applications.toLocaleString('en-US')} applications (${counts.open.toLocaleString('en-US')} open), ${counts.events.toLocaleString('en-US')} events, ${counts.users.toLocaleString('en-US')} users.\n`,
 );
-console.log('| Case | Median DB ms | Planning ms | Rows | Buffers hit/read | Plan | Scans |');
-console.log('|---|---:|---:|---:|---:|---|---|');
+console.log('| Case | Median DB ms | Min ms | Planning ms | Rows | Buffers hit/read | Plan | Scans |');
+console.log('|---|---:|---:|---:|---:|---:|---|---|');
 for (const r of results) {
-  console.log(`| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.planningMs)} | ${r.rows} | ${r.buffers} | ${r.shape} | ${r.scans} |`);
+  console.log(`| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.planningMs)} | ${r.rows} | ${r.buffers} | ${r.shape} | ${r.scans} |`);
 }
 console.log(slow.length ? `\n${slow.length} case(s) at or over 50 ms: ${slow.map((r) => r.name).join('; ')}` : '\nEvery case under 50 ms.');
 await client.end({ timeout: 5 });
