@@ -46,11 +46,22 @@ export function encodeCursor(parts: (string | number)[]): string {
   return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | null {
-  if (!cursor) return null;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Keyset cursors are [ISO timestamp, uuid]. A cursor is user input (it travels in the URL), so
+ * anything else — tampered, truncated, an invalid date — reads as "no cursor" (the first page),
+ * never as a database error.
+ */
+export function decodeCursor(cursor: string | undefined, arity: 2): [string, string] | null {
+  if (!cursor || cursor.length > 300) return null;
   try {
-    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(parts) && parts.length === arity ? parts : null;
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(parts) || parts.length !== arity) return null;
+    const [at, id] = parts;
+    if (typeof at !== 'string' || typeof id !== 'string' || !UUID.test(id)) return null;
+    if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at) || Number.isNaN(Date.parse(at))) return null;
+    return [at, id];
   } catch {
     return null;
   }
