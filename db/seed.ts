@@ -7,6 +7,7 @@ import { runMigrations } from './migrate';
 import { businessMembers, businesses, users } from './schema';
 import { DEMO_BUSINESSES, DEMO_PASSWORDS, DEMO_STAFF } from './seed-data/demo';
 import { seedDemoJourneys } from './seed-journeys';
+import { seedDemoListings } from './seed-listings';
 
 const MIDWEST = new Set(['IL', 'IN', 'IA', 'KS', 'MI', 'MN', 'MO', 'NE', 'ND', 'OH', 'SD', 'WI']);
 
@@ -57,6 +58,7 @@ export async function seedDemo(db: Db) {
     await db.insert(businessMembers).values({ businessId: biz!.id, userId: owner!.id, role: 'owner' }).onConflictDoNothing();
     await seedDemoJourneys(db, biz!.id, owner!.id, reviewer!.id, b);
   }
+  await seedDemoListings(db);
 }
 
 const isMain = process.argv[1]?.endsWith('seed.ts');

@@ -1,9 +1,65 @@
 import 'server-only';
-import { revalidateTag } from 'next/cache';
+import { revalidateTag, unstable_cache } from 'next/cache';
+import { getLatestExchangeRate } from '@/db/queries/exchange-rates';
+import { getStoreListingId, getStoreProductById, getStoreSeller, listStoreListings, type StoreFilter } from '@/db/queries/store';
 
-/** Drops cached storefront pages after a listing or seller changes, so it disappears within seconds (expire now, not stale-while-revalidate). */
-export function revalidateStore(listingId?: string, businessSlug?: string) {
-  revalidateTag('store', { expire: 0 });
-  if (listingId) revalidateTag(`listing:${listingId}`, { expire: 0 });
-  if (businessSlug) revalidateTag(`seller:${businessSlug}`, { expire: 0 });
+// Storefront reads go through Next's data cache (unstable_cache: `cacheComponents` is off in this app,
+// so 'use cache' is not available). Pages stay dynamic (nonce CSP) but skip the database on a hit.
+//
+// Invalidation is explicit: every change that alters what a shopper sees calls revalidateStore(), which
+// expires tags at once ({ expire: 0 }; the 'max' profile would serve one more stale copy first). The
+// TTL is only a safety net for a path that forgets to call it (or a change made by hand in SQL).
+// Tag state lives in this process's memory: several instances need a shared cache handler.
+//
+// Tags: every entry has 'store'; lists (/store, seller pages) also 'store:lists'; a product page
+// `listing:<id>`, a seller profile `seller:<slug>`. A product is cached by id (behind an immutable
+// slug → id lookup) so one listing's change expires its own page and the lists, not 5M product pages.
+
+const TTL_SECONDS = 60;
+const STORE = 'store';
+const LISTS = 'store:lists';
+const listingTag = (id: string) => `listing:${id}`;
+const sellerTag = (slug: string) => `seller:${slug}`;
+
+export const getCachedStoreListings = (f: StoreFilter) =>
+  unstable_cache(() => listStoreListings(f), ['store-list', f.category ?? '', f.state ?? '', f.q ?? '', f.cursor ?? '', f.businessId ?? ''], {
+    tags: [STORE, LISTS],
+    revalidate: TTL_SECONDS,
+  })();
+
+export async function getCachedStoreProduct(slug: string) {
+  const id = await unstable_cache(() => getStoreListingId(slug), ['store-slug', slug], { tags: [STORE], revalidate: 3600 })();
+  if (!id) return null;
+  return unstable_cache(() => getStoreProductById(id), ['store-product', id], { tags: [STORE, listingTag(id)], revalidate: TTL_SECONDS })();
+}
+
+export const getCachedStoreSeller = (slug: string) =>
+  unstable_cache(() => getStoreSeller(slug), ['store-seller', slug], { tags: [STORE, sellerTag(slug)], revalidate: TTL_SECONDS })();
+
+export const getCachedExchangeRate = unstable_cache(() => getLatestExchangeRate(), ['store-rate'], { tags: [STORE], revalidate: TTL_SECONDS });
+
+function expire(tag: string) {
+  try {
+    revalidateTag(tag, { expire: 0 });
+  } catch (e) {
+    // Outside a Next request (scripts, vitest) there is no data cache to invalidate.
+    if (e instanceof Error && /store missing/.test(e.message)) return;
+    throw e;
+  }
+}
+
+/**
+ * Call after any change that alters what a shopper sees, from a server action or a route handler:
+ * - `revalidateStore(listingId)`: a listing approved, changed while live (price, stock), delisted;
+ * - `revalidateStore(undefined, businessSlug)` or `revalidateStore()`: a seller approved, suspended,
+ *   reinstated or its profile edited (all its product pages change), or a new exchange rate.
+ */
+export function revalidateStore(listingId?: string, businessSlug?: string): void {
+  if (listingId && !businessSlug) {
+    expire(listingTag(listingId));
+    expire(LISTS);
+    return;
+  }
+  if (businessSlug) expire(sellerTag(businessSlug));
+  expire(STORE);
 }

@@ -43,7 +43,10 @@ export const openApiDocument: OpenApiDocument = {
       `Rate limit: ${PUBLIC_API_RATE_LIMIT.limit} requests per minute per client address, per server instance.`,
   },
   servers: [{ url: '/' }],
-  tags: [{ name: 'export-check', description: 'Export eligibility, requirements and consumer tax' }],
+  tags: [
+    { name: 'export-check', description: 'Export eligibility, requirements and consumer tax' },
+    { name: 'feed', description: 'The approved catalogue for marketplace integrations (Tmall Global, Alibaba.com)' },
+  ],
   paths: {
     '/api/v1/export-check': {
       get: {
@@ -92,6 +95,35 @@ export const openApiDocument: OpenApiDocument = {
           '304': { description: 'Not modified' },
           '400': ref('responses', 'BadRequest'),
           '429': ref('responses', 'TooManyRequests'),
+        },
+      },
+    },
+    '/api/v1/feed': {
+      get: {
+        tags: ['feed'],
+        operationId: 'listFeed',
+        summary: 'The approved catalogue, for full and incremental sync',
+        description:
+          'Every listing that was ever approved, oldest change first, ordered by (updatedAt, id). Live listings carry their approved Chinese and English text, prices, HS code, eligible channels and image URLs; ' +
+          'a listing that is no longer live is a tombstone `{ id, live: false, updatedAt }`: delist it. A seller\'s pending edits are never included. ' +
+          'Full sync: follow `nextCursor` until it is null. Incremental sync: remember the largest `updatedAt` you saw and pass it, minus a safety margin of a minute (a change is stamped when its transaction starts, and may commit a moment later), as `since` next time; items come again, and ids are stable, so upsert. ' +
+          'Send `If-None-Match` with the previous ETag to get 304 when the page is unchanged.',
+        parameters: [
+          { name: 'limit', in: 'query', required: false, description: 'Items per page.', schema: { type: 'integer', minimum: 1, maximum: 200, default: 100 } },
+          { name: 'since', in: 'query', required: false, description: 'Only listings changed at or after this instant (ISO 8601 with a zone).', schema: { type: 'string', format: 'date-time', examples: ['2026-11-20T08:00:00Z'] } },
+          { name: 'cursor', in: 'query', required: false, description: 'nextCursor from the previous page, passed back unchanged (opaque).', schema: { type: 'string', maxLength: 200 } },
+          ref('parameters', 'IfNoneMatch'),
+        ],
+        responses: {
+          '200': {
+            description: 'One page of the feed',
+            headers: { ETag: ref('headers', 'ETag'), 'RateLimit-Remaining': ref('headers', 'RateLimitRemaining') },
+            content: json(ref('schemas', 'Feed')),
+          },
+          '304': { description: 'Not modified (If-None-Match matched the ETag)' },
+          '400': ref('responses', 'BadRequest'),
+          '429': ref('responses', 'TooManyRequests'),
+          '500': ref('responses', 'ServerError'),
         },
       },
     },
@@ -150,6 +182,65 @@ export const openApiDocument: OpenApiDocument = {
       ServerError: { description: 'Unexpected error (errors.server, with a request id).', content: json(ref('schemas', 'Errors')) },
     },
     schemas: {
+      Feed: {
+        type: 'object',
+        required: ['items', 'nextCursor', 'exchangeRate', 'rulesVersion'],
+        properties: {
+          items: { type: 'array', items: { oneOf: [ref('schemas', 'FeedItem'), ref('schemas', 'FeedTombstone')] } },
+          nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' },
+          exchangeRate: {
+            oneOf: [
+              { type: 'object', required: ['usdCny', 'effectiveOn'], properties: { usdCny: { type: 'string', examples: ['7.100000'] }, effectiveOn: { type: 'string', format: 'date' } } },
+              { type: 'null' },
+            ],
+            description: 'The USD→CNY rate the CNY prices use (admin-maintained).',
+          },
+          rulesVersion: { type: 'string', description: 'Version of the export rules that decided the eligible channels.' },
+        },
+      },
+      FeedTombstone: {
+        type: 'object',
+        required: ['id', 'live', 'updatedAt'],
+        properties: { id: { type: 'string', format: 'uuid' }, live: { const: false }, updatedAt: { type: 'string', format: 'date-time' } },
+      },
+      FeedItem: {
+        type: 'object',
+        required: ['id', 'live', 'slug', 'url', 'updatedAt', 'title', 'description', 'category', 'hsCode', 'origin', 'price', 'channels', 'images', 'seller'],
+        properties: {
+          id: { type: 'string', format: 'uuid', description: 'Stable for the life of the listing.' },
+          live: { const: true },
+          slug: { type: 'string' },
+          url: { type: 'string', format: 'uri', description: 'The storefront product page.' },
+          updatedAt: { type: 'string', format: 'date-time' },
+          title: { type: 'object', required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+          description: { type: 'object', required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+          category: { type: 'string', enum: CATEGORY_CODES },
+          hsCode: { type: 'string', pattern: '^\\d{6}$' },
+          origin: {
+            type: 'object',
+            properties: { country: { const: 'US' }, state: { type: 'string' }, name: { type: 'object', properties: { en: { type: 'string' }, zh: { type: 'string' } } } },
+          },
+          price: {
+            type: 'object',
+            required: ['usd', 'cny'],
+            properties: {
+              usd: { type: 'string', description: 'Unit price in USD, 2 decimals.', examples: ['12.50'] },
+              cny: { type: ['string', 'null'], description: 'USD price × exchangeRate in integer fen, 2 decimals; null when no rate is set.', examples: ['88.75'] },
+            },
+          },
+          unit: { type: 'string' },
+          packSize: { type: 'string' },
+          minOrder: { type: 'integer' },
+          weightKg: { type: 'number' },
+          stock: { type: 'integer' },
+          channels: { type: 'array', items: { type: 'string', enum: CHANNEL_CODES }, description: 'Channels the seller chose AND the rules engine finds eligible at this price.' },
+          images: {
+            type: 'array',
+            items: { type: 'object', required: ['url', 'thumbnailUrl'], properties: { url: { type: 'string', format: 'uri' }, thumbnailUrl: { type: 'string', format: 'uri' } } },
+          },
+          seller: { type: 'object', properties: { slug: { type: 'string' }, name: { type: 'string' }, url: { type: 'string', format: 'uri' } } },
+        },
+      },
       Errors: {
         type: 'object',
         required: ['errors'],

@@ -1,0 +1,224 @@
+import 'server-only';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { CategoryCode, ChannelCode } from '@/lib/domain/export-rules';
+import { getDb } from '../client';
+import { applications, businesses, listings } from '../schema';
+
+// The public storefront. Every read here is anonymous by design (no actor: the data is public) and
+// reads ONLY the approved copy (`published`, pub_* columns) of rows whose `live` flag is set, so a
+// seller's pending edit (`content`) and a suspended seller's goods can never reach a shopper.
+// Results are JSON-safe (dates as strings) because lib/store-cache.ts keeps them in Next's data cache.
+
+export const STORE_PAGE_SIZE = 24;
+
+export interface StoreCard {
+  id: string;
+  slug: string;
+  titleZh: string;
+  titleEn: string;
+  category: CategoryCode;
+  originState: string;
+  priceUsdCents: number;
+  thumbPhotoId: string | null;
+  sellerSlug: string;
+  sellerName: string;
+}
+
+export interface StorePage {
+  items: StoreCard[];
+  nextCursor: string | null;
+}
+
+export interface StoreFilter {
+  category?: string;
+  state?: string;
+  q?: string;
+  cursor?: string;
+  /** Only this business's listings (the seller's public page). */
+  businessId?: string;
+}
+
+const cursorSchema = z.tuple([z.string().regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/), z.uuid()]);
+
+/**
+ * Opaque keyset cursor over (timestamp, id). The timestamp travels as PostgreSQL's own text form, so
+ * its microseconds survive (a JS Date would truncate them and skip or repeat rows at page edges).
+ */
+export function encodeKeyset(ts: string, id: string): string {
+  return Buffer.from(JSON.stringify([ts, id])).toString('base64url');
+}
+
+export function decodeKeyset(cursor: string | undefined): [string, string] | null {
+  if (!cursor || cursor.length > 200) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Lower-cased search terms (at most 5), matched as substrings of pub_search (English + Chinese title). */
+export function searchTerms(q: string | undefined): string[] {
+  if (!q) return [];
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((t) => t.slice(0, 40));
+}
+
+const sellerName = sql<string>`coalesce(nullif(${businesses.dba}, ''), ${businesses.legalName})`;
+
+/**
+ * Live listings newest first, keyset-paginated on (published_at, id). The ORDER BY matches the partial
+ * indexes listings_store_idx / _category_idx / _state_idx (WHERE live), so each page is an index range
+ * scan that starts at the cursor: the last page costs what the first does. Search terms are filters
+ * along that ordered scan (common terms stop after a page of matches; see bench/STORE.md for rare ones).
+ */
+export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
+  const db = await getDb();
+  const where: SQL[] = [eq(listings.live, true)];
+  if (f.category) where.push(eq(listings.pubCategory, f.category));
+  if (f.state) where.push(eq(listings.pubOriginState, f.state));
+  if (f.businessId) where.push(eq(listings.businessId, f.businessId));
+  for (const term of searchTerms(f.q)) where.push(sql`strpos(${listings.pubSearch}, ${term}) > 0`);
+  const c = decodeKeyset(f.cursor);
+  // A row comparison lets PostgreSQL start the descending index scan right at the cursor.
+  if (c) where.push(sql`(${listings.publishedAt}, ${listings.id}) < (${c[0]}::timestamptz, ${c[1]}::uuid)`);
+  const rows = await db
+    .select({
+      id: listings.id,
+      slug: listings.slug,
+      titleZh: sql<string>`${listings.pubTitleZh}`,
+      titleEn: sql<string>`${listings.published}->>'titleEn'`,
+      category: sql<CategoryCode>`${listings.pubCategory}`,
+      originState: sql<string>`${listings.pubOriginState}`,
+      priceUsdCents: listings.priceUsdCents,
+      thumbPhotoId: sql<string | null>`${listings.published}->'photoIds'->>0`,
+      sellerSlug: businesses.slug,
+      sellerName,
+      at: sql<string>`${listings.publishedAt}::text`,
+    })
+    .from(listings)
+    .innerJoin(businesses, eq(businesses.id, listings.businessId))
+    .where(and(...where))
+    .orderBy(desc(listings.publishedAt), desc(listings.id))
+    .limit(STORE_PAGE_SIZE + 1);
+  const more = rows.length > STORE_PAGE_SIZE;
+  const page = rows.slice(0, STORE_PAGE_SIZE);
+  const last = page.at(-1);
+  return { items: page.map(({ at: _at, ...card }) => card), nextCursor: more && last ? encodeKeyset(last.at, last.id) : null };
+}
+
+export interface StoreProduct {
+  id: string;
+  slug: string;
+  category: CategoryCode;
+  hs6: string;
+  titleZh: string;
+  titleEn: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  unit: string;
+  packSize: string;
+  minOrder: number;
+  weightKg: number;
+  originState: string;
+  channels: ChannelCode[];
+  attributes: Record<string, string | number | boolean>;
+  photoIds: string[];
+  priceUsdCents: number;
+  stock: number;
+  publishedAt: string;
+  seller: { slug: string; name: string; state: string | null };
+}
+
+/** The id behind a public slug (slugs never change), whether live or not: the page still checks `live`. */
+export async function getStoreListingId(slug: string): Promise<string | null> {
+  const db = await getDb();
+  const [r] = await db.select({ id: listings.id }).from(listings).where(eq(listings.slug, slug));
+  return r?.id ?? null;
+}
+
+/** A live listing's approved copy, by its public slug; null when it does not exist or is not live. */
+export async function getStoreProduct(slug: string): Promise<StoreProduct | null> {
+  const id = await getStoreListingId(slug);
+  return id ? getStoreProductById(id) : null;
+}
+
+/** A live listing's approved copy; null when it does not exist or is not live. */
+export async function getStoreProductById(id: string): Promise<StoreProduct | null> {
+  const db = await getDb();
+  const [r] = await db
+    .select({
+      id: listings.id,
+      slug: listings.slug,
+      published: listings.published,
+      priceUsdCents: listings.priceUsdCents,
+      stock: listings.stock,
+      publishedAt: sql<string>`${listings.publishedAt}::text`,
+      sellerSlug: businesses.slug,
+      sellerName,
+      sellerState: businesses.state,
+    })
+    .from(listings)
+    .innerJoin(businesses, eq(businesses.id, listings.businessId))
+    .where(and(eq(listings.id, id), eq(listings.live, true)));
+  const p = r?.published;
+  if (!r || !p) return null;
+  return {
+    id: r.id,
+    slug: r.slug,
+    category: p.category,
+    hs6: p.hs6,
+    titleZh: p.titleZh,
+    titleEn: p.titleEn,
+    descriptionZh: p.descriptionZh,
+    descriptionEn: p.descriptionEn,
+    unit: p.unit,
+    packSize: p.packSize,
+    minOrder: p.minOrder,
+    weightKg: p.weightKg,
+    originState: p.originState,
+    channels: p.channels,
+    attributes: p.attributes,
+    photoIds: p.photoIds,
+    priceUsdCents: r.priceUsdCents,
+    stock: r.stock,
+    publishedAt: r.publishedAt,
+    seller: { slug: r.sellerSlug, name: r.sellerName, state: r.sellerState },
+  };
+}
+
+export interface StoreSeller {
+  id: string;
+  slug: string;
+  name: string;
+  city: string | null;
+  state: string | null;
+  story: string | null;
+  yearFounded: number | null;
+}
+
+/** A business's public profile; only an approved business has one (anything else: null → 404). */
+export async function getStoreSeller(slug: string): Promise<StoreSeller | null> {
+  const db = await getDb();
+  const [r] = await db
+    .select({
+      id: businesses.id,
+      slug: businesses.slug,
+      name: sellerName,
+      city: businesses.city,
+      state: businesses.state,
+      story: businesses.story,
+      yearFounded: businesses.yearFounded,
+    })
+    .from(businesses)
+    .innerJoin(applications, eq(applications.businessId, businesses.id))
+    .where(and(eq(businesses.slug, slug), eq(applications.status, 'approved')));
+  return r ?? null;
+}
