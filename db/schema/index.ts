@@ -3,3 +3,4 @@ export * from './platform';
 export * from './businesses';
 export * from './applications';
 export * from './listings';
+export * from './shipments';
