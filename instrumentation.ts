@@ -2,6 +2,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startOutboxWorker } = await import('@/lib/email/outbox-worker');
   startOutboxWorker();
+  (await import('@/db/mutations/expiry-reminders')).startExpiryReminderJob();
 }
 
 /** Joins Next's error digest (shown to the user) to the request id and the details, in the server log only. */

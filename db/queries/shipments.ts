@@ -1,0 +1,295 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNotNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/actor';
+import { isStaff } from '@/lib/auth/actor';
+import { isExpired } from '@/lib/domain/expiry-reminders';
+import { checkShipment, missingDocuments, type ShipmentDocument } from '@/lib/domain/shipment-documents';
+import {
+  correctionOf,
+  FLOW_STEPS,
+  isShipmentStatus,
+  nextMilestones,
+  requiredEvidence,
+  type ShipmentEvent,
+  type ShipmentFlow,
+  type ShipmentMilestone,
+  type ShipmentStatus,
+} from '@/lib/domain/shipment-status';
+import { daysInStatus, isStuck, stuckCutoffs } from '@/lib/domain/shipment-stuck';
+import type { CategoryCode } from '@/lib/rules';
+import { NotFoundError } from '@/lib/errors';
+import type { ShipmentFilter } from '@/lib/validation/shipment';
+import { getDb, type Db } from '../client';
+import { businesses, listings, registrations, shipmentDocuments, shipmentEvents, shipmentLines, shipments, users, type Shipment, type ShipmentEventRow, type ShipmentLine } from '../schema';
+import type { Tx } from '../mutations/outbox';
+import { decodeCursor, encodeCursor, type Page } from './users';
+
+/** Tenant scope: staff see every shipment, a business only its own; anyone else nothing. */
+export function shipmentScope(actor: Actor, id: string): SQL {
+  if (isStaff(actor)) return eq(shipments.id, id);
+  if (actor.role === 'business' && actor.businessId) return and(eq(shipments.id, id), eq(shipments.businessId, actor.businessId))!;
+  throw new NotFoundError();
+}
+
+export function lineInputs(lines: Pick<ShipmentLine, 'hs6' | 'originState' | 'valueUsdCents' | 'category'>[]) {
+  return lines.map((l) => ({ hs6: l.hs6, originState: l.originState, valueUsd: l.valueUsdCents / 100, category: l.category as CategoryCode }));
+}
+
+/** Domain events from rows (notes are not part of the machine). */
+export function toDomainEvents(rows: ShipmentEventRow[]): ShipmentEvent[] {
+  const out: ShipmentEvent[] = [];
+  for (const r of rows) {
+    if (r.kind === 'correction' && r.corrects) out.push({ id: r.id, kind: 'correction', corrects: r.corrects, reason: r.reason ?? '', occurredAt: r.occurredAt });
+    else if (r.kind === 'exception') out.push({ id: r.id, kind: 'exception', status: r.status as never, reason: r.reason ?? '', occurredAt: r.occurredAt });
+    else if (r.kind === 'milestone' || r.kind === 'release') out.push({ id: r.id, kind: r.kind, status: r.status as ShipmentMilestone, occurredAt: r.occurredAt });
+  }
+  return out;
+}
+
+export async function loadEvents(db: Db | Tx, shipmentId: string) {
+  return db.select().from(shipmentEvents).where(eq(shipmentEvents.shipmentId, shipmentId)).orderBy(asc(shipmentEvents.createdAt), asc(shipmentEvents.id));
+}
+
+/** Required documents (rules engine) joined with their rows; which are satisfied. */
+export function documentStatus(s: Shipment, lines: ShipmentLine[], rows: (typeof shipmentDocuments.$inferSelect)[]) {
+  const check = checkShipment({ channel: s.channel, lines: lineInputs(lines) });
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const docs = check.documents.map((d) => ({ rule: d, row: byCode.get(d.code) ?? null }));
+  const satisfied = rows.filter((r) => r.state !== 'missing').map((r) => r.code);
+  return { check, docs, satisfied };
+}
+
+export function missingFor(flow: ShipmentFlow, target: ShipmentStatus, documents: ShipmentDocument[], satisfied: string[]) {
+  if (!(FLOW_STEPS[flow] as readonly string[]).includes(target)) return [];
+  return missingDocuments(flow, target as ShipmentMilestone, documents, satisfied);
+}
+
+/** One shipment with its lines, documents and timeline. Another business's shipment is NotFound. */
+export async function getShipment(actor: Actor, id: string) {
+  const db = await getDb();
+  const [s] = await db.select().from(shipments).where(shipmentScope(actor, id));
+  if (!s) throw new NotFoundError();
+  const staff = isStaff(actor);
+  const [lines, docRows, eventRows, [business], expired] = await Promise.all([
+    db.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id)).orderBy(asc(shipmentLines.position)),
+    db.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id)),
+    db
+      .select({ event: shipmentEvents, actorName: users.name, actorRole: users.role })
+      .from(shipmentEvents)
+      .leftJoin(users, eq(users.id, shipmentEvents.actorId))
+      .where(eq(shipmentEvents.shipmentId, s.id))
+      .orderBy(asc(shipmentEvents.createdAt), asc(shipmentEvents.id)),
+    db.select({ legalName: businesses.legalName }).from(businesses).where(eq(businesses.id, s.businessId)),
+    expiredRegistrationsOf(db, s.businessId),
+  ]);
+  const docs = documentStatus(s, lines, docRows);
+  const corrections = correctionOf(toDomainEvents(eventRows.map((e) => e.event)));
+  const now = new Date();
+  const actorKind = staff ? 'staff' : 'seller';
+  const next = nextMilestones(s.channel, { status: s.status, enteredAt: s.statusEnteredAt, heldFrom: (s.heldFrom as ShipmentMilestone | null) ?? null }, actorKind);
+  return {
+    shipment: s,
+    businessName: business?.legalName ?? '',
+    lines,
+    documents: docs.docs,
+    eeiRequired: docs.check.eeiRequired,
+    next: next.map((target) => ({
+      target,
+      evidence: requiredEvidence(target, { mode: s.mode, eeiRequired: s.eeiRequired }),
+      missing: missingFor(s.channel, target, docs.check.documents, docs.satisfied).map((d) => d.title),
+    })),
+    // The seller never sees internal events.
+    events: eventRows
+      .filter(({ event }) => staff || event.visibility === 'seller')
+      .map(({ event, actorName, actorRole }) => ({
+        ...event,
+        actorName: actorName ?? 'System',
+        actorRole: actorRole ?? null,
+        voidedBy: corrections.get(event.id) ?? null,
+      })),
+    daysInStatus: daysInStatus(s.statusEnteredAt, now),
+    stuck: isStuck(s.status, s.mode, s.statusEnteredAt, now),
+    expiredRegistrations: expired,
+  };
+}
+export type ShipmentBundle = Awaited<ReturnType<typeof getShipment>>;
+
+async function expiredRegistrationsOf(db: Db, businessId: string) {
+  const today = new Date().toISOString().slice(0, 10);
+  const rows = await db
+    .select({ code: registrations.code, number: registrations.number, expiresOn: registrations.expiresOn })
+    .from(registrations)
+    .where(and(eq(registrations.businessId, businessId), isNotNull(registrations.expiresOn), lt(registrations.expiresOn, today)));
+  return rows.filter((r) => r.expiresOn && isExpired(r.expiresOn, new Date()));
+}
+
+const OPEN: ShipmentStatus[] = ['draft', 'documents_in_progress', 'documents_ready', 'eei_filed', 'shipped', 'arrived_cn_port', 'in_bonded_warehouse', 'customs_declared', 'inspection', 'cleared', 'out_for_delivery', 'on_hold'];
+
+/** For the seller dashboard: expired registrations and the open shipments and live listings that depend on them. */
+export async function getExpiryFlags(actor: Actor) {
+  if (actor.role !== 'business' || !actor.businessId) return { expired: [], openShipments: 0 };
+  const db = await getDb();
+  const expired = await expiredRegistrationsOf(db, actor.businessId);
+  if (!expired.length) return { expired, openShipments: 0 };
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(shipments)
+    .where(and(eq(shipments.businessId, actor.businessId), inArray(shipments.status, OPEN)));
+  return { expired, openShipments: row?.n ?? 0 };
+}
+
+export interface ShipmentRow {
+  id: string;
+  reference: string;
+  businessName: string;
+  buyerName: string;
+  buyerCity: string;
+  destination: string;
+  channel: ShipmentFlow;
+  mode: Shipment['mode'];
+  carrier: string;
+  status: ShipmentStatus;
+  statusEnteredAt: Date;
+  originStates: string[];
+  categories: string[];
+  valueUsdCents: number;
+  daysInStatus: number;
+  stuck: boolean;
+}
+
+const rowColumns = {
+  id: shipments.id,
+  reference: shipments.reference,
+  businessName: businesses.legalName,
+  buyerName: shipments.buyerName,
+  buyerCity: shipments.buyerCity,
+  destination: shipments.destination,
+  channel: shipments.channel,
+  mode: shipments.mode,
+  carrier: shipments.carrier,
+  status: shipments.status,
+  statusEnteredAt: shipments.statusEnteredAt,
+  originStates: shipments.originStates,
+  categories: shipments.categories,
+  valueUsdCents: shipments.valueUsdCents,
+};
+
+function decorate(rows: Omit<ShipmentRow, 'daysInStatus' | 'stuck'>[], now = new Date()): ShipmentRow[] {
+  return rows.map((r) => ({ ...r, daysInStatus: daysInStatus(r.statusEnteredAt, now), stuck: isStuck(r.status, r.mode, r.statusEnteredAt, now) }));
+}
+
+/** The business's own shipments, newest first (at most 200; a small exporter has far fewer). */
+export async function listMyShipments(actor: Actor): Promise<ShipmentRow[]> {
+  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
+  const db = await getDb();
+  const rows = await db
+    .select(rowColumns)
+    .from(shipments)
+    .innerJoin(businesses, eq(businesses.id, shipments.businessId))
+    .where(eq(shipments.businessId, actor.businessId))
+    .orderBy(desc(shipments.createdAt), desc(shipments.id))
+    .limit(200);
+  return decorate(rows);
+}
+
+export const SHIPMENT_PAGE_SIZE = 50;
+
+function filterWhere(f: ShipmentFilter): SQL[] {
+  const where: SQL[] = [];
+  if (f.status) where.push(eq(shipments.status, f.status));
+  if (f.channel) where.push(eq(shipments.channel, f.channel));
+  if (f.carrier) where.push(eq(shipments.carrier, f.carrier));
+  if (f.state) where.push(sql`${shipments.originStates} @> array[${f.state}]::text[]`);
+  if (f.category) where.push(sql`${shipments.categories} @> array[${f.category}]::text[]`);
+  if (f.q) {
+    const prefix = `${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(like(shipments.searchText, prefix), like(sql`lower(${shipments.buyerName})`, prefix))!);
+  }
+  return where;
+}
+
+/** Staff list: longest in its current status first, keyset on (status_entered_at, id). */
+export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = SHIPMENT_PAGE_SIZE): Promise<Page<ShipmentRow>> {
+  if (!isStaff(actor)) throw new NotFoundError();
+  const db = await getDb();
+  const where = filterWhere(f);
+  const c = decodeCursor(f.cursor, 2);
+  if (c) where.push(sql`(${shipments.statusEnteredAt}, ${shipments.id}) > (${c[0]}::timestamptz, ${c[1]}::uuid)`);
+  const rows = await db
+    .select(rowColumns)
+    .from(shipments)
+    .innerJoin(businesses, eq(businesses.id, shipments.businessId))
+    .where(and(...where))
+    .orderBy(asc(shipments.statusEnteredAt), asc(shipments.id))
+    .limit(pageSize + 1);
+  const page = rows.slice(0, pageSize);
+  const last = page[page.length - 1];
+  return { rows: decorate(page), nextCursor: rows.length > pageSize && last ? encodeCursor([last.statusEnteredAt.toISOString(), last.id]) : null };
+}
+
+/** For the CSV export: every filtered row (up to `max`) in keyset batches. */
+export async function* iterateShipments(actor: Actor, f: ShipmentFilter, max = 50_000): AsyncGenerator<ShipmentRow> {
+  let cursor: string | undefined;
+  let n = 0;
+  while (n < max) {
+    const page = await listShipments(actor, { ...f, cursor }, 1000);
+    for (const r of page.rows) {
+      if (n++ >= max) return;
+      yield r;
+    }
+    if (!page.nextCursor) return;
+    cursor = page.nextCursor;
+  }
+}
+
+/** Stuck shipments (no event for longer than their status's threshold), grouped by status. */
+export async function listStuck(actor: Actor, now = new Date(), perStatus = 100) {
+  if (!isStaff(actor)) throw new NotFoundError();
+  const db = await getDb();
+  const cutoffs = stuckCutoffs(now);
+  const byStatus = new Map<ShipmentStatus, typeof cutoffs>();
+  for (const c of cutoffs) byStatus.set(c.status, [...(byStatus.get(c.status) ?? []), c]);
+  // One index range per status on (status, status_entered_at): the per-mode cut-off is a filter on it.
+  const groups = await Promise.all(
+    [...byStatus].map(async ([status, cs]) => {
+      const latest = new Date(Math.max(...cs.map((c) => c.enteredBefore.getTime())));
+      const rows = await db
+        .select(rowColumns)
+        .from(shipments)
+        .innerJoin(businesses, eq(businesses.id, shipments.businessId))
+        .where(
+          and(
+            eq(shipments.status, status),
+            lt(shipments.statusEnteredAt, latest),
+            or(...cs.map((c) => and(eq(shipments.mode, c.mode), lt(shipments.statusEnteredAt, c.enteredBefore)))),
+          ),
+        )
+        .orderBy(asc(shipments.statusEnteredAt), asc(shipments.id))
+        .limit(perStatus);
+      return { status, rows: decorate(rows, now) };
+    }),
+  );
+  return groups.filter((g) => g.rows.length > 0 && isShipmentStatus(g.status));
+}
+
+/** A shipment document file the actor may read (own business or staff); otherwise NotFound. */
+export async function getShipmentDocumentForDownload(actor: Actor, documentId: string) {
+  const db = await getDb();
+  const scope = isStaff(actor)
+    ? eq(shipmentDocuments.id, documentId)
+    : actor.role === 'business' && actor.businessId
+      ? and(eq(shipmentDocuments.id, documentId), eq(shipmentDocuments.businessId, actor.businessId))
+      : undefined;
+  if (!scope) throw new NotFoundError();
+  const [doc] = await db.select().from(shipmentDocuments).where(scope);
+  if (!doc || doc.state !== 'uploaded' || !doc.storedName || !doc.mimeType) throw new NotFoundError();
+  return { ...doc, storedName: doc.storedName, mimeType: doc.mimeType, originalName: doc.originalName ?? 'document' };
+}
+
+/** The business's live listings, for the new-shipment form. */
+export async function listShippableListings(actor: Actor) {
+  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
+  const db = await getDb();
+  const rows = await db.select().from(listings).where(and(eq(listings.businessId, actor.businessId), eq(listings.live, true))).orderBy(asc(listings.slug));
+  return rows.map((l) => ({ id: l.id, title: (l.published ?? l.content).titleEn, priceUsdCents: l.priceUsdCents, stock: l.stock }));
+}
