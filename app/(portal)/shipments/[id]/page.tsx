@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ShipmentDetail } from '@/components/shipments/shipment-detail';
+import { getShipment } from '@/db/queries/shipments';
+import { requireBusiness } from '@/lib/auth/guards';
+import { NotFoundError } from '@/lib/errors';
+import { z } from 'zod';
+import { correctEventAction, notApplicableAction, recordMilestoneAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Shipment' };
+
+export default async function ShipmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireBusiness();
+  const { id } = await params;
+  const sp = await searchParams;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const data = await getShipment(actor, id).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.slice(0, 300) : undefined);
+  return (
+    <ShipmentDetail
+      data={data}
+      staff={false}
+      actions={{ milestone: recordMilestoneAction, notApplicable: notApplicableAction, correct: correctEventAction }}
+      flash={{ error: one(sp.error), uploaded: one(sp.uploaded) }}
+    />
+  );
+}
