@@ -17,6 +17,26 @@ export default async function AdminHome() {
           </Link>
           <p className="text-sm text-stone-600">Review applications, oldest first.</p>
         </li>
+        <li className="rounded-lg border border-stone-200 bg-white p-4">
+          <Link href="/admin/listings" className="font-semibold">
+            Listing review
+          </Link>
+          <p className="text-sm text-stone-600">New listings and proposed changes to live ones.</p>
+        </li>
+        <li className="rounded-lg border border-stone-200 bg-white p-4">
+          <Link href="/admin/shipments" className="font-semibold">
+            Shipments
+          </Link>
+          <p className="text-sm text-stone-600">Every export shipment, customs milestones, and what is stuck where.</p>
+        </li>
+        {actor.role === 'admin' ? (
+          <li className="rounded-lg border border-stone-200 bg-white p-4">
+            <Link href="/admin/exchange-rates" className="font-semibold">
+              Exchange rates
+            </Link>
+            <p className="text-sm text-stone-600">The USD→CNY rate that prices the storefront.</p>
+          </li>
+        ) : null}
         {actor.role === 'admin' ? (
           <li className="rounded-lg border border-stone-200 bg-white p-4">
             <Link href="/admin/users" className="font-semibold">
