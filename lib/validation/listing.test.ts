@@ -50,3 +50,11 @@ describe('listing validation', () => {
     expect(listingInputSchema('wine').parse({ ...wine, titleEn: '<script>alert(1)</script>' }).titleEn).toBe('<script>alert(1)</script>');
   });
 });
+
+describe('listing validation reports everything at once', () => {
+  it('names a wrong-category HS code together with a bad price', () => {
+    const r = listingInputSchema('wine').safeParse({ ...wine, hs: '0810.40', priceUsd: '30.005' });
+    const fields = r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+    expect(fields).toEqual(expect.arrayContaining(['hs', 'priceUsd']));
+  });
+});

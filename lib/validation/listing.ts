@@ -61,6 +61,11 @@ export function listingInputSchema(category: CategoryCode) {
             ctx.addIssue({ code: 'custom', message: 'HS code must have 6, 8 or 10 digits (dots allowed), like 2204.21.' });
             return z.NEVER;
           }
+          // Checked here, not in a refinement of the whole object, so it is reported with every other error.
+          if (!hsBelongsToCategory(code.hs6, category)) {
+            ctx.addIssue({ code: 'custom', message: `HS code ${code.hs6} does not belong to the category ${CATEGORIES.find((c) => c.code === category)?.label ?? category}.` });
+            return z.NEVER;
+          }
           return code.hs6;
         }),
       titleEn: text('Title (English)', 120),
@@ -96,11 +101,6 @@ export function listingInputSchema(category: CategoryCode) {
         .refine((s) => isUsStateCode(s), 'State of origin must be a US state code such as MI.'),
       channels: z.array(z.enum(CHANNEL_CODES, 'Channels must come from the list.')).min(1, 'Channels: choose at least one.'),
       attributes: z.object(attrs),
-    })
-    .superRefine((v, ctx) => {
-      if (!hsBelongsToCategory(v.hs, v.category)) {
-        ctx.addIssue({ code: 'custom', path: ['hs'], message: `HS code ${v.hs} does not belong to the category ${CATEGORIES.find((c) => c.code === v.category)?.label ?? v.category}.` });
-      }
     });
 }
 
