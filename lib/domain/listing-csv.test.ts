@@ -23,6 +23,7 @@ describe('listing CSV import', () => {
     const r = validateListingCsv([header, good, bad, good].join('\n'));
     expect(r.valid.map((v) => v.row)).toEqual([2, 4]);
     expect(r.issues).toEqual([
+      { row: 3, column: 'hs_code', message: 'HS code 080929 does not belong to the category Wine.' },
       { row: 3, column: 'price_usd', message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.' },
     ]);
     const r2 = validateListingCsv([header, good!.replace('2204.21', '0809.29')].join('\n'));
