@@ -74,7 +74,8 @@ export function SelectField({
   const cid = id ?? `f-${name}`;
   return (
     <Shell id={cid} name={name} label={label} description={description} error={error} required={rest.required}>
-      <select id={cid} name={name} className={control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(cid, description, error)} {...rest}>
+      {/* Keyed by its default: React's post-action form reset does not re-apply a select's new defaultValue. */}
+      <select key={String(rest.defaultValue ?? '')} id={cid} name={name} className={control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(cid, description, error)} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
