@@ -65,7 +65,8 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
         </p>
         {l.live ? (
           <p>
-            <Link href={`/store/products/${l.slug}`}>View it on the storefront</Link>
+            {/* A full page load: the storefront renders <html lang="zh-CN">, which a client-side navigation would keep as "en". */}
+            <a href={`/store/products/${l.slug}`}>View it on the storefront</a>
           </p>
         ) : null}
       </div>
