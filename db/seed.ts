@@ -8,6 +8,7 @@ import { businessMembers, businesses, users } from './schema';
 import { DEMO_BUSINESSES, DEMO_PASSWORDS, DEMO_STAFF } from './seed-data/demo';
 import { seedDemoJourneys } from './seed-journeys';
 import { seedDemoListings } from './seed-listings';
+import { seedDemoShipments } from './seed-shipments';
 
 const MIDWEST = new Set(['IL', 'IN', 'IA', 'KS', 'MI', 'MN', 'MO', 'NE', 'ND', 'OH', 'SD', 'WI']);
 
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db) {
     await seedDemoJourneys(db, biz!.id, owner!.id, reviewer!.id, b);
   }
   await seedDemoListings(db);
+  await seedDemoShipments(db);
 }
 
 const isMain = process.argv[1]?.endsWith('seed.ts');

@@ -1,0 +1,188 @@
+import type { Page } from '@playwright/test';
+import { DEMO_PASSWORDS, DEMO_STAFF } from '../db/seed-data/demo';
+import { expect, expectNoA11yViolations, signIn, test, waitForMail } from './support/fixtures';
+
+const KAREN = 'karen@traversebayberries.example';
+const RUTH = 'ruth@sandhillsworkwear.example';
+const reviewer = DEMO_STAFF.find((s) => s.role === 'reviewer')!;
+const admin = DEMO_STAFF.find((s) => s.role === 'admin')!;
+/** Seeded by db/seed-shipments.ts. */
+const DEMO_STUCK_SHIPMENT = { reference: 'SHP-DEMO-STUCK-01', shippedDaysAgo: 60 };
+const PDF = Buffer.from('%PDF-1.4\n% shipment document\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+const main = (page: Page) => page.getByRole('main');
+
+async function upload(page: Page, code: string, opts: { expiry?: string } = {}) {
+  const doc = page.getByTestId(`doc-${code}`);
+  await doc.locator('input[type=file]').setInputFiles({ name: `${code.replaceAll('_', '-')}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+  if (opts.expiry) await doc.getByLabel(/Expiry date/).fill(opts.expiry);
+  await doc.getByRole('button', { name: /^Upload/ }).click();
+  await expect(main(page).getByRole('status').filter({ hasText: 'Document uploaded.' })).toBeVisible();
+  await expect(page.getByTestId(`doc-${code}`)).toContainText('Uploaded ·');
+  await page.waitForLoadState('networkidle');
+}
+
+async function notApplicable(page: Page, code: string, reason: string) {
+  const doc = page.getByTestId(`doc-${code}`);
+  await doc.getByLabel(/^Why /).fill(reason);
+  await doc.getByRole('button', { name: 'Mark not applicable' }).click();
+  await expect(page.getByTestId(`doc-${code}`)).toContainText(`Reason: ${reason}`);
+  await page.waitForLoadState('networkidle');
+}
+
+/** Records a step through its form; returns the form for follow-up assertions. */
+async function record(page: Page, label: string, fields: Record<string, string> = {}) {
+  const form = main(page).getByRole('form', { name: `Record ${label}` });
+  for (const [name, value] of Object.entries(fields)) await form.getByLabel(name).fill(value);
+  await form.getByRole('button', { name: `Record ${label}` }).click();
+  return form;
+}
+
+async function recordOk(page: Page, label: string, fields: Record<string, string> = {}) {
+  await record(page, label, fields);
+  await expect(page.getByTestId('shipment-status')).toHaveText(label);
+  await page.waitForLoadState('networkidle');
+}
+
+test('Karen ships Michigan blueberries under general trade from draft to delivered', async ({ browser, page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, KAREN, DEMO_PASSWORDS.business);
+  await page.goto('/shipments/new');
+  await expect(page.getByRole('heading', { name: 'New shipment' })).toBeVisible();
+  const form = main(page).locator('form');
+  const fill = async (qty: string) => {
+    await form.getByLabel(/^Channel/).selectOption('general_trade');
+    await form.getByLabel(/^Buyer or importer of record/).fill('Shanghai Fresh Harvest Trading Co.');
+    await form.getByLabel(/^Buyer city/).fill('Shanghai');
+    await form.getByLabel(/^Destination port or city/).fill('Port of Shanghai (Yangshan)');
+    await form.getByLabel(/^Mode/).selectOption('sea');
+    await form.getByLabel(/^Incoterm/).selectOption('CIF');
+    await form.getByLabel(/^Carrier/).fill('COSCO Shipping');
+    await form.getByLabel(/^Quantity of Michigan Highbush Blueberries \(Bluecrop\)/).fill(qty);
+  };
+
+  // Bad input: more than the 800 cases in stock.
+  await page.waitForLoadState('networkidle');
+  await fill('900');
+  await form.getByRole('button', { name: 'Create shipment' }).click();
+  await expect(main(page).getByRole('alert').first()).toContainText('Only 800 in stock for “Michigan Highbush Blueberries (Bluecrop), 1.5 kg”; you asked for 900.');
+  await page.waitForLoadState('networkidle');
+  await fill('200');
+  await form.getByRole('button', { name: 'Create shipment' }).click();
+  await page.waitForURL(/\/shipments\/[0-9a-f-]{36}$/);
+  const url = page.url();
+  await expect(page.getByRole('heading', { name: /^Shipment SHP-/ })).toBeVisible();
+  await expect(page.getByTestId('shipment-status')).toHaveText('Draft');
+  // 200 cases × USD 24 is over USD 2,500 on one Schedule B line: EEI is required.
+  await expect(main(page)).toContainText('EEI filing required');
+  await expect(page.getByTestId('doc-phytosanitary_certificate')).toContainText('USDA APHIS phytosanitary certificate');
+  await expect(page.getByTestId('doc-phytosanitary_certificate')).toContainText('Missing · due before Shipped');
+  await expectNoA11yViolations(page);
+  await page.waitForLoadState('networkidle');
+
+  await recordOk(page, 'Documents in progress');
+
+  // The documents gate: nothing uploaded yet.
+  const ready = await record(page, 'Documents ready');
+  await expect(ready.getByRole('alert')).toContainText('You cannot record “Documents ready” until the required documents are uploaded or marked not applicable: ');
+  await expect(ready.getByRole('alert')).toContainText('Commercial invoice');
+  await page.waitForLoadState('networkidle');
+
+  for (const code of ['export_screening', 'commercial_invoice', 'packing_list', 'certificate_of_origin', 'orchard_packhouse_registration']) await upload(page, code);
+  await notApplicable(page, 'gacc_registration', 'Fresh fruit enters under the APHIS–GACC blueberry protocol; the orchard and packhouse registration covers it.');
+  await recordOk(page, 'Documents ready', { 'Place': 'Traverse City, MI' });
+
+  // A date in the future is refused.
+  const future = new Date(Date.now() + 3 * 86_400_000);
+  const local = new Date(future.getTime() - future.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  const eei = await record(page, 'EEI filed', { 'Date and time': local, 'ITN (from AES)': 'X20261125123456' });
+  await expect(eei.getByRole('alert')).toContainText('The date and time of “EEI filed” cannot be in the future.');
+  await page.waitForLoadState('networkidle');
+  const now = new Date();
+  const nowLocal = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await recordOk(page, 'EEI filed', { 'Date and time': nowLocal, 'ITN (from AES)': 'X20261125123456' });
+  // The AES confirmation carrying the ITN is a required document of its own.
+  await upload(page, 'eei_filing');
+
+  // "Shipped" without the phytosanitary certificate: refused, naming it.
+  const shippedFields = { 'ITN (from AES)': 'X20261125123456', 'Carrier': 'COSCO Shipping', 'B/L or air waybill number': 'COSU6284719350' };
+  const shipped = await record(page, 'Shipped', shippedFields);
+  await expect(shipped.getByRole('alert')).toContainText('You cannot record “Shipped” until the required documents are uploaded or marked not applicable');
+  await expect(shipped.getByRole('alert')).toContainText('phytosanitary certificate');
+  await page.waitForLoadState('networkidle');
+
+  const expiry = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await upload(page, 'phytosanitary_certificate', { expiry });
+  await expect(page.getByTestId('doc-phytosanitary_certificate')).toContainText(`expires ${expiry}`);
+  await upload(page, 'export_carton_marking');
+  await recordOk(page, 'Shipped', { ...shippedFields, 'Place': 'Port of Chicago, IL' });
+  await recordOk(page, 'Arrived at the China port', { 'Place': 'Yangshan, Shanghai' });
+  await expect(main(page)).toContainText('Nothing more can be recorded by you at this step.');
+
+  // Documents due before customs declaration.
+  await upload(page, 'transport_document');
+  await upload(page, 'phytosanitary_treatment');
+  await notApplicable(page, 'import_quarantine_permit', 'The importer holds the quarantine permit and lodges it with the declaration.');
+  const docHref = await page.getByTestId('doc-commercial_invoice').getByRole('link').getAttribute('href');
+  expect(docHref).toMatch(/^\/api\/shipments\/documents\/[0-9a-f-]{36}$/);
+  const own = await page.request.get(docHref!);
+  expect(own.status()).toBe(200);
+  expect((await own.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
+
+  // The reviewer records the customs side.
+  const staff = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '10.88.6.1' } });
+  const rp = await staff.newPage();
+  await signIn(rp, reviewer.email, DEMO_PASSWORDS.reviewer);
+  const id = new URL(url).pathname.split('/').pop()!;
+  await rp.goto(`/admin/shipments/${id}`);
+  await expect(rp.getByTestId('shipment-status')).toHaveText('Arrived at the China port');
+  await rp.waitForLoadState('networkidle');
+  await recordOk(rp, 'Declared to China customs', { 'Place': 'Shanghai Yangshan customs' });
+  await recordOk(rp, 'Inspection and quarantine', { 'Note': 'Routine plant-quarantine inspection, no pests found.' });
+  await recordOk(rp, 'Cleared by customs');
+  await expectNoA11yViolations(rp);
+  await waitForMail(KAREN, /Cleared by customs/);
+  await staff.close();
+
+  // Karen finishes the journey.
+  await page.reload();
+  await expect(page.getByTestId('shipment-status')).toHaveText('Cleared by customs');
+  await page.waitForLoadState('networkidle');
+  await recordOk(page, 'Out for delivery', { 'Place': 'Shanghai' });
+  await recordOk(page, 'Delivered', { 'Note': 'Received by the importer in good condition.' });
+  const timeline = page.getByTestId('timeline');
+  for (const step of ['Documents in progress', 'Documents ready', 'EEI filed', 'Shipped', 'Arrived at the China port', 'Declared to China customs', 'Inspection and quarantine', 'Cleared by customs', 'Out for delivery', 'Delivered']) {
+    await expect(timeline.getByText(step, { exact: true })).toHaveCount(1);
+  }
+  await expect(timeline).toContainText('itn: X20261125123456');
+  await expect(timeline).toContainText('transportNumber: COSU6284719350');
+  await expect(timeline).toContainText('(staff)');
+  await expectNoA11yViolations(page);
+
+  // Another business: 404 for the page and the document.
+  const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '10.88.6.2' } });
+  const op = await other.newPage();
+  await signIn(op, RUTH, DEMO_PASSWORDS.business);
+  const res = await op.goto(url);
+  expect(res?.status()).toBe(404);
+  expect((await op.request.get(docHref!)).status()).toBe(404);
+  await other.close();
+});
+
+test('the staff stuck list shows the shipment silent since it shipped', async ({ page }) => {
+  await signIn(page, admin.email, DEMO_PASSWORDS.admin);
+  await page.goto('/admin/shipments');
+  const stuck = page.getByTestId('stuck-shipped');
+  await expect(stuck.getByRole('link', { name: DEMO_STUCK_SHIPMENT.reference })).toBeVisible();
+  await expect(stuck).toContainText('Yakima Ridge Cherries LLC');
+  await expect(stuck).toContainText(String(DEMO_STUCK_SHIPMENT.shippedDaysAgo));
+  await expectNoA11yViolations(page);
+  await stuck.getByRole('link', { name: DEMO_STUCK_SHIPMENT.reference }).click();
+  await expect(page.getByTestId('shipment-status')).toHaveText('Shipped');
+  await expect(main(page)).toContainText('Stuck');
+});
+
+test('the 30-day expiry reminder of a registration reaches the business by e-mail', async () => {
+  const mail = await waitForMail('hannah@yakimaridge.example', /registration expires in 28 days/);
+  expect(mail.text).toContain('Renew it before then');
+});
