@@ -16,27 +16,39 @@ import { getStoreListingId, getStoreProductById, getStoreSeller, listStoreListin
 // slug → id lookup) so one listing's change expires its own page and the lists, not 5M product pages.
 
 const TTL_SECONDS = 60;
+
+// Next persists this cache on disk across restarts, but the tag state above does not survive one: an
+// entry written before a restart (or against another database, e.g. a re-seeded one) could be served
+// for a whole TTL. A per-process boot id in every key confines the cache to this process's lifetime.
+const BOOT_KEY = Symbol.for('heartland-gateway.store-cache-boot');
+const boot: string = ((globalThis as Record<symbol, string | undefined>)[BOOT_KEY] ??= crypto.randomUUID());
 const STORE = 'store';
 const LISTS = 'store:lists';
 const listingTag = (id: string) => `listing:${id}`;
 const sellerTag = (slug: string) => `seller:${slug}`;
 
 export const getCachedStoreListings = (f: StoreFilter) =>
-  unstable_cache(() => listStoreListings(f), ['store-list', f.category ?? '', f.state ?? '', f.q ?? '', f.cursor ?? '', f.businessId ?? ''], {
+  unstable_cache(() => listStoreListings(f), [boot, 'store-list', f.category ?? '', f.state ?? '', f.q ?? '', f.cursor ?? '', f.businessId ?? ''], {
     tags: [STORE, LISTS],
     revalidate: TTL_SECONDS,
   })();
 
+const productById = (id: string) =>
+  unstable_cache(() => getStoreProductById(id), [boot, 'store-product', id], { tags: [STORE, listingTag(id)], revalidate: TTL_SECONDS })();
+
 export async function getCachedStoreProduct(slug: string) {
-  const id = await unstable_cache(() => getStoreListingId(slug), ['store-slug', slug], { tags: [STORE], revalidate: 3600 })();
-  if (!id) return null;
-  return unstable_cache(() => getStoreProductById(id), ['store-product', id], { tags: [STORE, listingTag(id)], revalidate: TTL_SECONDS })();
+  const id = await unstable_cache(() => getStoreListingId(slug), [boot, 'store-slug', slug], { tags: [STORE], revalidate: 3600 })();
+  const p = id ? await productById(id) : null;
+  if (p?.slug === slug) return p;
+  // Not live, or the slug now belongs to another listing: confirm the mapping without the cache.
+  const fresh = await getStoreListingId(slug);
+  return fresh && fresh !== id ? productById(fresh) : null;
 }
 
 export const getCachedStoreSeller = (slug: string) =>
-  unstable_cache(() => getStoreSeller(slug), ['store-seller', slug], { tags: [STORE, sellerTag(slug)], revalidate: TTL_SECONDS })();
+  unstable_cache(() => getStoreSeller(slug), [boot, 'store-seller', slug], { tags: [STORE, sellerTag(slug)], revalidate: TTL_SECONDS })();
 
-export const getCachedExchangeRate = unstable_cache(() => getLatestExchangeRate(), ['store-rate'], { tags: [STORE], revalidate: TTL_SECONDS });
+export const getCachedExchangeRate = unstable_cache(() => getLatestExchangeRate(), [boot, 'store-rate'], { tags: [STORE], revalidate: TTL_SECONDS });
 
 function expire(tag: string) {
   try {

@@ -70,7 +70,11 @@ export default async function StorePage({ searchParams }: PageProps<'/store'>) {
           已忽略无效的筛选条件：{errors.join('；')}
         </p>
       ) : null}
-      {page.items.length === 0 ? (
+      {page.searchTimedOut ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          搜索耗时过长，已停止。请换一个更常见的词，或先选择类别和产地缩小范围。
+        </p>
+      ) : page.items.length === 0 ? (
         <p className="text-stone-700">{query.cursor ? '没有更多商品了。' : '没有找到符合条件的商品。'}</p>
       ) : (
         <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="商品列表">
