@@ -1,0 +1,80 @@
+// HTTP benchmark of the storefront against a static Next page in the same run (issue 5).
+//
+// Needs a production server started separately against the scale database, e.g.:
+//   npx next build
+//   DATABASE_URL=postgres://…/hg_scale AUTH_SECRET=… AUTH_TRUST_HOST=true NEXT_TELEMETRY_DISABLED=1 \
+//     LOG_LEVEL=warn npx next start -p 3400
+//   DATABASE_URL=postgres://…/hg_scale node bench/store.mjs   (BENCH_URL, BENCH_WARMUP_S=30, BENCH_ROUND_S=10, BENCH_CYCLES=2)
+//
+// A = /bench/static (prerendered, no data), B = a storefront product page, rotating over 200 live
+// products so it is not one hot cache entry; then /store first page vs last page. Warm-up first, then
+// A B B A rounds (Next needs about a minute of load; runs differ by ±20%: compare ratios in one run).
+import autocannon from 'autocannon';
+import os from 'node:os';
+import postgres from 'postgres';
+
+const base = process.env.BENCH_URL ?? 'http://localhost:3400';
+const warmupS = Number(process.env.BENCH_WARMUP_S ?? 30);
+const roundS = Number(process.env.BENCH_ROUND_S ?? 10);
+const cycles = Number(process.env.BENCH_CYCLES ?? 2);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+const slugs = (await sql`select slug from listings where live order by published_at desc limit 200 offset 5000`).map((r) => r.slug);
+const last = (await sql`select published_at::text as at, id from listings where live order by published_at asc, id asc offset 10 limit 1`)[0];
+const lastCursor = Buffer.from(JSON.stringify([last.at, last.id])).toString('base64url');
+await sql.end();
+
+let k = 0;
+const rotating = (paths) => [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[(k = (k + 1) % paths.length)] }) }];
+const routes = {
+  A: { name: 'static page', paths: ['/bench/static'] },
+  B: { name: 'product page', paths: slugs.map((s) => `/store/products/${s}`) },
+  F: { name: '/store first page', paths: ['/store'] },
+  L: { name: '/store last page', paths: [`/store?cursor=${lastCursor}`] },
+};
+
+function run(route, seconds) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: `${base}${route.paths[0]}`, connections, duration: seconds, requests: rotating(route.paths) }, (err, r) => (err ? reject(err) : resolve(r)));
+  });
+}
+
+/** First (uncached) request time of a page: the data cache miss includes the database. */
+async function cold(path) {
+  const t0 = performance.now();
+  const res = await fetch(`${base}${path}`);
+  await res.text();
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+  return performance.now() - t0;
+}
+
+const coldProduct = await cold(`/store/products/${slugs[199]}`);
+const coldFirst = await cold('/store');
+const coldLast = await cold(`/store?cursor=${lastCursor}`);
+console.log(`cold (first request, data cache miss): product ${coldProduct.toFixed(0)} ms, /store first page ${coldFirst.toFixed(0)} ms, last page ${coldLast.toFixed(0)} ms`);
+
+console.log(`Warming up ${warmupS} s…`);
+for (const key of ['A', 'B', 'F', 'L']) await run(routes[key], Math.ceil(warmupS / 4));
+
+const samples = { A: [], B: [], F: [], L: [] };
+const order = [...Array.from({ length: cycles }, () => ['A', 'B', 'B', 'A']).flat(), ...Array.from({ length: cycles }, () => ['F', 'L', 'L', 'F']).flat()];
+for (const key of order) {
+  const r = await run(routes[key], roundS);
+  const bad = r.non2xx + r.errors + r.timeouts;
+  samples[key].push(r.requests.average);
+  console.log(`${routes[key].name.padEnd(18)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms${bad ? `  (${bad} non-2xx/errors!)` : ''}`);
+}
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const fmt = (key) => `${mean(samples[key]).toFixed(0)} req/s (rounds: ${samples[key].map((x) => x.toFixed(0)).join(', ')})`;
+console.log('\n| measure | value |\n|---|---|');
+console.log(`| date | ${new Date().toISOString().slice(0, 10)} |`);
+console.log(`| machine | ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |`);
+console.log(`| rounds | warm-up ${warmupS} s, then A B B A × ${cycles} and F L L F × ${cycles}, ${roundS} s each, ${connections} connections |`);
+console.log(`| A: /bench/static (prerendered) | ${fmt('A')} |`);
+console.log(`| B: /store/products/[slug] (200 products rotating) | ${fmt('B')} |`);
+console.log(`| **ratio product / static** | **${(mean(samples.B) / mean(samples.A)).toFixed(2)}** |`);
+console.log(`| F: /store first page | ${fmt('F')} |`);
+console.log(`| L: /store last page | ${fmt('L')} |`);
+console.log(`| ratio last / first | ${(mean(samples.L) / mean(samples.F)).toFixed(2)} |`);
+console.log(`| cold first request (cache miss) | product ${coldProduct.toFixed(0)} ms · /store first ${coldFirst.toFixed(0)} ms · last ${coldLast.toFixed(0)} ms |`);

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+
+// Database time of the storefront and the feed at scale (issue 5, "Performance").
+//   DATABASE_URL=postgres://…/hg_scale npx tsx bench/store.ts [--runs 7]
+// Each case calls the real data-layer function (listStoreListings, getStoreProduct, listFeed) with a
+// drizzle logger that records the exact SQL and parameters it sends, then runs that statement under
+// EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) several times: median execution time, and the plan's scans.
+// The data functions live in `server-only` modules: re-run with the react-server condition (as bench/queue.ts).
+if (!process.env.NODE_OPTIONS?.includes('--conditions=react-server')) {
+  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=react-server`.trim() },
+  });
+  process.exit(r.status ?? 1);
+}
+
+const { drizzle } = await import('drizzle-orm/postgres-js');
+const { default: postgres } = await import('postgres');
+const schema = await import('@/db/schema');
+const { setConnectionForTesting } = await import('@/db/client');
+const { listStoreListings, getStoreProductById, encodeKeyset, SEARCH_TIMEOUT_MS } = await import('@/db/queries/store');
+const { listFeed } = await import('@/db/queries/feed');
+const { env } = await import('@/lib/env');
+type Db = import('@/db/driver').Db;
+
+const url = env().DATABASE_URL;
+if (!url) {
+  console.error('Set DATABASE_URL to the database seeded by `npx tsx db/seed-listings-scale.ts --listings 5000000`.');
+  process.exit(2);
+}
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 7;
+
+const client = postgres(url, { max: 1, onnotice: () => {} });
+let captured: { query: string; params: unknown[] }[] = [];
+const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void captured.push({ query, params }) } }) as unknown as Db;
+setConnectionForTesting({ db, engine: 'postgres', close: () => client.end({ timeout: 5 }) });
+
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
+function scans(node: PlanNode, out: string[] = []): string[] {
+  if (node['Index Name']) out.push(`${node['Node Type']} ${node['Index Name']}`);
+  else if (node['Node Type'] === 'Seq Scan') out.push(`Seq Scan ${node['Relation Name']}`);
+  for (const child of node.Plans ?? []) scans(child, out);
+  return out;
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+async function one<T>(q: string, params: unknown[] = []): Promise<T> {
+  const [row] = await client.unsafe(q, params as never[]);
+  return row as T;
+}
+
+/** Runs the function once to capture its SQL, then EXPLAIN ANALYZE of that SQL RUNS times. */
+async function measure(label: string, fn: () => Promise<{ n: number; next: string | null; timedOut?: boolean }>) {
+  captured = [];
+  const t0 = performance.now();
+  const res = await fn();
+  const wall = performance.now() - t0;
+  if (res.timedOut) {
+    // Stopped by the search's statement_timeout: EXPLAIN ANALYZE would run the whole scan.
+    console.log(`| ${label} | stopped at ${SEARCH_TIMEOUT_MS} ms (statement_timeout) | – | ${res.n} | – | ${wall.toFixed(1)} ms |`);
+    return res;
+  }
+  const q = captured.at(-1)!;
+  const times: number[] = [];
+  let plan: PlanNode | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const [row] = await client.unsafe(`explain (analyze, buffers, format json) ${q.query}`, q.params as never[]);
+    const out = (row as Record<string, [{ Plan: PlanNode; 'Execution Time': number }]>)['QUERY PLAN']![0];
+    times.push(out['Execution Time']);
+    plan = out.Plan;
+  }
+  const line = `| ${label} | ${median(times).toFixed(2)} ms | ${Math.min(...times).toFixed(2)}–${Math.max(...times).toFixed(2)} | ${res.n} | ${[...new Set(scans(plan!))].join(', ')} | ${wall.toFixed(1)} ms |`;
+  console.log(line);
+  return res;
+}
+
+const counts = await one<{ total: number; live: number; published: number }>(
+  `select count(*)::int as total, count(*) filter (where live)::int as live, count(*) filter (where published is not null)::int as published from listings`,
+);
+/** Keyset position that leaves `tail` rows after it (the last page). */
+async function storeCursorFromEnd(where: string, tail = 10): Promise<string> {
+  const r = await one<{ at: string; id: string }>(`select published_at::text as at, id from listings where live and ${where} order by published_at asc, id asc offset ${tail} limit 1`);
+  return encodeKeyset(r.at, r.id);
+}
+async function feedCursorFromEnd(tail = 50): Promise<string> {
+  const r = await one<{ at: string; id: string }>(`select updated_at::text as at, id from listings where published is not null order by updated_at desc, id desc offset ${tail} limit 1`);
+  return encodeKeyset(r.at, r.id);
+}
+const sample = await one<{ id: string; slug: string }>(`select id, slug from listings where live order by published_at desc limit 1 offset 1000`);
+const recent = await one<{ since: string }>(`select (max(updated_at) - interval '1 hour')::text as since from listings`);
+
+console.log(`listings: ${counts.total.toLocaleString('en-US')} (${counts.live.toLocaleString('en-US')} live, ${counts.published.toLocaleString('en-US')} ever approved)`);
+console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${RUNS} runs each\n`);
+console.log('| case | DB time (median) | min–max | rows | scans | wall, incl. round trip |');
+console.log('|---|---|---|---|---|---|');
+const store = async (f: Parameters<typeof listStoreListings>[0]) => {
+  const p = await listStoreListings(f);
+  return { n: p.items.length, next: p.nextCursor, timedOut: p.searchTimedOut };
+};
+const first = await measure('/store first page', () => store({}));
+await measure('/store page 2', () => store({ cursor: first.next! }));
+await measure('/store last page', async () => store({ cursor: await storeCursorFromEnd('true') }));
+await measure('/store category=wine', () => store({ category: 'wine' }));
+await measure('/store category=wine, last page', async () => store({ category: 'wine', cursor: await storeCursorFromEnd(`pub_category = 'wine'`) }));
+await measure('/store state=VT', () => store({ state: 'VT' }));
+await measure('/store state=MI + category=apparel', () => store({ state: 'MI', category: 'apparel' }));
+await measure('/store search "riesling" (1 in 12)', () => store({ q: 'riesling' }));
+await measure('/store search "蓝莓" (1 in 12)', () => store({ q: '蓝莓' }));
+await measure('/store search "riesling 500" (rare)', () => store({ q: 'riesling 500' }));
+await measure('/store search "no-such-term" (none)', () => store({ q: 'no-such-term' }));
+await measure('product page (by id)', async () => ({ n: (await getStoreProductById(sample.id)) ? 1 : 0, next: null }));
+const feed = async (q: Parameters<typeof listFeed>[0]) => {
+  const p = await listFeed(q);
+  return { n: p.rows.length, next: p.nextCursor };
+};
+const f1 = await measure('feed first page (limit 100)', () => feed({ limit: 100 }));
+await measure('feed page 2 (limit 100)', () => feed({ limit: 100, cursor: f1.next! }));
+await measure('feed last page (limit 100)', async () => feed({ limit: 100, cursor: await feedCursorFromEnd() }));
+await measure('feed limit 200', () => feed({ limit: 200 }));
+await measure('feed since = last hour (incremental)', () => feed({ limit: 100, since: recent.since.replace(' ', 'T').replace(/\+00$/, 'Z') }));
+await client.end({ timeout: 5 });
