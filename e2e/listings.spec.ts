@@ -73,6 +73,11 @@ test('a winery lists a wine in English and Chinese with a photo; edits stay off 
   await page.getByRole('link', { name: 'View it on the storefront' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { name: `黑山马凯特 ${stamp}` })).toBeVisible();
+  await expect(page.getByTestId('origin')).toHaveText('美国南达科他州');
+  await expect(page.getByTestId('price-cny')).toContainText('¥');
+  await expect(page.getByTestId('channel-cbec_bonded').getByTestId('tax-amount')).toHaveText(/^¥\d+\.\d{2}$/);
+  await expect(page.getByTestId('cbec-limit')).toContainText('5,000');
+  await expectNoA11yViolations(page);
   const storeUrl = page.url();
 
   // Edit the Chinese title: the old title stays live until a reviewer approves the change.
