@@ -12,6 +12,17 @@ const PDF = Buffer.from('%PDF-1.4\n% shipment document\n1 0 obj<<>>endobj\ntrail
 
 const main = (page: Page) => page.getByRole('main');
 
+// The seller types wall-clock times in Michigan; the reviewer's browser is in Shanghai. The server
+// runs in neither zone, so every recorded time goes through the browser's offset.
+test.use({ timezoneId: 'America/Detroit' });
+
+/** A datetime-local value `days` from now in the page's own time zone. */
+const localIn = (page: Page, days: number) =>
+  page.evaluate((d) => {
+    const t = new Date(Date.now() + d * 86_400_000);
+    return new Date(t.getTime() - t.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  }, days);
+
 async function upload(page: Page, code: string, opts: { expiry?: string } = {}) {
   const doc = page.getByTestId(`doc-${code}`);
   await doc.locator('input[type=file]').setInputFiles({ name: `${code.replaceAll('_', '-')}.pdf`, mimeType: 'application/pdf', buffer: PDF });
@@ -66,6 +77,12 @@ test('Karen ships Michigan blueberries under general trade from draft to deliver
   await fill('900');
   await form.getByRole('button', { name: 'Create shipment' }).click();
   await expect(main(page).getByRole('alert').first()).toContainText('Only 800 in stock for “Michigan Highbush Blueberries (Bluecrop), 1.5 kg”; you asked for 900.');
+  // The error sits on the Bluecrop quantity (not another product's), which keeps what was typed.
+  const qty = form.getByLabel(/^Quantity of Michigan Highbush Blueberries \(Bluecrop\)/);
+  await expect(qty).toHaveAttribute('aria-invalid', 'true');
+  await expect(qty).toHaveValue('900');
+  await expect(form.getByLabel(/^Quantity of Michigan Blueberries Family Pack/)).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel(/^Buyer city/)).toHaveValue('Shanghai');
   await page.waitForLoadState('networkidle');
   await fill('200');
   await form.getByRole('button', { name: 'Create shipment' }).click();
@@ -93,14 +110,14 @@ test('Karen ships Michigan blueberries under general trade from draft to deliver
   await recordOk(page, 'Documents ready', { 'Place': 'Traverse City, MI' });
 
   // A date in the future is refused.
-  const future = new Date(Date.now() + 3 * 86_400_000);
-  const local = new Date(future.getTime() - future.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  const eei = await record(page, 'EEI filed', { 'Date and time': local, 'ITN (from AES)': 'X20261125123456' });
+  const eei = await record(page, 'EEI filed', { 'Date and time': await localIn(page, 3), 'ITN (from AES)': 'X20261125123456' });
   await expect(eei.getByRole('alert')).toContainText('The date and time of “EEI filed” cannot be in the future.');
   await page.waitForLoadState('networkidle');
-  const now = new Date();
-  const nowLocal = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  await recordOk(page, 'EEI filed', { 'Date and time': nowLocal, 'ITN (from AES)': 'X20261125123456' });
+  // Typed Michigan time: read as UTC it would land hours before "Documents ready" and be refused.
+  const eeiAt = await localIn(page, 0);
+  await recordOk(page, 'EEI filed', { 'Date and time': eeiAt, 'ITN (from AES)': 'X20261125123456' });
+  const eeiUtc = await page.evaluate((v) => `${new Date(v).toISOString().slice(0, 16).replace('T', ' ')} UTC`, eeiAt);
+  await expect(page.getByTestId('timeline').getByRole('listitem').filter({ hasText: /^EEI filed · / })).toContainText(eeiUtc);
   // The AES confirmation carrying the ITN is a required document of its own.
   await upload(page, 'eei_filing');
 
@@ -130,7 +147,7 @@ test('Karen ships Michigan blueberries under general trade from draft to deliver
   expect((await own.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
 
   // The reviewer records the customs side.
-  const staff = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '10.88.6.1' } });
+  const staff = await browser.newContext({ timezoneId: 'Asia/Shanghai', extraHTTPHeaders: { 'x-forwarded-for': '10.88.6.1' } });
   const rp = await staff.newPage();
   await signIn(rp, reviewer.email, DEMO_PASSWORDS.reviewer);
   const id = new URL(url).pathname.split('/').pop()!;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useSyncExternalStore } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -11,6 +11,9 @@ function localNow() {
   const d = new Date();
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
+
+const noSubscribe = () => () => {};
+const browserOffset = () => String(new Date().getTimezoneOffset());
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -35,13 +38,16 @@ export function MilestoneForm({ action, shipmentId, step, staff }: { action: Act
   const [state, formAction] = useActionState(action, idleState);
   const e = (k: string) => state.fieldErrors?.[k];
   const id = (k: string) => `${step.target}-${k}`;
-  const [now] = useState(localNow);
+  // The browser's clock and zone, never the server's: empty while server-rendered, filled on hydration.
+  const now = useSyncExternalStore(noSubscribe, localNow, () => '');
+  const tzOffset = useSyncExternalStore(noSubscribe, browserOffset, () => '');
   return (
     <form action={formAction} aria-label={`Record ${step.label}`} className="space-y-3 rounded-md border border-stone-200 bg-white p-4" noValidate>
       <h3 className="font-semibold">{step.label}</h3>
       <FormMessage state={state} />
       <input type="hidden" name="shipmentId" value={shipmentId} />
       <input type="hidden" name="target" value={step.target} />
+      <input type="hidden" name="tzOffset" value={tzOffset} />
       {step.missing.length ? <p className="text-sm text-amber-900">Still missing: {step.missing.join(', ')}</p> : null}
       <TextField id={id('occurredAt')} name="occurredAt" type="datetime-local" label="Date and time" required defaultValue={state.values?.occurredAt ?? now} error={e('occurredAt')} description="Your local time." />
       <TextField id={id('place')} name="place" label="Place" defaultValue={state.values?.place} error={e('place')} />

@@ -16,15 +16,33 @@ export function expected(e: unknown, formData: FormData): FormState {
 
 const id = z.uuid();
 
+/**
+ * A datetime-local value ("2026-11-25T13:10") is the user's wall-clock time, not the server's:
+ * `tzOffset` is the browser's Date#getTimezoneOffset() in minutes (UTC = local + offset); without
+ * it (no JavaScript) the time is read as UTC. Anything else is left to the domain's date check.
+ */
+export function localToIso(value: string, tzOffset: FormDataEntryValue | null): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m) {
+    const d = new Date(value);
+    return Number.isNaN(d.getTime()) ? value : d.toISOString();
+  }
+  const [, y, mo, d, h, mi, sec] = m;
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec ?? 0));
+  // Date.UTC rolls 2026-02-31 over to March: such a date is invalid, not another day.
+  if (Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 16) !== `${y}-${mo}-${d}T${h}:${mi}`) return 'invalid';
+  const offset = typeof tzOffset === 'string' && /^-?\d{1,3}$/.test(tzOffset) && Math.abs(Number(tzOffset)) <= 840 ? Number(tzOffset) : 0;
+  return new Date(wall + offset * 60_000).toISOString();
+}
+
 /** Shared by the seller's and the staff's shipment pages; the data layer authorizes. */
 export async function runMilestone(actor: Actor, formData: FormData, paths: string[]): Promise<FormState> {
   const shipmentId = id.safeParse(formData.get('shipmentId'));
   if (!shipmentId.success) return { status: 'error', message: 'This shipment does not exist.' };
   const parsed = milestoneInputSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
-  const at = new Date(parsed.data.occurredAt);
   try {
-    await recordShipmentMilestone(actor, shipmentId.data, { ...parsed.data, occurredAt: Number.isNaN(at.getTime()) ? parsed.data.occurredAt : at.toISOString() });
+    await recordShipmentMilestone(actor, shipmentId.data, { ...parsed.data, occurredAt: localToIso(parsed.data.occurredAt, formData.get('tzOffset')) });
   } catch (e) {
     return expected(e, formData);
   }

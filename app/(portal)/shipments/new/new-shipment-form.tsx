@@ -28,14 +28,14 @@ export function NewShipmentForm({ products }: { products: { id: string; title: s
       <fieldset className="space-y-3">
         <legend className="font-semibold">Products (your live listings)</legend>
         {e('lines') ? <p className="text-sm font-medium text-red-700">{e('lines')}</p> : null}
-        {products.map((p, i) => (
+        {products.map((p) => (
           <div key={p.id} className="grid gap-3 rounded-md border border-stone-200 bg-white p-3 sm:grid-cols-3">
             <input type="hidden" name="listingId" value={p.id} />
             <p className="sm:col-span-3 font-medium">
               {p.title} · USD {(p.priceUsdCents / 100).toFixed(2)} · {p.stock} in stock
             </p>
-            <TextField id={`qty-${p.id}`} name="quantity" label={`Quantity of ${p.title}`} inputMode="numeric" error={e(`lines.${i}.quantity`) ?? e(`lines.${i}.listingId`)} />
-            <TextField id={`val-${p.id}`} name="valueUsd" label={`Value in USD of ${p.title}`} description="Leave empty for price × quantity." inputMode="decimal" error={e(`lines.${i}.valueUsd`)} />
+            <TextField id={`qty-${p.id}`} name="quantity" label={`Quantity of ${p.title}`} inputMode="numeric" defaultValue={v(`quantity.${p.id}`)} error={e(`line.${p.id}.quantity`) ?? e(`line.${p.id}.listingId`)} />
+            <TextField id={`val-${p.id}`} name="valueUsd" label={`Value in USD of ${p.title}`} description="Leave empty for price × quantity." inputMode="decimal" defaultValue={v(`valueUsd.${p.id}`)} error={e(`line.${p.id}.valueUsd`)} />
           </div>
         ))}
       </fieldset>
