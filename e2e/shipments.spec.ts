@@ -200,6 +200,6 @@ test('the staff stuck list shows the shipment silent since it shipped', async ({
 });
 
 test('the 30-day expiry reminder of a registration reaches the business by e-mail', async () => {
-  const mail = await waitForMail('hannah@yakimaridge.example', /registration expires in 28 days/);
+  const mail = await waitForMail('hannah@yakimaridge.example', /GACC .*registration.* expires in 28 days/);
   expect(mail.text).toContain('Renew it before then');
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { APPLICATION_REQUIREMENTS } from '@/lib/rules';
 import { and, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import { daysUntilExpiry, dueReminders, REMINDER_DAYS } from '@/lib/domain/expiry-reminders';
 import { kickOutbox } from '@/lib/email/outbox-worker';
@@ -42,9 +43,9 @@ export async function runExpiryReminders(now = new Date()): Promise<{ sent: numb
       const [claimed] = await tx.insert(expiryReminders).values({ registrationId: reg.id, daysBefore: r.send, expiresOn, sentAt: now }).onConflictDoNothing().returning({ id: expiryReminders.id });
       if (!claimed) return;
       const left = daysUntilExpiry(expiresOn, now);
-      const name = reg.code.replaceAll('_', ' ').toUpperCase();
+      const name = APPLICATION_REQUIREMENTS.find((a) => a.code === reg.code)?.title ?? reg.code.replaceAll('_', ' ');
       await notifyBusiness(tx, reg.businessId, {
-        title: `Your ${name} registration expires in ${left} day${left === 1 ? '' : 's'}`,
+        title: `Your ${name} expires in ${left} day${left === 1 ? '' : 's'}`,
         lines: [
           `Registration ${reg.number} (${reg.issuer}) is valid through ${expiresOn}.`,
           'Renew it before then: when it expires, the listings and open shipments that depend on it are flagged and may be held at the border.',
