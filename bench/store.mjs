@@ -6,7 +6,7 @@
 //     LOG_LEVEL=warn npx next start -p 3400
 //   DATABASE_URL=postgres://…/hg_scale node bench/store.mjs   (BENCH_URL, BENCH_WARMUP_S=30, BENCH_ROUND_S=10, BENCH_CYCLES=2)
 //
-// A = /bench/static (prerendered, no data), B = a storefront product page, rotating over 200 live
+// A = /bench/static (no data, rendered per request like every page here), B = a storefront product page, rotating over 200 live
 // products so it is not one hot cache entry; then /store first page vs last page. Warm-up first, then
 // A B B A rounds (Next needs about a minute of load; runs differ by ±20%: compare ratios in one run).
 import autocannon from 'autocannon';
@@ -71,7 +71,7 @@ console.log('\n| measure | value |\n|---|---|');
 console.log(`| date | ${new Date().toISOString().slice(0, 10)} |`);
 console.log(`| machine | ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |`);
 console.log(`| rounds | warm-up ${warmupS} s, then A B B A × ${cycles} and F L L F × ${cycles}, ${roundS} s each, ${connections} connections |`);
-console.log(`| A: /bench/static (prerendered) | ${fmt('A')} |`);
+console.log(`| A: /bench/static (no data) | ${fmt('A')} |`);
 console.log(`| B: /store/products/[slug] (200 products rotating) | ${fmt('B')} |`);
 console.log(`| **ratio product / static** | **${(mean(samples.B) / mean(samples.A)).toFixed(2)}** |`);
 console.log(`| F: /store first page | ${fmt('F')} |`);
