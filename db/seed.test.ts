@@ -1,16 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { isMidwest } from '@/lib/domain/export-rules';
 import { einError, isValidZip, normalizeUsPhone } from '@/lib/domain/validation-rules';
 import { withTestDatabase } from '@/test/db';
+import { setTestEnv } from '@/test/env';
 import { applications, businesses, users } from './schema';
 import { DEMO_BUSINESSES } from './seed-data/demo';
 import { seedDemo } from './seed';
 
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hg-seed-'));
+setTestEnv({ uploads: 'seed' });
 const { conn } = withTestDatabase();
 
 describe('demo seed', () => {

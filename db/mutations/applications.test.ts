@@ -1,16 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { withTestDatabase } from '@/test/db';
+import { setTestEnv } from '@/test/env';
 import { getApplicationForStaff, getDocumentForDownload, getMyApplication, listQueue } from '../queries/applications';
 import { applicationEvents, applications, documents, outbox, users } from '../schema';
 import { addApplicationNote, assignApplication, decideApplication, reviewDocument, saveBusinessStep, saveProductsStep, saveRegistrations, submitApplication, uploadApplicationDocument } from './applications';
 
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hg-uploads-'));
+setTestEnv({ uploads: 'uploads' });
 const { conn } = withTestDatabase();
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');

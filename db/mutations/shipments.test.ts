@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
@@ -8,12 +5,13 @@ import type { ListingContent } from '@/lib/domain/listing-content';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import type { ShipmentInput } from '@/lib/validation/shipment';
 import { withTestDatabase } from '@/test/db';
+import { setTestEnv } from '@/test/env';
 import { getShipment, listShipments, listStuck } from '../queries/shipments';
 import { businessMembers, businesses, expiryReminders, listings, notifications, outbox, registrations, shipmentEvents, shipments, users } from '../schema';
 import { runExpiryReminders } from './expiry-reminders';
 import { correctShipmentEvent, createShipment, markDocumentNotApplicable, recordShipmentMilestone, uploadShipmentDocument } from './shipments';
 
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hg-ship-uploads-'));
+setTestEnv({ uploads: 'ship-uploads' });
 const { conn } = withTestDatabase();
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 

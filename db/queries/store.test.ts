@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { withTestDatabase } from '@/test/db';
+import { setTestEnv } from '@/test/env';
 import { GET as feedGET } from '@/app/api/v1/feed/route';
 import { decideApplication } from '../mutations/applications';
 import { decideListing, updateListing } from '../mutations/listings';
@@ -17,8 +15,7 @@ import { decodeKeyset, encodeKeyset, getStoreProduct, getStoreSeller, listStoreL
 // What must never leak to the public storefront or the integration feed: a seller's unapproved edit
 // (the working copy), a listing that is not live, a suspended seller's goods, or their content in a tombstone.
 
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hg-store-'));
-process.env.APP_URL = 'https://store.example';
+setTestEnv({ uploads: 'store', APP_URL: 'https://store.example' });
 const { conn } = withTestDatabase();
 
 const LIVE_DEMO = DEMO_LISTINGS.filter((l) => l.business !== 'red-river-pantry');
