@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
+import { cache } from 'react';
 import { getLatestExchangeRate } from '@/db/queries/exchange-rates';
 import { getStoreListingId, getStoreProductById, getStoreSeller, listStoreListings, type StoreFilter } from '@/db/queries/store';
 
@@ -36,17 +37,32 @@ export const getCachedStoreListings = (f: StoreFilter) =>
 const productById = (id: string) =>
   unstable_cache(() => getStoreProductById(id), [boot, 'store-product', id], { tags: [STORE, listingTag(id)], revalidate: TTL_SECONDS })();
 
-export async function getCachedStoreProduct(slug: string) {
-  const id = await unstable_cache(() => getStoreListingId(slug), [boot, 'store-slug', slug], { tags: [STORE], revalidate: 3600 })();
+// slug → id never changes for a listing, so it is held in process memory (a Map lookup instead of a data
+// cache read per request); a stale entry (slug reused after a delete) is caught by the slug check below.
+const SLUG_KEY = Symbol.for('heartland-gateway.store-slug-ids');
+const slugIds: Map<string, string> = ((globalThis as Record<symbol, Map<string, string> | undefined>)[SLUG_KEY] ??= new Map());
+
+/** Per request (React cache): generateMetadata and the page share one lookup. */
+export const getCachedStoreProduct = cache(async (slug: string) => {
+  let id = slugIds.get(slug) ?? null;
+  if (!id) {
+    id = await getStoreListingId(slug);
+    if (id) {
+      if (slugIds.size >= 200_000) slugIds.clear();
+      slugIds.set(slug, id);
+    }
+  }
   const p = id ? await productById(id) : null;
   if (p?.slug === slug) return p;
   // Not live, or the slug now belongs to another listing: confirm the mapping without the cache.
   const fresh = await getStoreListingId(slug);
+  if (fresh) slugIds.set(slug, fresh);
   return fresh && fresh !== id ? productById(fresh) : null;
-}
+});
 
-export const getCachedStoreSeller = (slug: string) =>
-  unstable_cache(() => getStoreSeller(slug), [boot, 'store-seller', slug], { tags: [STORE, sellerTag(slug)], revalidate: TTL_SECONDS })();
+export const getCachedStoreSeller = cache((slug: string) =>
+  unstable_cache(() => getStoreSeller(slug), [boot, 'store-seller', slug], { tags: [STORE, sellerTag(slug)], revalidate: TTL_SECONDS })(),
+);
 
 export const getCachedExchangeRate = unstable_cache(() => getLatestExchangeRate(), [boot, 'store-rate'], { tags: [STORE], revalidate: TTL_SECONDS });
 
