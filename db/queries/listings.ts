@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { isStaff } from '@/lib/auth/actor';
 import { checkExport, type ExportCheck } from '@/lib/domain/export-rules';
@@ -9,6 +9,7 @@ import type { ListingReviewQueueFilter } from '@/lib/validation/listing';
 import { getDb } from '../client';
 import { applications, businesses, listingEvents, listingPhotos, listings, registrations, users, type Listing } from '../schema';
 import { decodeCursor, encodeCursor, type Page } from './users';
+import { descNullsLast } from './order';
 
 export interface Readiness {
   check: ExportCheck;
@@ -30,7 +31,7 @@ export async function readinessFor(businessId: string, c: Pick<ListingContent, '
 export async function listMyListings(actor: Actor) {
   if (!actor.businessId) return [];
   const db = await getDb();
-  return db.select().from(listings).where(eq(listings.businessId, actor.businessId)).orderBy(desc(listings.updatedAt), desc(listings.id)).limit(200);
+  return db.select().from(listings).where(eq(listings.businessId, actor.businessId)).orderBy(descNullsLast(listings.updatedAt), descNullsLast(listings.id)).limit(200);
 }
 
 /** The seller's own listing; another business's looks exactly like a missing one. */

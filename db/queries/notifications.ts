@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '../client';
 import { notifications } from '../schema';
 import { decodeCursor, encodeCursor } from './users';
+import { descNullsLast } from './order';
 
 /** The actor's own notifications, newest first (keyset on created_at, id). */
 export async function listNotifications(actor: Actor, cursor?: string) {
@@ -18,7 +19,7 @@ export async function listNotifications(actor: Actor, cursor?: string) {
         c ? or(lt(notifications.createdAt, new Date(String(c[0]))), and(eq(notifications.createdAt, new Date(String(c[0]))), lt(notifications.id, String(c[1])))) : undefined,
       ),
     )
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(descNullsLast(notifications.createdAt), descNullsLast(notifications.id))
     .limit(31);
   const page = rows.slice(0, 30);
   const last = page[page.length - 1];

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { isStaff } from '@/lib/auth/actor';
 import { isExpired } from '@/lib/domain/expiry-reminders';
@@ -23,6 +23,7 @@ import { getDb, type Db } from '../client';
 import { businesses, listings, registrations, shipmentDocuments, shipmentEvents, shipmentLines, shipments, users, type Shipment, type ShipmentEventRow, type ShipmentLine } from '../schema';
 import type { Tx } from '../mutations/outbox';
 import { decodeCursor, encodeCursor, type Page } from './users';
+import { descNullsLast } from './order';
 
 /** Tenant scope: staff see every shipment, a business only its own; anyone else nothing. */
 export function shipmentScope(actor: Actor, id: string): SQL {
@@ -192,7 +193,7 @@ export async function listMyShipments(actor: Actor): Promise<ShipmentRow[]> {
     .from(shipments)
     .innerJoin(businesses, eq(businesses.id, shipments.businessId))
     .where(eq(shipments.businessId, actor.businessId))
-    .orderBy(desc(shipments.createdAt), desc(shipments.id))
+    .orderBy(descNullsLast(shipments.createdAt), descNullsLast(shipments.id))
     .limit(200);
   return decorate(rows);
 }

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, desc, eq, ilike, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { ForbiddenError } from '@/lib/errors';
 import { getDb } from '../client';
 import { users, type Role } from '../schema';
+import { descNullsLast } from './order';
 
 /**
  * The one read without an actor: it builds the actor from a verified session token.
@@ -90,7 +91,7 @@ export async function listUsers(actor: Actor, opts: { q?: string; role?: Role; c
     .select()
     .from(users)
     .where(and(...where))
-    .orderBy(desc(users.createdAt), desc(users.id))
+    .orderBy(descNullsLast(users.createdAt), descNullsLast(users.id))
     .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];

@@ -11,6 +11,7 @@ import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { formValues, invalid, type FormState } from '@/lib/form-state';
 import { CATEGORY_CODES } from '@/lib/rules';
 import { listingFormToObject, listingInputSchema } from '@/lib/validation/listing';
+import { revalidateStore } from '@/lib/store-cache';
 
 function expected(e: unknown, formData: FormData): FormState {
   if (e instanceof DomainError) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
@@ -53,6 +54,8 @@ export async function updateListingAction(_prev: FormState, formData: FormData):
   } catch (e) {
     return expected(e, formData);
   }
+  // Price and stock go live at once, so the cached storefront page must go too.
+  revalidateStore(id);
   revalidatePath(`/products/${id}`);
   redirect(`/products/${id}?saved=1`);
 }
@@ -93,6 +96,7 @@ export async function updatePriceStockAction(_prev: FormState, formData: FormDat
   } catch (e) {
     return expected(e, formData);
   }
+  revalidateStore(parsed.data.id);
   revalidatePath(`/products/${parsed.data.id}`);
   return { status: 'success', message: 'Price and stock updated. They are live at once.' };
 }
