@@ -125,6 +125,7 @@ test('a business user cannot reach admin pages or data', async ({ page }) => {
 });
 
 test('an admin changes a user role and it takes effect without the user signing in again', async ({ browser }) => {
+  test.setTimeout(150_000);
   const userCtx = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '10.77.0.1' } });
   const adminCtx = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '10.77.0.2' } });
   const userPage = await userCtx.newPage();

@@ -14,7 +14,9 @@ test('browse /store in Chinese, filter, open a cross-border product with CNY pri
   await page.goto('/store');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1, name: '美国产地好物' })).toBeVisible();
-  await expect(page.getByTestId('store-card')).toHaveCount(8);
+  // At least the 8 live demo listings (other journeys running in parallel may have approved more).
+  await expect(page.getByTestId('store-card').first()).toBeVisible();
+  expect(await page.getByTestId('store-card').count()).toBeGreaterThanOrEqual(8);
   // The proposed change to the Elliott listing is not live: the approved title shows.
   await expect(page.getByText('密歇根晚熟蓝莓（艾略特）2 千克', { exact: true })).toBeVisible();
   await expect(page.getByText('新包装')).toHaveCount(0);
