@@ -43,9 +43,13 @@ test('apply, get a change request on one document, fix it, resubmit and get appr
   await rp.getByRole('button', { name: 'Start review' }).click();
   await expect(rp.getByRole('main').getByRole('status').filter({ hasText: 'Review started' })).toBeVisible();
   const letter = rp.getByTestId('review-irs_ein_letter');
-  await letter.getByLabel(/Reason if not accepted/).fill('The letter is cut off at the bottom');
-  await letter.getByRole('button', { name: /^Reject/ }).click();
-  await expect(rp.getByRole('main').getByRole('status').filter({ hasText: 'Document not accepted' })).toBeVisible();
+  const notAccepted = rp.getByRole('main').getByRole('status').filter({ hasText: 'Document not accepted' });
+  await expect(async () => {
+    if (await notAccepted.isVisible()) return;
+    await letter.getByLabel(/Reason if not accepted/).fill('The letter is cut off at the bottom', { timeout: 5_000 });
+    await letter.getByRole('button', { name: /^Reject/ }).click({ timeout: 5_000 });
+    await expect(notAccepted).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 90_000 });
   // Under load a late re-render of the refreshed page can clear the textarea before the click; the
   // server then answers "message required" (itself correct), so type and send until it is accepted.
   const request = rp.getByRole('form', { name: 'Request changes' });
