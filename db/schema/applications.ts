@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { APPLICATION_STATUSES } from '@/lib/domain/application-status';
 import { businesses } from './businesses';
-import { tstz } from './columns';
+import { inList, tstz } from './columns';
 import { users } from './users';
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * One application per business. The queue's filter and search columns (state, midwest, names, EIN,

@@ -3,10 +3,9 @@ import { bigint, boolean, check, index, integer, jsonb, pgTable, text, uniqueInd
 import type { ListingContent } from '@/lib/domain/listing-content';
 import { LISTING_STATUSES } from '@/lib/domain/listing-status';
 import { businesses } from './businesses';
-import { tstz } from './columns';
+import { inList, tstz } from './columns';
 import { users } from './users';
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * A listing keeps two copies: `content` is what the seller edits (reviewed when it changes what

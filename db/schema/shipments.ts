@@ -3,11 +3,10 @@ import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, uni
 import { SHIPMENT_FLOWS, SHIPMENT_STATUSES, TRANSPORT_MODES } from '@/lib/domain/shipment-status';
 import { registrations } from './applications';
 import { businesses } from './businesses';
-import { tstz } from './columns';
+import { inList, tstz } from './columns';
 import { listings } from './listings';
 import { users } from './users';
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * An export shipment. `status`, `status_entered_at` and `held_from` are the fold of its events
