@@ -169,18 +169,24 @@ export const shipmentEvents = pgTable(
 
 export type ShipmentEventRow = typeof shipmentEvents.$inferSelect;
 
-/** One row per (registration, reminder): the unique key makes "once each" hold under concurrent runs. */
+/**
+ * One row per (registration or shipment document, reminder): the unique keys make "once each" hold
+ * under concurrent runs. Exactly one of registration_id and shipment_document_id is set.
+ */
 export const expiryReminders = pgTable(
   'expiry_reminders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    registrationId: uuid('registration_id')
-      .notNull()
-      .references(() => registrations.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id').references(() => registrations.id, { onDelete: 'cascade' }),
+    shipmentDocumentId: uuid('shipment_document_id').references(() => shipmentDocuments.id, { onDelete: 'cascade' }),
     daysBefore: integer('days_before').notNull(),
     expiresOn: date('expires_on', { mode: 'string' }).notNull(),
     skipped: boolean('skipped').notNull().default(false),
     sentAt: tstz('sent_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('expiry_reminders_key').on(t.registrationId, t.daysBefore, t.expiresOn)],
+  (t) => [
+    uniqueIndex('expiry_reminders_key').on(t.registrationId, t.daysBefore, t.expiresOn),
+    uniqueIndex('expiry_reminders_document_key').on(t.shipmentDocumentId, t.daysBefore, t.expiresOn),
+    check('expiry_reminders_subject_check', sql`num_nonnulls(${t.registrationId}, ${t.shipmentDocumentId}) = 1`),
+  ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tstz } from './columns';
 
 export const ROLES = ['business', 'reviewer', 'admin'] as const;
@@ -17,6 +17,8 @@ export const users = pgTable(
     disabledAt: tstz('disabled_at'),
     // Bumped to end every session (sign out everywhere, password change); checked by the guards.
     sessionVersion: integer('session_version').notNull().default(1),
+    /** false: in-app notifications only (no e-mail copies of notifications; account e-mails still go out). */
+    emailNotifications: boolean('email_notifications').notNull().default(true),
     createdAt: tstz('created_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
