@@ -117,6 +117,10 @@ await measure('/store search "riesling" (1 in 12)', () => store({ q: 'riesling' 
 await measure('/store search "蓝莓" (1 in 12)', () => store({ q: '蓝莓' }));
 await measure('/store search "riesling 500" (rare)', () => store({ q: 'riesling 500' }));
 await measure('/store search "no-such-term" (none)', () => store({ q: 'no-such-term' }));
+await measure('/store search "雷司令 500号" (rare, Chinese)', () => store({ q: '雷司令 500号' }));
+await measure('/store search "ginseng" + state=VT', () => store({ q: 'ginseng', state: 'VT' }));
+await measure('/store search "riesling", page 2', async () => store({ q: 'riesling', cursor: (await listStoreListings({ q: 'riesling' })).nextCursor! }));
+await measure('/store search "xq" (2 letters, none: no trigram)', () => store({ q: 'xq' }));
 await measure('product page (by id)', async () => ({ n: (await getStoreProductById(sample.id)) ? 1 : 0, next: null }));
 const feed = async (q: Parameters<typeof listFeed>[0]) => {
   const p = await listFeed(q);

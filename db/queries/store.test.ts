@@ -132,6 +132,27 @@ describe('storefront reads only live, approved copies', () => {
     expect(await slugs({ q: '_' })).toEqual([]);
   });
 
+  it('search terms are literal substrings (%, _ and \\ too), and the trigram index can serve them', async () => {
+    const db = conn().db;
+    const [tmpl] = await db.select().from(listings).where(eq(listings.slug, 'sandhills-ranch-cotton-tee'));
+    const text = 'pure 100%_\\maple syrup 枫糖浆';
+    await db.insert(listings).values({ ...tmpl!, id: undefined, slug: 'meta-chars', pubSearch: text, updatedAt: new Date() });
+    const found = async (q: string) => (await listStoreListings({ q })).items.some((i) => i.slug === 'meta-chars');
+    expect(await found('100%_\\maple')).toBe(true);
+    expect(await found('0%')).toBe(true);
+    expect(await found('MAPLE 枫糖')).toBe(true);
+    expect(await found('1_0')).toBe(false);
+    expect(await found('100%%')).toBe(false);
+    expect(await found('\\\\')).toBe(false);
+    expect(await found('maple 蜂蜜')).toBe(false);
+    await db.delete(listings).where(eq(listings.slug, 'meta-chars'));
+    // Both engines load pg_trgm (similarity() is one of its functions), and the index is the partial trigram GIN.
+    const r = await db.execute(sql`select similarity('maple', 'maple syrup') > 0 as trgm, (select indexdef from pg_indexes where indexname = 'listings_store_search_idx') as def`);
+    const [row] = (Array.isArray(r) ? r : (r as unknown as { rows: unknown[] }).rows) as { trgm: boolean; def: string }[];
+    expect(row!.trgm).toBe(true);
+    expect(row!.def).toMatch(/USING gin \(pub_search gin_trgm_ops\) WHERE live$/);
+  });
+
   it('seller profile: approved only', async () => {
     expect((await getStoreSeller('traverse-bay-blueberries'))?.name).toBe('Traverse Bay Blueberry Farm LLC');
     expect(await getStoreSeller('red-river-pantry')).toBeNull(); // suspended

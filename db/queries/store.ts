@@ -33,9 +33,11 @@ export interface StorePage {
 }
 
 /**
- * Search terms filter the ordered index walk, which is fast while matches are common (1 in 12: 0.6 ms
- * at 5M) but reads every live row when a term matches nothing (~40 s at 5M, bench/STORE.md). Until a
- * trigram index exists, a search is cut off after this long instead of tying up a connection.
+ * Search terms are substring matches (LIKE '%term%') on pub_search, which the trigram index
+ * listings_store_search_idx (pg_trgm GIN, WHERE live) serves: the planner walks the ordered store index
+ * for common terms (a page of matches comes quickly) and takes the trigram index for rare ones, then
+ * sorts the few matches (bench/STORE.md). A term of one or two characters has no trigram, so a rare
+ * short term still walks the ordered index: the cut-off stays as the safety net for that case.
  */
 export const SEARCH_TIMEOUT_MS = 1500;
 
@@ -80,6 +82,11 @@ export function searchTerms(q: string | undefined): string[] {
     .map((t) => t.slice(0, 40));
 }
 
+/** A term as a LIKE pattern that matches it as a plain substring (%, _ and \ are literal). */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
 /** SQLSTATE 57014 (statement timeout), as postgres.js and PGlite report it, possibly wrapped by drizzle. */
 function isQueryCanceled(e: unknown): boolean {
   for (let x: unknown = e, i = 0; x && i < 3; x = (x as { cause?: unknown }).cause, i++) if ((x as { code?: string }).code === '57014') return true;
@@ -91,8 +98,8 @@ const sellerName = sql<string>`coalesce(nullif(${businesses.dba}, ''), ${busines
 /**
  * Live listings newest first, keyset-paginated on (published_at, id). The ORDER BY matches the partial
  * indexes listings_store_idx / _category_idx / _state_idx (WHERE live), so each page is an index range
- * scan that starts at the cursor: the last page costs what the first does. Search terms are filters
- * along that ordered scan (common terms stop after a page of matches; see bench/STORE.md for rare ones).
+ * scan that starts at the cursor: the last page costs what the first does. Search terms are LIKE filters
+ * (see SEARCH_TIMEOUT_MS for how they are served).
  */
 export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   const db = await getDb();
@@ -100,7 +107,7 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   if (f.category) where.push(eq(listings.pubCategory, f.category));
   if (f.state) where.push(eq(listings.pubOriginState, f.state));
   if (f.businessId) where.push(eq(listings.businessId, f.businessId));
-  for (const term of searchTerms(f.q)) where.push(sql`strpos(${listings.pubSearch}, ${term}) > 0`);
+  for (const term of searchTerms(f.q)) where.push(sql`${listings.pubSearch} like ${containsPattern(term)}`);
   const c = decodeKeyset(f.cursor);
   // A row comparison lets PostgreSQL start the descending index scan right at the cursor.
   if (c) where.push(sql`(${listings.publishedAt}, ${listings.id}) < (${c[0]}::timestamptz, ${c[1]}::uuid)`);
@@ -131,7 +138,9 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   else {
     try {
       rows = await db.transaction(async (tx) => {
-        await tx.execute(sql.raw(`set local statement_timeout = ${SEARCH_TIMEOUT_MS}`));
+        // Custom plans only: postgres.js prepares statements, and after five runs PostgreSQL may keep a
+        // generic plan, which cannot see the pattern to choose between the ordered walk and the trigram index.
+        await tx.execute(sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true), set_config('plan_cache_mode', 'force_custom_plan', true)`);
         return run(tx);
       });
     } catch (e) {
