@@ -4,12 +4,14 @@
 //   npx next build
 //   DATABASE_URL=postgres://…/hg_scale AUTH_SECRET=… AUTH_TRUST_HOST=true NEXT_TELEMETRY_DISABLED=1 \
 //     LOG_LEVEL=warn npx next start -p 3400
-//   DATABASE_URL=postgres://…/hg_scale node bench/store.mjs   (BENCH_URL, BENCH_WARMUP_S=30, BENCH_ROUND_S=10, BENCH_CYCLES=2)
+//   DATABASE_URL=postgres://…/hg_scale node bench/store.mjs   (BENCH_URL, BENCH_WARMUP_S=30, BENCH_ROUND_S=10, BENCH_CYCLES=2,
+//     BENCH_SERVER_PID for the server's CPU time per request)
 //
 // A = /bench/static (no data, rendered per request like every page here), B = a storefront product page, rotating over 200 live
 // products so it is not one hot cache entry; then /store first page vs last page. Warm-up first, then
 // A B B A rounds (Next needs about a minute of load; runs differ by ±20%: compare ratios in one run).
 import autocannon from 'autocannon';
+import fs from 'node:fs';
 import os from 'node:os';
 import postgres from 'postgres';
 
@@ -18,6 +20,14 @@ const warmupS = Number(process.env.BENCH_WARMUP_S ?? 30);
 const roundS = Number(process.env.BENCH_ROUND_S ?? 10);
 const cycles = Number(process.env.BENCH_CYCLES ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+// Optional: the server's pid (`next start` renames itself "next-server"; find it with `ss -ltnp`). Its CPU
+// time per request is read from /proc and is far steadier than req/s on a shared, throttled machine.
+const serverPid = process.env.BENCH_SERVER_PID ? Number(process.env.BENCH_SERVER_PID) : null;
+const cpuMs = () => {
+  if (!serverPid) return 0;
+  const f = fs.readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+};
 
 const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
 const slugs = (await sql`select slug from listings where live order by published_at desc limit 200 offset 5000`).map((r) => r.slug);
@@ -58,9 +68,13 @@ console.log(`Warming up ${warmupS} s…`);
 for (const key of ['A', 'B', 'F', 'L']) await run(routes[key], Math.ceil(warmupS / 4));
 
 const samples = { A: [], B: [], F: [], L: [] };
+const cpu = { A: [0, 0], B: [0, 0], F: [0, 0], L: [0, 0] }; // [CPU ms, requests]
 const order = [...Array.from({ length: cycles }, () => ['A', 'B', 'B', 'A']).flat(), ...Array.from({ length: cycles }, () => ['F', 'L', 'L', 'F']).flat()];
 for (const key of order) {
+  const c0 = cpuMs();
   const r = await run(routes[key], roundS);
+  cpu[key][0] += cpuMs() - c0;
+  cpu[key][1] += r.requests.total;
   const bad = r.non2xx + r.errors + r.timeouts;
   samples[key].push(r.requests.average);
   console.log(`${routes[key].name.padEnd(18)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms${bad ? `  (${bad} non-2xx/errors!)` : ''}`);
@@ -77,4 +91,9 @@ console.log(`| **ratio product / static** | **${(mean(samples.B) / mean(samples.
 console.log(`| F: /store first page | ${fmt('F')} |`);
 console.log(`| L: /store last page | ${fmt('L')} |`);
 console.log(`| ratio last / first | ${(mean(samples.L) / mean(samples.F)).toFixed(2)} |`);
+if (serverPid) {
+  const per = (key) => cpu[key][0] / cpu[key][1];
+  console.log(`| server CPU per request | static ${per('A').toFixed(2)} ms · product ${per('B').toFixed(2)} ms · /store first ${per('F').toFixed(2)} ms · last ${per('L').toFixed(2)} ms |`);
+  console.log(`| **CPU ratio static / product** (the req/s ratio on an idle CPU) | **${(per('A') / per('B')).toFixed(2)}** |`);
+}
 console.log(`| cold first request (cache miss) | product ${coldProduct.toFixed(0)} ms · /store first ${coldFirst.toFixed(0)} ms · last ${coldLast.toFixed(0)} ms |`);

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { env } from '@/lib/env';
 
 // The China-facing storefront: every word is Simplified Chinese; proxy.ts sets <html lang="zh-CN">.
+// Storefront links are plain <a> (full page loads), not next/link: every store page renders per request
+// (nonce CSP); each client Link adds render time and payload to every page and, in production, a prefetch
+// request when it scrolls into view, for little gain on pages this simple (bench/STORE.md).
 export const metadata: Metadata = {
   metadataBase: new URL(env().APP_URL),
   title: { default: '美国中西部好物 · 产地直供', template: '%s · 美国中西部好物' },
@@ -18,15 +20,15 @@ export default function StoreLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/store" className="text-lg font-bold text-red-900">
+          <a href="/store" className="text-lg font-bold text-red-900">
             美国中西部好物
-          </Link>
+          </a>
           <nav aria-label="商店导航">
             <ul className="flex gap-4 text-sm">
               <li>
-                <Link href="/store" className="underline-offset-4 hover:underline">
+                <a href="/store" className="underline-offset-4 hover:underline">
                   全部商品
-                </Link>
+                </a>
               </li>
             </ul>
           </nav>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProductCard } from '@/components/store/product-card';
 import { CATEGORIES, US_STATES } from '@/lib/domain/export-rules';
 import { getCachedExchangeRate, getCachedStoreListings } from '@/lib/store-cache';
@@ -60,9 +59,9 @@ export default async function StorePage({ searchParams }: PageProps<'/store'>) {
           筛选
         </button>
         {Object.keys(filters).length ? (
-          <Link href="/store" className="py-2 text-sm underline">
+          <a href="/store" className="py-2 text-sm underline">
             清除筛选
-          </Link>
+          </a>
         ) : null}
       </form>
       {errors.length ? (
@@ -72,7 +71,7 @@ export default async function StorePage({ searchParams }: PageProps<'/store'>) {
       ) : null}
       {page.searchTimedOut ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          搜索耗时过长，已停止。请换一个更常见的词，或先选择类别和产地缩小范围。
+          搜索耗时过长，已停止。请使用至少三个字的关键词，或先选择类别和产地缩小范围。
         </p>
       ) : page.items.length === 0 ? (
         <p className="text-stone-700">{query.cursor ? '没有更多商品了。' : '没有找到符合条件的商品。'}</p>
@@ -85,14 +84,14 @@ export default async function StorePage({ searchParams }: PageProps<'/store'>) {
       )}
       <nav aria-label="分页" className="flex gap-4">
         {query.cursor ? (
-          <Link href={firstHref} className="underline">
+          <a href={firstHref} className="underline">
             回到第一页
-          </Link>
+          </a>
         ) : null}
         {nextHref ? (
-          <Link href={nextHref} className="underline" rel="next">
+          <a href={nextHref} className="underline" rel="next">
             下一页
-          </Link>
+          </a>
         ) : null}
       </nav>
     </div>

@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import type { StoreCard } from '@/db/queries/store';
 import { categoryZh, formatYuan, originZh, priceFen } from './format';
 
@@ -9,7 +8,7 @@ export function ProductCard({ item, rateMicro, headingLevel = 2 }: { item: Store
   const fen = priceFen(item.priceUsdCents, rateMicro);
   return (
     <li className="flex flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm" data-testid="store-card">
-      <Link href={`/store/products/${item.slug}`} className="group flex flex-1 flex-col focus:outline-none focus-visible:ring-2 focus-visible:ring-red-800">
+      <a href={`/store/products/${item.slug}`} className="group flex flex-1 flex-col focus:outline-none focus-visible:ring-2 focus-visible:ring-red-800">
         {item.thumbPhotoId ? (
           <Image
             src={`/api/photos/${item.thumbPhotoId}?size=thumb`}
@@ -31,7 +30,7 @@ export function ProductCard({ item, rateMicro, headingLevel = 2 }: { item: Store
           <p className="text-sm text-stone-600">{item.sellerName}</p>
           <p className="mt-auto pt-2 text-lg font-bold text-red-800">{fen === null ? '价格待定' : formatYuan(fen)}</p>
         </div>
-      </Link>
+      </a>
     </li>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CHANNEL_ZH, categoryZh, formatRateMicro, formatUsd, formatYuan, originZh, unitZh } from '@/components/store/format';
 import type { BlockerCode } from '@/lib/domain/export-rules';
@@ -31,7 +30,8 @@ export async function generateMetadata({ params }: PageProps<'/store/products/[s
     description,
     alternates: { canonical: url },
     openGraph: { type: 'website', locale: 'zh_CN', title: p.titleZh, description, url, images },
-    twitter: { card: images.length ? 'summary_large_image' : 'summary', title: p.titleZh, description, images: images.map((i) => i.url) },
+    // Only the card type: X reads title, description and image from the og: tags when twitter:* ones are absent.
+    twitter: { card: images.length ? 'summary_large_image' : 'summary' },
   };
 }
 
@@ -46,13 +46,13 @@ export default async function StoreProductPage({ params }: PageProps<'/store/pro
   return (
     <article className="space-y-8">
       <nav aria-label="面包屑" className="text-sm text-stone-600">
-        <Link href="/store" className="underline">
+        <a href="/store" className="underline">
           全部商品
-        </Link>
+        </a>
         {' / '}
-        <Link href={`/store?category=${p.category}`} className="underline">
+        <a href={`/store?category=${p.category}`} className="underline">
           {categoryZh(p.category)}
-        </Link>
+        </a>
       </nav>
       <div className="grid gap-8 md:grid-cols-2">
         <div className="space-y-3">
@@ -87,9 +87,9 @@ export default async function StoreProductPage({ params }: PageProps<'/store/pro
             <dd>{categoryZh(p.category)}</dd>
             <dt className="text-stone-600">商家</dt>
             <dd>
-              <Link href={`/store/sellers/${p.seller.slug}`} className="underline">
+              <a href={`/store/sellers/${p.seller.slug}`} className="underline">
                 {p.seller.name}
-              </Link>
+              </a>
             </dd>
             <dt className="text-stone-600">规格</dt>
             <dd>

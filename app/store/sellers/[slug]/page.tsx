@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { originZh } from '@/components/store/format';
 import { ProductCard } from '@/components/store/product-card';
@@ -51,9 +50,9 @@ export default async function StoreSellerPage({ params, searchParams }: PageProp
         <p>该商家暂无在售商品。</p>
       )}
       {page.nextCursor ? (
-        <Link href={`/store/sellers/${seller.slug}?cursor=${page.nextCursor}`} className="underline" rel="next">
+        <a href={`/store/sellers/${seller.slug}?cursor=${page.nextCursor}`} className="underline" rel="next">
           下一页
-        </Link>
+        </a>
       ) : null}
     </div>
   );
