@@ -36,8 +36,7 @@ export default async function DashboardPage() {
       {expiry.map((r) => (
         <Alert key={r.code} tone="error" title={`Your ${registrationTitle(r.code)} expired on ${r.expiresOn}`}>
           <p>
-            Registration {r.number} is no longer valid. Goods that need it can be held or returned at China customs. Renew it, then update the new number and expiry date on{' '}
-            <Link href="/onboarding/business">your application</Link>.
+            Registration {r.number} is no longer valid. Goods that need it can be held or returned at China customs. Renew it, then enter the new expiry date on <Link href="/registrations">Registrations</Link>.
           </p>
           {r.listings.length ? (
             <p className="mt-2">
