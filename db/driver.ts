@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -39,7 +40,8 @@ export async function openConnection(opts: { url?: string; dir?: string; loadDat
     release = acquireDataDirLock(dataDir);
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   }
-  const client = await PGlite.create({ dataDir, loadDataDir: opts.loadDataDir });
+  // pg_trgm backs the storefront search index (migration 0011): every PGlite instance must load it.
+  const client = await PGlite.create({ dataDir, loadDataDir: opts.loadDataDir, extensions: { pg_trgm } });
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     engine: 'pglite',

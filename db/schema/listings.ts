@@ -45,6 +45,9 @@ export const listings = pgTable(
     index('listings_store_idx').on(t.publishedAt.desc(), t.id.desc()).where(sql`${t.live}`),
     index('listings_store_category_idx').on(t.pubCategory, t.publishedAt.desc(), t.id.desc()).where(sql`${t.live}`),
     index('listings_store_state_idx').on(t.pubOriginState, t.publishedAt.desc(), t.id.desc()).where(sql`${t.live}`),
+    // Storefront search: substring match (LIKE '%term%') on the approved titles, served by trigrams for
+    // rare terms (pg_trgm: CREATE EXTENSION in migration 0011; PGlite loads it in db/driver.ts).
+    index('listings_store_search_idx').using('gin', t.pubSearch.op('gin_trgm_ops')).where(sql`${t.live}`),
     // Review queue: oldest submission first.
     index('listings_review_idx').on(t.status, t.submittedAt, t.id),
     // Feed: incremental sync by (updated_at, id).

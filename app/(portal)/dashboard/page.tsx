@@ -4,15 +4,21 @@ import { StatusBadge } from '@/components/status/status-badge';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { getMyApplication } from '@/db/queries/applications';
+import { getExpiryFlags } from '@/db/queries/expiry-flags';
 import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
+import { APPLICATION_REQUIREMENTS } from '@/lib/rules';
 import { resendVerificationAction } from '../settings/actions';
+
+function registrationTitle(code: string) {
+  return APPLICATION_REQUIREMENTS.find((a) => a.code === code)?.title ?? code.replaceAll('_', ' ');
+}
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const actor = await requireBusiness();
-  const current = await getMyApplication(actor);
+  const [current, expiry] = await Promise.all([getMyApplication(actor), getExpiryFlags(actor)]);
   const app = current?.application;
   return (
     <div className="space-y-6">
@@ -27,6 +33,37 @@ export default async function DashboardPage() {
           </form>
         </Alert>
       ) : null}
+      {expiry.map((r) => (
+        <Alert key={r.code} tone="error" title={`Your ${registrationTitle(r.code)} expired on ${r.expiresOn}`}>
+          <p>
+            Registration {r.number} is no longer valid. Goods that need it can be held or returned at China customs. Renew it, then enter the new expiry date on <Link href="/registrations">Registrations</Link>.
+          </p>
+          {r.listings.length ? (
+            <p className="mt-2">
+              Live listings that need it:{' '}
+              {r.listings.map((l, i) => (
+                <span key={l.id}>
+                  {i ? ', ' : ''}
+                  <Link href={`/products/${l.id}`}>{l.label}</Link>
+                </span>
+              ))}
+              .
+            </p>
+          ) : null}
+          {r.shipments.length ? (
+            <p className="mt-2">
+              Open shipments that need it:{' '}
+              {r.shipments.map((s, i) => (
+                <span key={s.id}>
+                  {i ? ', ' : ''}
+                  <Link href={`/shipments/${s.id}`}>{s.label}</Link>
+                </span>
+              ))}
+              .
+            </p>
+          ) : null}
+        </Alert>
+      ))}
       <section className="space-y-3 rounded-lg border border-stone-200 bg-white p-6" aria-labelledby="app-h">
         <h2 id="app-h" className="text-lg font-semibold">
           Your application
