@@ -14,6 +14,22 @@ function registrationTitle(code: string) {
   return APPLICATION_REQUIREMENTS.find((a) => a.code === code)?.title ?? code.replaceAll('_', ' ');
 }
 
+function Dependents({ label, items, href }: { label: string; items: { id: string; label: string }[]; href: (id: string) => string }) {
+  if (!items.length) return null;
+  return (
+    <p className="mt-2">
+      {label}:{' '}
+      {items.map((item, i) => (
+        <span key={item.id}>
+          {i ? ', ' : ''}
+          <Link href={href(item.id)}>{item.label}</Link>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
@@ -38,30 +54,8 @@ export default async function DashboardPage() {
           <p>
             Registration {r.number} is no longer valid. Goods that need it can be held or returned at China customs. Renew it, then enter the new expiry date on <Link href="/registrations">Registrations</Link>.
           </p>
-          {r.listings.length ? (
-            <p className="mt-2">
-              Live listings that need it:{' '}
-              {r.listings.map((l, i) => (
-                <span key={l.id}>
-                  {i ? ', ' : ''}
-                  <Link href={`/products/${l.id}`}>{l.label}</Link>
-                </span>
-              ))}
-              .
-            </p>
-          ) : null}
-          {r.shipments.length ? (
-            <p className="mt-2">
-              Open shipments that need it:{' '}
-              {r.shipments.map((s, i) => (
-                <span key={s.id}>
-                  {i ? ', ' : ''}
-                  <Link href={`/shipments/${s.id}`}>{s.label}</Link>
-                </span>
-              ))}
-              .
-            </p>
-          ) : null}
+          <Dependents label="Live listings that need it" items={r.listings} href={(id) => `/products/${id}`} />
+          <Dependents label="Open shipments that need it" items={r.shipments} href={(id) => `/shipments/${id}`} />
         </Alert>
       ))}
       <section className="space-y-3 rounded-lg border border-stone-200 bg-white p-6" aria-labelledby="app-h">

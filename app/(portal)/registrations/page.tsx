@@ -57,12 +57,7 @@ export default async function RegistrationsPage() {
                   Needed by {flag.listings.length} live listing{flag.listings.length === 1 ? '' : 's'} and {flag.shipments.length} open shipment{flag.shipments.length === 1 ? '' : 's'}.
                 </Alert>
               ) : null}
-              <details open={!!flag}>
-                <summary className="cursor-pointer font-medium">Renew this registration</summary>
-                <div className="pt-3">
-                  <RenewForm code={r.code} title={titleOf(r.code)} number={r.number} issuer={r.issuer} />
-                </div>
-              </details>
+              <RenewForm code={r.code} title={titleOf(r.code)} number={r.number} issuer={r.issuer} />
             </li>
           );
         })}
