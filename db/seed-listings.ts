@@ -232,6 +232,29 @@ export const DEMO_LISTINGS: DemoListing[] = [
       attributes: { ingredients: 'Sunflower seeds, salt', shelfLifeDays: 270, gaccNumber: 'CUSA0000000000' },
     },
   },
+  {
+    // The winery's live wine: shipped cross-border by the winery journey (e2e/shipments-winery.spec.ts).
+    business: 'black-hills-vineyards',
+    slug: 'black-hills-marquette-2022',
+    priceUsdCents: 13800,
+    stock: 600,
+    color: ['#4c0519', '#9f1239'],
+    content: {
+      category: 'wine',
+      hs6: '220421',
+      titleEn: 'Black Hills Marquette 2022, case of 6',
+      titleZh: '美国南达科他州黑山马凯特红葡萄酒 2022（6 瓶装）',
+      descriptionEn: 'Cold-hardy Marquette grown at altitude in the Black Hills of South Dakota, aged ten months in neutral oak.',
+      descriptionZh: '产自南达科他州黑山高海拔葡萄园的耐寒马凯特葡萄，中性橡木桶陈酿十个月，果香浓郁，单宁柔和。',
+      unit: 'case',
+      packSize: '6 x 750 ml',
+      minOrder: 2,
+      weightKg: 8.5,
+      originState: 'SD',
+      channels: ['cbec_bonded'],
+      attributes: { varietal: 'Marquette', vintage: 2022, abv: 13.5, volumeMl: 750, ttbPermit: 'BW-SD-4412', gaccNumber: 'CUSA22041201' },
+    },
+  },
 ];
 
 /** A simple generated product picture (no text, so no fonts), stored like an uploaded photo. */

@@ -8,6 +8,7 @@ import { businessMembers, businesses, users } from './schema';
 import { DEMO_BUSINESSES, DEMO_PASSWORDS, DEMO_STAFF } from './seed-data/demo';
 import { seedDemoJourneys } from './seed-journeys';
 import { seedDemoListings } from './seed-listings';
+import { seedDemoRegistrations } from './seed-registrations';
 import { seedDemoShipments } from './seed-shipments';
 
 const MIDWEST = new Set(['IL', 'IN', 'IA', 'KS', 'MI', 'MN', 'MO', 'NE', 'ND', 'OH', 'SD', 'WI']);
@@ -61,6 +62,7 @@ export async function seedDemo(db: Db) {
   }
   await seedDemoListings(db);
   await seedDemoShipments(db);
+  await seedDemoRegistrations(db);
 }
 
 const isMain = process.argv[1]?.endsWith('seed.ts');

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { DEMO_PASSWORDS, DEMO_STAFF } from '../db/seed-data/demo';
 import { expect, expectNoA11yViolations, signIn, test, waitForMail } from './support/fixtures';
+import { localIn, main, notApplicable, record, recordOk, upload } from './support/shipments';
 
 const KAREN = 'karen@traversebayberries.example';
 const RUTH = 'ruth@sandhillsworkwear.example';
@@ -8,52 +8,10 @@ const reviewer = DEMO_STAFF.find((s) => s.role === 'reviewer')!;
 const admin = DEMO_STAFF.find((s) => s.role === 'admin')!;
 /** Seeded by db/seed-shipments.ts. */
 const DEMO_STUCK_SHIPMENT = { reference: 'SHP-DEMO-STUCK-01', shippedDaysAgo: 60 };
-const PDF = Buffer.from('%PDF-1.4\n% shipment document\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
-const main = (page: Page) => page.getByRole('main');
 
 // The seller types wall-clock times in Michigan; the reviewer's browser is in Shanghai. The server
 // runs in neither zone, so every recorded time goes through the browser's offset.
 test.use({ timezoneId: 'America/Detroit' });
-
-/** A datetime-local value `days` from now in the page's own time zone. */
-const localIn = (page: Page, days: number) =>
-  page.evaluate((d) => {
-    const t = new Date(Date.now() + d * 86_400_000);
-    return new Date(t.getTime() - t.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  }, days);
-
-async function upload(page: Page, code: string, opts: { expiry?: string } = {}) {
-  const doc = page.getByTestId(`doc-${code}`);
-  await doc.locator('input[type=file]').setInputFiles({ name: `${code.replaceAll('_', '-')}.pdf`, mimeType: 'application/pdf', buffer: PDF });
-  if (opts.expiry) await doc.getByLabel(/Expiry date/).fill(opts.expiry);
-  await doc.getByRole('button', { name: /^Upload/ }).click();
-  await expect(main(page).getByRole('status').filter({ hasText: 'Document uploaded.' })).toBeVisible();
-  await expect(page.getByTestId(`doc-${code}`)).toContainText('Uploaded ·');
-  await page.waitForLoadState('networkidle');
-}
-
-async function notApplicable(page: Page, code: string, reason: string) {
-  const doc = page.getByTestId(`doc-${code}`);
-  await doc.getByLabel(/^Why /).fill(reason);
-  await doc.getByRole('button', { name: 'Mark not applicable' }).click();
-  await expect(page.getByTestId(`doc-${code}`)).toContainText(`Reason: ${reason}`);
-  await page.waitForLoadState('networkidle');
-}
-
-/** Records a step through its form; returns the form for follow-up assertions. */
-async function record(page: Page, label: string, fields: Record<string, string> = {}) {
-  const form = main(page).getByRole('form', { name: `Record ${label}` });
-  for (const [name, value] of Object.entries(fields)) await form.getByLabel(name).fill(value);
-  await form.getByRole('button', { name: `Record ${label}` }).click();
-  return form;
-}
-
-async function recordOk(page: Page, label: string, fields: Record<string, string> = {}) {
-  await record(page, label, fields);
-  await expect(page.getByTestId('shipment-status')).toHaveText(label);
-  await page.waitForLoadState('networkidle');
-}
 
 test('Karen ships Michigan blueberries under general trade from draft to delivered', async ({ browser, page }) => {
   test.setTimeout(300_000);

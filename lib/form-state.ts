@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ConflictError, DomainError, NotFoundError } from './errors';
 
 export interface FormState {
   status: 'idle' | 'success' | 'error';
@@ -39,4 +40,15 @@ export function invalid(error: z.ZodError, formData?: FormData): FormState {
     fieldErrors,
     values: formData ? formValues(formData) : undefined,
   };
+}
+
+/**
+ * The data layer's expected refusals as form state: a DomainError names its fields, a ConflictError
+ * explains what changed, a NotFoundError says `notFound`. Anything else is a bug and is rethrown.
+ */
+export function expectedFailure(e: unknown, formData: FormData, notFound = 'This no longer exists.'): FormState {
+  if (e instanceof DomainError) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
+  if (e instanceof ConflictError) return { status: 'error', message: e.message, values: formValues(formData) };
+  if (e instanceof NotFoundError) return { status: 'error', message: notFound };
+  throw e;
 }

@@ -7,7 +7,7 @@ export async function SiteHeader() {
   const actor = await getActor();
   const links: { href: string; label: string }[] = [{ href: '/export-check', label: 'Export self-check' }];
   const unread = actor ? await unreadNotificationCount(actor) : 0;
-  if (actor?.role === 'business') links.push({ href: '/dashboard', label: 'Dashboard' }, { href: '/products', label: 'Products' }, { href: '/shipments', label: 'Shipments' }, { href: '/notifications', label: unread ? `Notifications (${unread} unread)` : 'Notifications' }, { href: '/settings', label: 'Settings' });
+  if (actor?.role === 'business') links.push({ href: '/dashboard', label: 'Dashboard' }, { href: '/products', label: 'Products' }, { href: '/shipments', label: 'Shipments' }, { href: '/registrations', label: 'Registrations' }, { href: '/notifications', label: unread ? `Notifications (${unread} unread)` : 'Notifications' }, { href: '/settings', label: 'Settings' });
   if (actor && actor.role !== 'business') links.push({ href: '/admin/applications', label: 'Applications' }, { href: '/admin/listings', label: 'Listings' }, { href: '/admin/shipments', label: 'Shipments' }, { href: '/admin', label: 'Admin' }, { href: '/settings', label: 'Settings' });
   if (actor?.role === 'admin') links.push({ href: '/admin/users', label: 'Users' });
   return (

@@ -3,7 +3,7 @@ import { CHANNELS } from '@/lib/domain/export-rules';
 
 /** Export readiness of a listing: per chosen channel, eligible or blocked (why, with source), and each requirement's status. */
 export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
-  const { check, onFile } = readiness;
+  const { check, onFile, expiredOn } = readiness;
   return (
     <section aria-labelledby="ready-h" className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       <h2 id="ready-h" className="text-lg font-semibold">
@@ -26,9 +26,15 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
               <ul className="space-y-1 text-sm">
                 {r.requirements.map((q) => (
                   <li key={q.code} className="flex flex-wrap items-center gap-2">
-                    <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${onFile[q.code] ? 'bg-green-100 text-green-950' : q.providedBy === 'seller' ? 'bg-amber-100 text-amber-950' : 'bg-stone-100 text-stone-800'}`}>
-                      {onFile[q.code] ? 'On file' : q.providedBy === 'seller' ? 'Missing' : `By the ${q.providedBy}`}
-                    </span>
+                    {expiredOn[q.code] ? (
+                      <a href="/registrations" className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">
+                        Expired {expiredOn[q.code]} — renew
+                      </a>
+                    ) : (
+                      <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${onFile[q.code] ? 'bg-green-100 text-green-950' : q.providedBy === 'seller' ? 'bg-amber-100 text-amber-950' : 'bg-stone-100 text-stone-800'}`}>
+                        {onFile[q.code] ? 'On file' : q.providedBy === 'seller' ? 'Missing' : `By the ${q.providedBy}`}
+                      </span>
+                    )}
                     {q.sourceUrl ? (
                       <a href={q.sourceUrl} target="_blank" rel="noreferrer">
                         {q.title}

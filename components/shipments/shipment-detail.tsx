@@ -1,5 +1,5 @@
 import { Alert } from '@/components/ui/alert';
-import { buttonClass } from '@/components/ui/button';
+import { FileUpload } from '@/components/forms/file-upload';
 import type { ShipmentBundle } from '@/db/queries/shipments';
 import { FLOW_LABELS, STATUS_LABELS, type ShipmentStatus } from '@/lib/domain/shipment-status';
 import type { FormState } from '@/lib/form-state';
@@ -20,7 +20,8 @@ export function ShipmentDetail({
   data: ShipmentBundle;
   staff: boolean;
   actions: { milestone: Action; notApplicable?: Action; correct: Action };
-  flash?: { error?: string; uploaded?: string };
+  /** The answer of a plain-form upload (no JavaScript): its error, the document and field it belongs to. */
+  flash?: { error?: string; code?: string; field?: string; uploaded?: string };
 }) {
   const s = data.shipment;
   const latestEffective = [...data.events].reverse().find((e) => (e.kind === 'milestone' || e.kind === 'exception' || e.kind === 'release') && !e.voidedBy);
@@ -37,7 +38,7 @@ export function ShipmentDetail({
           {data.stuck ? <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">Stuck</span> : null}
         </p>
       </div>
-      {flash?.error ? <Alert tone="error">{flash.error}</Alert> : null}
+      {flash?.error && !data.documents.some(({ rule }) => rule.code === flash.code) ? <Alert tone="error">{flash.error}</Alert> : null}
       {flash?.uploaded ? <Alert tone="success">Document uploaded.</Alert> : null}
       {data.expiredRegistrations.length ? (
         <Alert tone="warning" title="An expired registration affects this shipment">
@@ -69,33 +70,14 @@ export function ShipmentDetail({
               {row?.state === 'not_applicable' ? <p className="text-sm">Reason: {row.naReason}</p> : null}
               {!staff ? (
                 <div className="mt-2 grid gap-4 sm:grid-cols-2">
-                  <form action="/api/shipments/documents" method="post" encType="multipart/form-data" className="space-y-2">
-                    <input type="hidden" name="shipmentId" value={s.id} />
-                    <input type="hidden" name="code" value={rule.code} />
-                    <label htmlFor={`file-${rule.code}`} className="block text-sm font-medium">
-                      File for {rule.title}
-                    </label>
-                    <input id={`file-${rule.code}`} name="file" type="file" accept="application/pdf,image/png,image/jpeg,image/webp" className="text-sm" />
-                    {rule.hasIssueDate ? (
-                      <div>
-                        <label htmlFor={`issue-${rule.code}`} className="block text-sm">
-                          Issue date <span className="text-stone-500">(optional)</span>
-                        </label>
-                        <input id={`issue-${rule.code}`} name="issueDate" type="date" className="rounded border border-stone-400 px-2 py-1" />
-                      </div>
-                    ) : null}
-                    {rule.hasExpiry ? (
-                      <div>
-                        <label htmlFor={`expiry-${rule.code}`} className="block text-sm">
-                          Expiry date <span className="text-stone-500">(optional)</span>
-                        </label>
-                        <input id={`expiry-${rule.code}`} name="expiryDate" type="date" className="rounded border border-stone-400 px-2 py-1" />
-                      </div>
-                    ) : null}
-                    <button type="submit" className={buttonClass('secondary')}>
-                      Upload<span className="sr-only"> {rule.title}</span>
-                    </button>
-                  </form>
+                  <FileUpload
+                    action="/api/shipments/documents"
+                    hidden={{ shipmentId: s.id, code: rule.code }}
+                    title={rule.title}
+                    dates={[...(rule.hasIssueDate ? [{ name: 'issueDate', label: 'Issue date' }] : []), ...(rule.hasExpiry ? [{ name: 'expiryDate', label: 'Expiry date' }] : [])]}
+                    initialError={flash?.error && flash.code === rule.code ? { message: flash.error, field: flash.field } : undefined}
+                    uploadedText="Document uploaded."
+                  />
                   {rule.notApplicableAllowed && actions.notApplicable && row?.state !== 'not_applicable' ? (
                     <SimpleForm
                       action={actions.notApplicable}

@@ -13,15 +13,19 @@ export interface Notice {
   actionLabel?: string;
 }
 
-/** In-app notification and e-mail (through the outbox) to every user of a business, in the caller's transaction. */
+/**
+ * In-app notification to every active user of a business, and an e-mail (through the outbox) to those
+ * who have not chosen in-app only, in the caller's transaction.
+ */
 export async function notifyBusiness(tx: Tx, businessId: string, n: Notice) {
   const members = await tx
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, emailNotifications: users.emailNotifications })
     .from(businessMembers)
     .innerJoin(users, eq(users.id, businessMembers.userId))
     .where(and(eq(businessMembers.businessId, businessId), isNull(users.disabledAt)));
   for (const m of members) {
     await tx.insert(notifications).values({ userId: m.id, title: n.title, body: n.lines.join('\n\n'), link: n.path });
+    if (!m.emailNotifications) continue;
     await enqueueEmail(tx, m.email, notificationEmail({ name: m.name, subject: n.title, lines: n.lines, url: `${env().APP_URL}${n.path}`, actionLabel: n.actionLabel }));
   }
 }

@@ -6,9 +6,13 @@ import { DomainError, NotFoundError } from '@/lib/errors';
 import type { ShipmentInput } from '@/lib/validation/shipment';
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
+import { getExpiryFlags } from '../queries/expiry-flags';
+import { getEmailNotifications } from '../queries/preferences';
 import { getShipment, listShipments, listStuck } from '../queries/shipments';
-import { businessMembers, businesses, expiryReminders, listings, notifications, outbox, registrations, shipmentEvents, shipments, users } from '../schema';
+import { auditEvents, businessMembers, businesses, expiryReminders, listings, notifications, outbox, registrations, shipmentEvents, shipments, users } from '../schema';
 import { runExpiryReminders } from './expiry-reminders';
+import { setEmailNotifications } from './preferences';
+import { renewRegistration } from './registrations';
 import { correctShipmentEvent, createShipment, markDocumentNotApplicable, recordShipmentMilestone, uploadShipmentDocument } from './shipments';
 
 setTestEnv({ uploads: 'ship-uploads' });
@@ -204,5 +208,84 @@ describe('expiry reminders', () => {
     await runExpiryReminders(new Date(Date.now() + 23 * 86_400_000));
     await runExpiryReminders(new Date(Date.now() + 23 * 86_400_000));
     expect(await mails()).toBe(before + 2);
+  });
+});
+
+describe('shipment document expiry reminders', () => {
+  it('an uploaded certificate of an open shipment is reminded once per step; none once the shipment is cancelled', async () => {
+    const { id, reference } = await createShipment(a.owner, order(a.live.id, 1));
+    const expiryDate = new Date(Date.now() + 6 * 86_400_000).toISOString().slice(0, 10);
+    await uploadShipmentDocument(a.owner, { shipmentId: id, code: 'phytosanitary_certificate', fileName: 'phyto.pdf', bytes: PDF, issueDate: new Date().toISOString().slice(0, 10), expiryDate });
+    const inbox = async () => (await conn().db.select().from(notifications).where(eq(notifications.userId, a.owner.userId))).filter((n) => n.title.includes(reference));
+    await runExpiryReminders(new Date());
+    await runExpiryReminders(new Date());
+    const got = await inbox();
+    expect(got).toHaveLength(1);
+    expect(got[0]!.title).toMatch(/expires in 6 days/);
+    expect(got[0]!.link).toBe(`/shipments/${id}`);
+    const rows = await conn().db.select().from(expiryReminders).where(sql`${expiryReminders.shipmentDocumentId} is not null`);
+    expect(rows.filter((r) => !r.skipped).map((r) => r.daysBefore)).toEqual([7]);
+    // Another business's user heard nothing about it.
+    expect((await conn().db.select().from(notifications).where(eq(notifications.userId, b.owner.userId))).some((n) => n.title.includes(reference))).toBe(false);
+
+    const other = await createShipment(a.owner, order(a.live.id, 1));
+    await uploadShipmentDocument(a.owner, { shipmentId: other.id, code: 'phytosanitary_certificate', fileName: 'phyto.pdf', bytes: PDF, expiryDate });
+    await recordShipmentMilestone(a.owner, other.id, { target: 'cancelled', occurredAt: ago(0.01), reason: 'Buyer cancelled the order.', visibility: 'seller' });
+    await runExpiryReminders(new Date());
+    expect((await conn().db.select().from(notifications).where(eq(notifications.userId, a.owner.userId))).some((n) => n.title.includes(other.reference))).toBe(false);
+  });
+});
+
+describe('notification preference', () => {
+  it('in-app only: the notification is stored, no e-mail is queued; switching back restores e-mail', async () => {
+    const seller = await makeSeller('prefs');
+    const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await conn().db.insert(registrations).values({ businessId: seller.owner.businessId!, code: 'gacc_registration', number: 'CUSA-9', issuer: 'GACC', expiresOn });
+    await setEmailNotifications(seller.owner, false);
+    expect(await getEmailNotifications(seller.owner)).toBe(false);
+    const mails = async () => (await conn().db.select().from(outbox).where(sql`${outbox.toAddress} = ${seller.owner.email}`)).length;
+    const inApp = async () => (await conn().db.select().from(notifications).where(eq(notifications.userId, seller.owner.userId))).length;
+    await runExpiryReminders(new Date());
+    expect(await inApp()).toBe(1);
+    expect(await mails()).toBe(0);
+    await setEmailNotifications(seller.owner, true);
+    await runExpiryReminders(new Date(Date.now() + 23 * 86_400_000));
+    expect(await inApp()).toBe(2);
+    expect(await mails()).toBe(1);
+    // The choice is the user's own: it did not change anyone else's.
+    expect(await getEmailNotifications(a.owner)).toBe(true);
+  });
+});
+
+describe('expired registrations and renewal', () => {
+  it('flags the live listings and open shipments that need the registration, only for their business', async () => {
+    const seller = await makeSeller('flags');
+    const { id, reference } = await createShipment(seller.owner, order(seller.live.id, 1));
+    const [reg] = await conn()
+      .db.insert(registrations)
+      .values({ businessId: seller.owner.businessId!, code: 'orchard_packhouse_registration', number: 'MI-OP-7', issuer: 'USDA APHIS', expiresOn: '2025-12-31' })
+      .returning();
+    const flags = await getExpiryFlags(seller.owner);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.listings.map((l) => l.id)).toEqual([seller.live.id]);
+    expect(flags[0]!.shipments).toEqual([{ id, label: reference }]);
+    expect((await getShipment(seller.owner, id)).expiredRegistrations.map((r) => r.number)).toEqual(['MI-OP-7']);
+    // Another business, staff and a seller without expired registrations see no flags of it.
+    expect(await getExpiryFlags(b.owner)).toEqual([]);
+    expect(await getExpiryFlags(admin)).toEqual([]);
+
+    // Renewal: refused for another business, for a date not after today or not later than the current one.
+    const renewal = { code: 'orchard_packhouse_registration', number: 'MI-OP-8', issuer: 'USDA APHIS', expiresOn: '2030-12-31' };
+    await expect(renewRegistration(b.owner, renewal)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(renewRegistration(reviewer, renewal)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(renewRegistration(seller.owner, { ...renewal, expiresOn: new Date().toISOString().slice(0, 10) })).rejects.toMatchObject({ fieldErrors: { expiresOn: 'New expiry date must be after today.' } });
+    const [unchanged] = await conn().db.select().from(registrations).where(eq(registrations.id, reg!.id));
+    expect(unchanged!.number).toBe('MI-OP-7');
+    await renewRegistration(seller.owner, renewal);
+    await expect(renewRegistration(seller.owner, { ...renewal, expiresOn: '2029-01-01' })).rejects.toBeInstanceOf(DomainError);
+    expect(await getExpiryFlags(seller.owner)).toEqual([]);
+    expect((await getShipment(seller.owner, id)).expiredRegistrations).toEqual([]);
+    const audit = await conn().db.select().from(auditEvents).where(eq(auditEvents.targetId, reg!.id));
+    expect(audit.map((e) => [e.action, (e.before as { expiresOn: string }).expiresOn, (e.after as { expiresOn: string }).expiresOn])).toEqual([['renew', '2025-12-31', '2030-12-31']]);
   });
 });

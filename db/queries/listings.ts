@@ -15,6 +15,8 @@ export interface Readiness {
   check: ExportCheck;
   /** Requirement code → whether the business already has it on file (a registration or an accepted document). */
   onFile: Record<string, boolean>;
+  /** Requirement code → last valid day of a registration on file that has expired. */
+  expiredOn: Record<string, string>;
 }
 
 /** Export readiness for a listing's product, origin and channels, joined with what the business has on file. */
@@ -23,9 +25,13 @@ export async function readinessFor(businessId: string, c: Pick<ListingContent, '
   const regs = await db.select({ code: registrations.code, expiresOn: registrations.expiresOn }).from(registrations).where(eq(registrations.businessId, businessId));
   const today = new Date().toISOString().slice(0, 10);
   const onFile: Record<string, boolean> = {};
-  for (const r of regs) onFile[r.code] = !r.expiresOn || r.expiresOn >= today;
+  const expiredOn: Record<string, string> = {};
+  for (const r of regs) {
+    onFile[r.code] = !r.expiresOn || r.expiresOn >= today;
+    if (r.expiresOn && r.expiresOn < today) expiredOn[r.code] = r.expiresOn;
+  }
   const check = checkExport({ hs: c.hs6, state: c.originState });
-  return { check: { ...check, results: check.results.filter((r) => c.channels.includes(r.channel)) }, onFile };
+  return { check: { ...check, results: check.results.filter((r) => c.channels.includes(r.channel)) }, onFile, expiredOn };
 }
 
 export async function listMyListings(actor: Actor) {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { isStaff } from '@/lib/auth/actor';
-import { isExpired } from '@/lib/domain/expiry-reminders';
+import { registrationsNeeded } from '@/lib/domain/registration-dependencies';
 import { checkShipment, missingDocuments, type ShipmentDocument } from '@/lib/domain/shipment-documents';
 import {
   correctionOf,
@@ -20,9 +20,10 @@ import type { CategoryCode } from '@/lib/rules';
 import { NotFoundError } from '@/lib/errors';
 import type { ShipmentFilter } from '@/lib/validation/shipment';
 import { getDb, type Db } from '../client';
-import { businesses, listings, registrations, shipmentDocuments, shipmentEvents, shipmentLines, shipments, users, type Shipment, type ShipmentEventRow, type ShipmentLine } from '../schema';
+import { businesses, listings, shipmentDocuments, shipmentEvents, shipmentLines, shipments, users, type Shipment, type ShipmentEventRow, type ShipmentLine } from '../schema';
 import type { Tx } from '../mutations/outbox';
 import { decodeCursor, encodeCursor, type Page } from './users';
+import { expiredRegistrationsOf } from './expiry-flags';
 import { descNullsLast } from './order';
 
 /** Tenant scope: staff see every shipment, a business only its own; anyone else nothing. */
@@ -115,34 +116,11 @@ export async function getShipment(actor: Actor, id: string) {
       })),
     daysInStatus: daysInStatus(s.statusEnteredAt, now),
     stuck: isStuck(s.status, s.mode, s.statusEnteredAt, now),
-    expiredRegistrations: expired,
+    // Only the expired registrations this shipment's products need on its channel.
+    expiredRegistrations: expired.filter((r) => registrationsNeeded({ categories: s.categories as CategoryCode[], channels: [s.channel], date: now.toISOString().slice(0, 10) }).has(r.code)),
   };
 }
 export type ShipmentBundle = Awaited<ReturnType<typeof getShipment>>;
-
-async function expiredRegistrationsOf(db: Db, businessId: string) {
-  const today = new Date().toISOString().slice(0, 10);
-  const rows = await db
-    .select({ code: registrations.code, number: registrations.number, expiresOn: registrations.expiresOn })
-    .from(registrations)
-    .where(and(eq(registrations.businessId, businessId), isNotNull(registrations.expiresOn), lt(registrations.expiresOn, today)));
-  return rows.filter((r) => r.expiresOn && isExpired(r.expiresOn, new Date()));
-}
-
-const OPEN: ShipmentStatus[] = ['draft', 'documents_in_progress', 'documents_ready', 'eei_filed', 'shipped', 'arrived_cn_port', 'in_bonded_warehouse', 'customs_declared', 'inspection', 'cleared', 'out_for_delivery', 'on_hold'];
-
-/** For the seller dashboard: expired registrations and the open shipments and live listings that depend on them. */
-export async function getExpiryFlags(actor: Actor) {
-  if (actor.role !== 'business' || !actor.businessId) return { expired: [], openShipments: 0 };
-  const db = await getDb();
-  const expired = await expiredRegistrationsOf(db, actor.businessId);
-  if (!expired.length) return { expired, openShipments: 0 };
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(shipments)
-    .where(and(eq(shipments.businessId, actor.businessId), inArray(shipments.status, OPEN)));
-  return { expired, openShipments: row?.n ?? 0 };
-}
 
 export interface ShipmentRow {
   id: string;

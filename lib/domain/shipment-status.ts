@@ -113,6 +113,9 @@ export function isException(status: ShipmentStatus): status is ShipmentException
   return (SHIPMENT_EXCEPTIONS as readonly string[]).includes(status);
 }
 
+/** Statuses of shipments still under way (not delivered, returned, destroyed or cancelled). */
+export const OPEN_SHIPMENT_STATUSES: readonly ShipmentStatus[] = SHIPMENT_STATUSES.filter((s) => !TERMINAL.has(s));
+
 export function isTerminal(status: ShipmentStatus): boolean {
   return TERMINAL.has(status);
 }

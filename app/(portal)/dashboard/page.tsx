@@ -4,15 +4,37 @@ import { StatusBadge } from '@/components/status/status-badge';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { getMyApplication } from '@/db/queries/applications';
+import { getExpiryFlags } from '@/db/queries/expiry-flags';
 import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
+import { APPLICATION_REQUIREMENTS } from '@/lib/rules';
 import { resendVerificationAction } from '../settings/actions';
+
+function registrationTitle(code: string) {
+  return APPLICATION_REQUIREMENTS.find((a) => a.code === code)?.title ?? code.replaceAll('_', ' ');
+}
+
+function Dependents({ label, items, href }: { label: string; items: { id: string; label: string }[]; href: (id: string) => string }) {
+  if (!items.length) return null;
+  return (
+    <p className="mt-2">
+      {label}:{' '}
+      {items.map((item, i) => (
+        <span key={item.id}>
+          {i ? ', ' : ''}
+          <Link href={href(item.id)}>{item.label}</Link>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const actor = await requireBusiness();
-  const current = await getMyApplication(actor);
+  const [current, expiry] = await Promise.all([getMyApplication(actor), getExpiryFlags(actor)]);
   const app = current?.application;
   return (
     <div className="space-y-6">
@@ -27,6 +49,15 @@ export default async function DashboardPage() {
           </form>
         </Alert>
       ) : null}
+      {expiry.map((r) => (
+        <Alert key={r.code} tone="error" title={`Your ${registrationTitle(r.code)} expired on ${r.expiresOn}`}>
+          <p>
+            Registration {r.number} is no longer valid. Goods that need it can be held or returned at China customs. Renew it, then enter the new expiry date on <Link href="/registrations">Registrations</Link>.
+          </p>
+          <Dependents label="Live listings that need it" items={r.listings} href={(id) => `/products/${id}`} />
+          <Dependents label="Open shipments that need it" items={r.shipments} href={(id) => `/shipments/${id}`} />
+        </Alert>
+      ))}
       <section className="space-y-3 rounded-lg border border-stone-200 bg-white p-6" aria-labelledby="app-h">
         <h2 id="app-h" className="text-lg font-semibold">
           Your application

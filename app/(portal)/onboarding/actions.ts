@@ -5,15 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { saveBusinessStep, saveProductsStep, saveRegistrations, submitApplication } from '@/db/mutations/applications';
 import { getMyApplication } from '@/db/queries/applications';
 import { requireBusiness } from '@/lib/auth/guards';
-import { ConflictError, DomainError } from '@/lib/errors';
-import { fieldErrorsFrom, formValues, invalid, type FormState } from '@/lib/form-state';
+import { fieldErrorsFrom, formValues, invalid, expectedFailure, type FormState } from '@/lib/form-state';
 import { businessStepSchema, productsStepSchema, registrationEntrySchema } from '@/lib/validation/application';
-
-function expected(e: unknown, formData: FormData): FormState {
-  if (e instanceof DomainError) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
-  if (e instanceof ConflictError) return { status: 'error', message: e.message, values: formValues(formData) };
-  throw e;
-}
 
 export async function saveBusinessAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireBusiness();
@@ -22,7 +15,7 @@ export async function saveBusinessAction(_prev: FormState, formData: FormData): 
   try {
     await saveBusinessStep(actor, parsed.data);
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData);
   }
   revalidatePath('/onboarding', 'layout');
   // Choices carried from the public self-check prefill step 2 (only known keys, plain codes).
@@ -40,7 +33,7 @@ export async function saveProductsAction(_prev: FormState, formData: FormData): 
   try {
     await saveProductsStep(actor, parsed.data);
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData);
   }
   revalidatePath('/onboarding', 'layout');
   redirect('/onboarding/registrations');
@@ -72,7 +65,7 @@ export async function saveRegistrationsAction(_prev: FormState, formData: FormDa
   try {
     await saveRegistrations(actor, entries);
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData);
   }
   revalidatePath('/onboarding', 'layout');
   redirect('/onboarding/documents');
@@ -84,7 +77,7 @@ export async function submitApplicationAction(_prev: FormState, formData: FormDa
   try {
     result = await submitApplication(actor);
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData);
   }
   if (!result.ok) return { status: 'error', message: `You cannot submit yet. ${result.blockers.length} thing${result.blockers.length === 1 ? '' : 's'} to finish:`, fieldErrors: Object.fromEntries(result.blockers.map((b, i) => [`blocker.${i}`, b])) };
   revalidatePath('/onboarding', 'layout');

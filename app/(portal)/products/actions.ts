@@ -7,18 +7,10 @@ import { createListing, submitListing, updateListing, updatePriceAndStock } from
 import { parseUsdToCents } from '@/lib/domain/pricing';
 import { requireBusiness } from '@/lib/auth/guards';
 import type { CategoryCode } from '@/lib/domain/export-rules';
-import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
-import { formValues, invalid, type FormState } from '@/lib/form-state';
+import { invalid, expectedFailure, type FormState } from '@/lib/form-state';
 import { CATEGORY_CODES } from '@/lib/rules';
 import { listingFormToObject, listingInputSchema } from '@/lib/validation/listing';
 import { revalidateStore } from '@/lib/store-cache';
-
-function expected(e: unknown, formData: FormData): FormState {
-  if (e instanceof DomainError) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
-  if (e instanceof ConflictError) return { status: 'error', message: e.message, values: formValues(formData) };
-  if (e instanceof NotFoundError) return { status: 'error', message: 'This listing does not exist.' };
-  throw e;
-}
 
 function parse(formData: FormData) {
   const raw = listingFormToObject(formData);
@@ -39,7 +31,7 @@ export async function createListingAction(_prev: FormState, formData: FormData):
   try {
     ({ id } = await createListing(actor, parsed.data));
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData, 'This listing does not exist.');
   }
   redirect(`/products/${id}?saved=1`);
 }
@@ -52,7 +44,7 @@ export async function updateListingAction(_prev: FormState, formData: FormData):
   try {
     await updateListing(actor, id, parsed.data);
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData, 'This listing does not exist.');
   }
   // Price and stock go live at once, so the cached storefront page must go too.
   revalidateStore(id);
@@ -67,7 +59,7 @@ export async function submitListingAction(_prev: FormState, formData: FormData):
   try {
     r = await submitListing(actor, id);
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData, 'This listing does not exist.');
   }
   if (!r.ok) return { status: 'error', message: `You cannot submit yet: ${r.blockers.join(' ')}` };
   revalidatePath(`/products/${id}`);
@@ -94,7 +86,7 @@ export async function updatePriceStockAction(_prev: FormState, formData: FormDat
   try {
     await updatePriceAndStock(actor, parsed.data.id, { priceUsdCents: parsed.data.priceUsd, stock: parsed.data.stock });
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData, 'This listing does not exist.');
   }
   revalidateStore(parsed.data.id);
   revalidatePath(`/products/${parsed.data.id}`);

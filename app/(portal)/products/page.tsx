@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { getMyApplication } from '@/db/queries/applications';
+import { getExpiryFlags } from '@/db/queries/expiry-flags';
 import { listMyListings } from '@/db/queries/listings';
 import { requireBusiness } from '@/lib/auth/guards';
 import { diffContent } from '@/lib/domain/listing-content';
@@ -14,7 +15,10 @@ export const metadata: Metadata = { title: 'Your products' };
 export default async function ProductsPage({ searchParams }: PageProps<'/products'>) {
   const { imported } = await searchParams;
   const actor = await requireBusiness();
-  const [app, rows] = await Promise.all([getMyApplication(actor), listMyListings(actor)]);
+  const [app, rows, flags] = await Promise.all([getMyApplication(actor), listMyListings(actor), getExpiryFlags(actor)]);
+  // Live listings that need a registration that has expired.
+  const expiredFor = new Map<string, string[]>();
+  for (const f of flags) for (const l of f.listings) expiredFor.set(l.id, [...(expiredFor.get(l.id) ?? []), f.number]);
   const approved = app?.application.status === 'approved';
   return (
     <div className="space-y-6">
@@ -48,6 +52,11 @@ export default async function ProductsPage({ searchParams }: PageProps<'/product
                   {l.live ? ' · live on the storefront' : ''}
                   {pending ? ' · has changes not yet live' : ''}
                 </p>
+                {expiredFor.has(l.id) ? (
+                  <p className="text-sm font-medium text-red-800">
+                    Needs registration {expiredFor.get(l.id)!.join(', ')}, which has expired. <Link href="/registrations">Renew it</Link>
+                  </p>
+                ) : null}
               </div>
             </li>
           );

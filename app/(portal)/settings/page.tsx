@@ -4,12 +4,14 @@ import { buttonClass } from '@/components/ui/button';
 import { requireUser } from '@/lib/auth/guards';
 import { resendVerificationAction, signOutEverywhereAction } from './actions';
 import { ChangePasswordForm } from './change-password-form';
+import { NotificationPreferenceForm } from './notification-form';
+import { getEmailNotifications } from '@/db/queries/preferences';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage({ searchParams }: PageProps<'/settings'>) {
   const actor = await requireUser();
-  const { sent } = await searchParams;
+  const [{ sent }, emailNotifications] = await Promise.all([searchParams, actor.role === 'business' ? getEmailNotifications(actor) : true]);
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -29,6 +31,14 @@ export default async function SettingsPage({ searchParams }: PageProps<'/setting
           </form>
         ) : null}
       </section>
+      {actor.role === 'business' ? (
+        <section aria-labelledby="notify-h" className="max-w-xl space-y-2">
+          <h2 id="notify-h" className="text-lg font-semibold">
+            Notifications
+          </h2>
+          <NotificationPreferenceForm emailNotifications={emailNotifications} />
+        </section>
+      ) : null}
       <section aria-labelledby="pw" className="max-w-md space-y-4">
         <h2 id="pw" className="text-lg font-semibold">
           Change password

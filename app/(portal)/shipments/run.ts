@@ -2,16 +2,12 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { correctShipmentEvent, recordShipmentMilestone } from '@/db/mutations/shipments';
 import type { Actor } from '@/lib/auth/actor';
-import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
-import { formValues, invalid, type FormState } from '@/lib/form-state';
+import { invalid, expectedFailure, type FormState } from '@/lib/form-state';
 import { correctionInputSchema, milestoneInputSchema } from '@/lib/validation/shipment';
 import { z } from 'zod';
 
 export function expected(e: unknown, formData: FormData): FormState {
-  if (e instanceof DomainError) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
-  if (e instanceof ConflictError) return { status: 'error', message: e.message, values: formValues(formData) };
-  if (e instanceof NotFoundError) return { status: 'error', message: 'This shipment does not exist.' };
-  throw e;
+  return expectedFailure(e, formData, 'This shipment does not exist.');
 }
 
 const id = z.uuid();

@@ -2,96 +2,49 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status/status-badge';
 import { Alert } from '@/components/ui/alert';
+import { FilterInput, FilterSelect } from '@/components/admin/filters';
 import { buttonClass } from '@/components/ui/button';
 import { listQueue } from '@/db/queries/applications';
 import { requireReviewer } from '@/lib/auth/guards';
 import { CATEGORIES, CHANNELS } from '@/lib/domain/export-rules';
+import { firstValues, keptParams, nextPageHref } from '@/lib/search-params';
 import { queueFilterSchema, STATE_OPTIONS } from '@/lib/validation/application';
 
 export const metadata: Metadata = { title: 'Application queue' };
 
-const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5';
+const STATUS_OPTIONS = [
+  { value: 'open', label: 'Waiting (submitted or in review)' },
+  { value: 'submitted', label: 'Submitted' },
+  { value: 'in_review', label: 'In review' },
+  { value: 'changes_requested', label: 'Changes requested' },
+  { value: 'approved', label: 'Approved' },
+  { value: 'rejected', label: 'Rejected' },
+  { value: 'suspended', label: 'Suspended' },
+];
+const CATEGORY_OPTIONS = CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
+const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c.code, label: c.label }));
 
 export default async function QueuePage({ searchParams }: PageProps<'/admin/applications'>) {
   const actor = await requireReviewer();
   const sp = await searchParams;
-  const raw = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(sp);
   const parsed = queueFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : queueFilterSchema.parse({});
   const page = await listQueue(actor, filter);
-  const keep = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '' && e[0] !== 'cursor'));
-  const nextHref = page.nextCursor ? `/admin/applications?${new URLSearchParams([...keep, ['cursor', page.nextCursor]])}` : null;
+  const keep = keptParams(raw);
+  const nextHref = nextPageHref('/admin/applications', keep, page.nextCursor);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Application queue</h1>
       <p className="text-stone-700">Oldest submission first. Filters combine.</p>
       {!parsed.success ? <Alert tone="error">{parsed.error.issues.map((i) => i.message).join(' ')}</Alert> : null}
       <form role="search" aria-label="Filter the queue" action="/admin/applications" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-4">
-        <div className="sm:col-span-2">
-          <label htmlFor="q" className="block text-sm font-medium">
-            Search name, EIN, e-mail or city
-          </label>
-          <input id="q" name="q" defaultValue={filter.q ?? ''} className={`${select} w-full`} />
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={filter.status} className={`${select} w-full`}>
-            <option value="open">Waiting (submitted or in review)</option>
-            <option value="submitted">Submitted</option>
-            <option value="in_review">In review</option>
-            <option value="changes_requested">Changes requested</option>
-            <option value="approved">Approved</option>
-            <option value="rejected">Rejected</option>
-            <option value="suspended">Suspended</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="state" className="block text-sm font-medium">
-            State
-          </label>
-          <select id="state" name="state" defaultValue={filter.state ?? ''} className={`${select} w-full`}>
-            <option value="">Any</option>
-            {STATE_OPTIONS.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="category" className="block text-sm font-medium">
-            Category
-          </label>
-          <select id="category" name="category" defaultValue={filter.category ?? ''} className={`${select} w-full`}>
-            <option value="">Any</option>
-            {CATEGORIES.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="channel" className="block text-sm font-medium">
-            Channel
-          </label>
-          <select id="channel" name="channel" defaultValue={filter.channel ?? ''} className={`${select} w-full`}>
-            <option value="">Any</option>
-            {CHANNELS.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="olderThanDays" className="block text-sm font-medium">
-            Waiting longer than (days)
-          </label>
-          <input id="olderThanDays" name="olderThanDays" inputMode="numeric" defaultValue={filter.olderThanDays?.toString() ?? ''} className={`${select} w-full`} />
-        </div>
+        <FilterInput id="q" name="q" label="Search name, EIN, e-mail or city" value={filter.q} className="sm:col-span-2" />
+        <FilterSelect id="status" name="status" label="Status" value={filter.status} options={STATUS_OPTIONS} any={null} />
+        <FilterSelect id="state" name="state" label="State" value={filter.state} options={STATE_OPTIONS} />
+        <FilterSelect id="category" name="category" label="Category" value={filter.category} options={CATEGORY_OPTIONS} />
+        <FilterSelect id="channel" name="channel" label="Channel" value={filter.channel} options={CHANNEL_OPTIONS} />
+        <FilterInput id="olderThanDays" name="olderThanDays" label="Waiting longer than (days)" value={filter.olderThanDays} inputMode="numeric" />
         <div className="flex flex-col justify-end gap-1 text-sm">
           <label className="flex items-center gap-2">
             <input type="checkbox" name="midwest" value="1" defaultChecked={filter.midwest} /> Midwest only

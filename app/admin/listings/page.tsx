@@ -1,27 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
+import { FilterInput, FilterSelect } from '@/components/admin/filters';
 import { buttonClass } from '@/components/ui/button';
 import { listListingQueue } from '@/db/queries/listings';
 import { requireReviewer } from '@/lib/auth/guards';
 import { CATEGORIES } from '@/lib/domain/export-rules';
 import { LISTING_STATUS_LABELS } from '@/lib/domain/listing-status';
+import { firstValues, keptParams, nextPageHref } from '@/lib/search-params';
 import { STATE_OPTIONS } from '@/lib/validation/application';
 import { listingReviewQueueSchema } from '@/lib/validation/listing';
 import { bulkApproveAction } from './actions';
 
 export const metadata: Metadata = { title: 'Listing review' };
 
-const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5';
+const STATUS_OPTIONS = (['submitted', 'approved', 'changes_requested', 'rejected', 'draft'] as const).map((s) => ({ value: s, label: LISTING_STATUS_LABELS[s] }));
+const CATEGORY_OPTIONS = CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
 
 export default async function ListingQueuePage({ searchParams }: PageProps<'/admin/listings'>) {
   const actor = await requireReviewer();
   const sp = await searchParams;
-  const raw = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstValues(sp);
   const parsed = listingReviewQueueSchema.safeParse(raw);
   const f = parsed.success ? parsed.data : listingReviewQueueSchema.parse({});
   const page = await listListingQueue(actor, f);
-  const keep = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '' && !['cursor', 'approved', 'skipped'].includes(e[0])));
+  const keep = keptParams(raw, ['approved', 'skipped']);
+  const nextHref = nextPageHref('/admin/listings', keep, page.nextCursor);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Listing review</h1>
@@ -32,50 +36,10 @@ export default async function ListingQueuePage({ searchParams }: PageProps<'/adm
         </Alert>
       ) : null}
       <form role="search" aria-label="Filter listings" action="/admin/listings" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
-        <div>
-          <label htmlFor="lq" className="block text-sm font-medium">
-            Search title or business
-          </label>
-          <input id="lq" name="q" defaultValue={f.q ?? ''} className={select} />
-        </div>
-        <div>
-          <label htmlFor="lstatus" className="block text-sm font-medium">
-            Status
-          </label>
-          <select id="lstatus" name="status" defaultValue={f.status} className={select}>
-            {(['submitted', 'approved', 'changes_requested', 'rejected', 'draft'] as const).map((s) => (
-              <option key={s} value={s}>
-                {LISTING_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="lcat" className="block text-sm font-medium">
-            Category
-          </label>
-          <select id="lcat" name="category" defaultValue={f.category ?? ''} className={select}>
-            <option value="">Any</option>
-            {CATEGORIES.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="lstate" className="block text-sm font-medium">
-            Origin state
-          </label>
-          <select id="lstate" name="state" defaultValue={f.state ?? ''} className={select}>
-            <option value="">Any</option>
-            {STATE_OPTIONS.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterInput id="lq" name="q" label="Search title or business" value={f.q} />
+        <FilterSelect id="lstatus" name="status" label="Status" value={f.status} options={STATUS_OPTIONS} any={null} />
+        <FilterSelect id="lcat" name="category" label="Category" value={f.category} options={CATEGORY_OPTIONS} />
+        <FilterSelect id="lstate" name="state" label="Origin state" value={f.state} options={STATE_OPTIONS} />
         <button type="submit" className={buttonClass('secondary')}>
           Apply filters
         </button>
@@ -125,7 +89,7 @@ export default async function ListingQueuePage({ searchParams }: PageProps<'/adm
       </form>
       <nav aria-label="Pagination" className="flex gap-4">
         {f.cursor ? <Link href={`/admin/listings?${keep}`}>First page</Link> : null}
-        {page.nextCursor ? <Link href={`/admin/listings?${new URLSearchParams([...keep, ['cursor', page.nextCursor]])}`}>Next page</Link> : null}
+        {nextHref ? <Link href={nextHref}>Next page</Link> : null}
       </nav>
     </div>
   );

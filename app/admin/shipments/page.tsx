@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { FilterInput, FilterSelect } from '@/components/admin/filters';
 import { buttonClass } from '@/components/ui/button';
 import { listShipments, listStuck, type ShipmentRow } from '@/db/queries/shipments';
 import { requireReviewer } from '@/lib/auth/guards';
 import { CATEGORIES } from '@/lib/domain/export-rules';
 import { FLOW_LABELS, SHIPMENT_FLOWS, SHIPMENT_STATUSES, STATUS_LABELS } from '@/lib/domain/shipment-status';
+import { firstValues, keptParams, nextPageHref } from '@/lib/search-params';
+import { STATE_OPTIONS } from '@/lib/validation/application';
 import { shipmentFilterSchema } from '@/lib/validation/shipment';
 
 export const metadata: Metadata = { title: 'Shipments' };
 
-const select = 'rounded-md border border-stone-400 bg-white px-2 py-1.5 w-full';
+const STATUS_OPTIONS = SHIPMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+const FLOW_OPTIONS = SHIPMENT_FLOWS.map((f) => ({ value: f, label: FLOW_LABELS[f] }));
+const CATEGORY_OPTIONS = CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
 
 function Rows({ rows, caption }: { rows: ShipmentRow[]; caption: string }) {
   return (
@@ -51,11 +56,11 @@ function Rows({ rows, caption }: { rows: ShipmentRow[]; caption: string }) {
 export default async function AdminShipmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireReviewer();
   const sp = await searchParams;
-  const raw = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== ''));
+  const raw = Object.fromEntries(Object.entries(firstValues(sp)).filter(([, v]) => v !== ''));
   const filter = shipmentFilterSchema.parse(raw);
   const [page, stuck] = await Promise.all([listShipments(actor, filter), listStuck(actor)]);
-  const keep = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'cursor'));
-  const nextHref = page.nextCursor ? `/admin/shipments?${new URLSearchParams([...keep, ['cursor', page.nextCursor]])}` : null;
+  const keep = keptParams(raw);
+  const nextHref = nextPageHref('/admin/shipments', keep, page.nextCursor);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Shipments</h1>
@@ -78,63 +83,12 @@ export default async function AdminShipmentsPage({ searchParams }: { searchParam
           All shipments
         </h2>
         <form role="search" aria-label="Filter shipments" action="/admin/shipments" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3">
-          <div>
-            <label htmlFor="q" className="block text-sm font-medium">
-              Reference or buyer
-            </label>
-            <input id="q" name="q" defaultValue={filter.q ?? ''} className={select} />
-          </div>
-          <div>
-            <label htmlFor="status" className="block text-sm font-medium">
-              Status
-            </label>
-            <select id="status" name="status" defaultValue={filter.status ?? ''} className={select}>
-              <option value="">Any</option>
-              {SHIPMENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="channel" className="block text-sm font-medium">
-              Channel
-            </label>
-            <select id="channel" name="channel" defaultValue={filter.channel ?? ''} className={select}>
-              <option value="">Any</option>
-              {SHIPMENT_FLOWS.map((f) => (
-                <option key={f} value={f}>
-                  {FLOW_LABELS[f]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="state" className="block text-sm font-medium">
-              Origin state (e.g. MI)
-            </label>
-            <input id="state" name="state" defaultValue={filter.state ?? ''} className={select} />
-          </div>
-          <div>
-            <label htmlFor="category" className="block text-sm font-medium">
-              Category
-            </label>
-            <select id="category" name="category" defaultValue={filter.category ?? ''} className={select}>
-              <option value="">Any</option>
-              {CATEGORIES.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="carrier" className="block text-sm font-medium">
-              Carrier
-            </label>
-            <input id="carrier" name="carrier" defaultValue={filter.carrier ?? ''} className={select} />
-          </div>
+          <FilterInput id="q" name="q" label="Reference or buyer" value={filter.q} />
+          <FilterSelect id="status" name="status" label="Status" value={filter.status} options={STATUS_OPTIONS} />
+          <FilterSelect id="channel" name="channel" label="Channel" value={filter.channel} options={FLOW_OPTIONS} />
+          <FilterSelect id="state" name="state" label="Origin state" value={filter.state} options={STATE_OPTIONS} />
+          <FilterSelect id="category" name="category" label="Category" value={filter.category} options={CATEGORY_OPTIONS} />
+          <FilterInput id="carrier" name="carrier" label="Carrier" value={filter.carrier} />
           <div className="flex items-end gap-3">
             <button type="submit" className={buttonClass()}>
               Apply filters

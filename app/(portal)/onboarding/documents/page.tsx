@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LockedNotice } from '@/components/onboarding/locked-notice';
+import { FileUpload } from '@/components/forms/file-upload';
 import { StepNav } from '@/components/onboarding/step-nav';
 import { RequirementStateBadge } from '@/components/status/requirement-state';
 import { Alert } from '@/components/ui/alert';
 import { getMyApplication } from '@/db/queries/applications';
 import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
-import { DocumentUpload } from './document-upload';
 
 export const metadata: Metadata = { title: 'Step 4: Documents' };
 
@@ -63,7 +63,14 @@ export default async function DocumentsStepPage({ searchParams }: PageProps<'/on
                   On file: <a href={`/api/documents/${item.document.id}`}>{item.document.originalName}</a>
                 </p>
               ) : null}
-              {!locked ? <DocumentUpload code={item.code} title={item.title} initialError={errorFor === item.code ? String(sp.error) : undefined} /> : null}
+              {!locked ? (
+                <FileUpload
+                  action="/api/applications/documents"
+                  hidden={{ requirementCode: item.code }}
+                  title={item.title}
+                  initialError={errorFor === item.code ? { message: String(sp.error), field: typeof sp.field === 'string' ? sp.field : undefined } : undefined}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -24,7 +24,7 @@ export default async function ShipmentPage({ params, searchParams }: { params: P
       data={data}
       staff={false}
       actions={{ milestone: recordMilestoneAction, notApplicable: notApplicableAction, correct: correctEventAction }}
-      flash={{ error: one(sp.error), uploaded: one(sp.uploaded) }}
+      flash={{ error: one(sp.error), code: one(sp.code), field: one(sp.field), uploaded: one(sp.uploaded) }}
     />
   );
 }

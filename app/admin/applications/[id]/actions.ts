@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { addApplicationNote, assignApplication, decideApplication, reviewDocument } from '@/db/mutations/applications';
 import { requireReviewer } from '@/lib/auth/guards';
 import { APPLICATION_STATUSES } from '@/lib/domain/application-status';
-import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
-import { formValues, invalid, type FormState } from '@/lib/form-state';
+import { ConflictError, NotFoundError } from '@/lib/errors';
+import { invalid, expectedFailure, type FormState } from '@/lib/form-state';
 import { revalidateStore } from '@/lib/store-cache';
 
 const uuid = z.uuid('Application id must be a UUID.');
@@ -23,13 +23,6 @@ const decisionSchema = z.object({
 });
 
 /** Turns the data layer's expected failures into a message; anything else is a real error. */
-function expected(e: unknown, formData: FormData): FormState {
-  if (e instanceof DomainError) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
-  if (e instanceof ConflictError) return { status: 'error', message: e.message };
-  if (e instanceof NotFoundError) return { status: 'error', message: 'This application no longer exists.' };
-  throw e;
-}
-
 export async function decideAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireReviewer();
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
@@ -40,7 +33,7 @@ export async function decideAction(_prev: FormState, formData: FormData): Promis
   try {
     await decideApplication(actor, applicationId, input);
   } catch (e) {
-    if (!(e instanceof ConflictError)) return expected(e, formData);
+    if (!(e instanceof ConflictError)) return expectedFailure(e, formData, 'This application no longer exists.');
     outcome = 'conflict=1';
   }
   // Approval, suspension and rejection change which listings are live.
@@ -64,7 +57,7 @@ export async function reviewDocumentAction(_prev: FormState, formData: FormData)
   try {
     await reviewDocument(actor, parsed.data.documentId, parsed.data.decision, parsed.data.reason);
   } catch (e) {
-    if (!(e instanceof ConflictError)) return expected(e, formData);
+    if (!(e instanceof ConflictError)) return expectedFailure(e, formData, 'This application no longer exists.');
     outcome = 'conflict=document';
   }
   revalidatePath(`/admin/applications/${parsed.data.applicationId}`);
@@ -80,7 +73,7 @@ export async function addNoteAction(_prev: FormState, formData: FormData): Promi
   try {
     await addApplicationNote(actor, parsed.data.applicationId, parsed.data);
   } catch (e) {
-    return expected(e, formData);
+    return expectedFailure(e, formData, 'This application no longer exists.');
   }
   revalidatePath(`/admin/applications/${parsed.data.applicationId}`);
   return { status: 'success', message: parsed.data.message ? 'Message sent to the applicant.' : 'Internal note saved.' };
