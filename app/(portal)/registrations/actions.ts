@@ -9,7 +9,11 @@ import { renewRegistrationSchema } from '@/lib/validation/registration';
 export async function renewRegistrationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireBusiness();
   const parsed = renewRegistrationSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
+  if (!parsed.success) {
+    const state = invalid(parsed.error, formData);
+    // The code is a hidden field: a bad one has no field to highlight, so say it in the message.
+    return state.fieldErrors?.code ? { ...state, message: state.fieldErrors.code } : state;
+  }
   try {
     await renewRegistration(actor, parsed.data);
   } catch (e) {

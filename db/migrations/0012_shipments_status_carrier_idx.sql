@@ -1,0 +1,1 @@
+CREATE INDEX "shipments_status_carrier_idx" ON "shipments" USING btree ("status","carrier","status_entered_at","id");
