@@ -26,6 +26,8 @@ const envSchema = z.object({
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
   TRUST_PROXY_HEADERS: bool,
   DEV_MAILBOX: bool,
+  /** Serve the benchmark baselines /bench/plain and /bench/static in production (bench/*.mjs runs). */
+  BENCH_PAGES: bool,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5000),
 });
@@ -49,3 +51,6 @@ export const isProduction = () => env().NODE_ENV === 'production';
 
 /** The development mailbox exists only outside production, or when explicitly enabled for a local demo. */
 export const devMailboxEnabled = () => !isProduction() || (env().DEV_MAILBOX && !env().SMTP_URL);
+
+/** The benchmark baseline pages: outside production, or when a benchmark run asks for them. */
+export const benchPagesEnabled = () => !isProduction() || env().BENCH_PAGES;

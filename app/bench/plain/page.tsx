@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { benchPagesEnabled } from '@/lib/env';
 import Link from 'next/link';
 
 // Baseline for bench/queue-page.mjs: a 50-row table from a constant array, no database and no session,
@@ -20,6 +22,7 @@ const ROWS = Array.from({ length: 50 }, (_, i) => ({
 }));
 
 export default function PlainBenchPage() {
+  if (!benchPagesEnabled()) notFound();
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-6">
       <h1 className="text-2xl font-bold">Plain 50-row page</h1>

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { benchPagesEnabled } from '@/lib/env';
 
 // Baseline for bench/store.mjs: a product-page-sized page with no data at all. Every page of this app
 // renders per request (the nonce CSP and the root layout read headers), so this is the static page as
@@ -10,6 +12,7 @@ export const metadata: Metadata = { title: 'Benchmark: static page', robots: { i
 const SPECS = ['产地', '类别', '商家', '规格', '起订量', '库存', '海关编码（HS）'];
 
 export default function StaticBenchPage() {
+  if (!benchPagesEnabled()) notFound();
   return (
     <main className="mx-auto max-w-6xl space-y-6 p-6">
       <h1 className="text-2xl font-bold">静态基准页面</h1>
