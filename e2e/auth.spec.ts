@@ -112,6 +112,10 @@ test('an anonymous visitor is sent to sign in from /admin and gets nothing from 
   await expect(page.getByText(admin.email)).toHaveCount(0);
 });
 
+test('the benchmark baseline pages are not served by a production build', async ({ page }) => {
+  for (const path of ['/bench/plain', '/bench/static']) expect((await page.request.get(path)).status()).toBe(404);
+});
+
 test('a business user cannot reach admin pages or data', async ({ page }) => {
   const user = { name: 'Ben Kowalski', email: uniqueEmail('biz'), password: 'clover honey hives' };
   await signUp(page, user);
