@@ -211,6 +211,8 @@ const cases: Case[] = [
   list('channel=cbec_bonded + category=wine + state=MI', { channel: 'cbec_bonded', category: 'wine', state: 'MI' }),
   list('channel=cbec_direct + category=fresh_fruit', { channel: 'cbec_direct', category: 'fresh_fruit' }),
   list('carrier=OOCL + state=ND', { carrier: 'OOCL', state: 'ND' }),
+  list('state=TX + category=apparel (both under 2 %)', { state: 'TX', category: 'apparel' }),
+  list('state=AK + category=wine (no shipments)', { state: 'AK', category: 'wine' }),
   list('status=in_bonded_warehouse + carrier=Cathay Cargo + category=processed_food', { status: 'in_bonded_warehouse', carrier: 'Cathay Cargo', category: 'processed_food' }),
   list('search buyer "qingdao" + status=shipped', { q: 'qingdao', status: 'shipped' }),
   list('search buyer "wuhan" + state=MI + category=wine', { q: 'wuhan', state: 'MI', category: 'wine' }),
@@ -250,15 +252,20 @@ function label(stmt: { query: string; params: unknown[] }): string {
   return `${table}${status}`;
 }
 
-async function explain(stmt: { query: string; params: unknown[] }) {
+/** EXPLAIN ANALYZE a captured statement; `settings` are the `set local` statements the function sent before it in its transaction. */
+async function explain(stmt: { query: string; params: unknown[] }, settings: string[] = []) {
   const exec: number[] = [];
   const plan: number[] = [];
   let top: { Plan: PlanNode; 'Execution Time': number; 'Planning Time': number } | undefined;
   for (let i = 0; i < RUNS; i++) {
-    const r = await one<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] }>(
-      `explain (analyze, buffers, format json) ${stmt.query}`,
-      stmt.params,
-    );
+    type Explained = { 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] };
+    const q = `explain (analyze, buffers, format json) ${stmt.query}`;
+    const r = settings.length
+      ? ((await client.begin(async (t) => {
+          for (const s of settings) await t.unsafe(s);
+          return (await t.unsafe(q, stmt.params as never[]))[0];
+        })) as unknown as Explained)
+      : await one<Explained>(q, stmt.params);
     top = r['QUERY PLAN'][0];
     exec.push(top['Execution Time']);
     plan.push(top['Planning Time']);
@@ -280,13 +287,19 @@ const calibBefore = calibrate();
 for (const c of cases) {
   captured = [];
   const { rows } = await c.run();
-  const stmts = captured;
+  // `set local` statements are not measured; they apply to the statements after them (same transaction).
+  const stmts: { query: string; params: unknown[]; settings: string[] }[] = [];
+  let active: string[] = [];
+  for (const s of captured) {
+    if (/^set local /i.test(s.query)) active = [...active, s.query];
+    else stmts.push({ ...s, settings: active });
+  }
   if (!stmts.length) throw new Error(`${c.name} sent no query`);
   if (stmts.length === 1) {
-    results.push({ name: c.name, rows, ...(await explain(stmts[0]!)) });
+    results.push({ name: c.name, rows, ...(await explain(stmts[0]!, stmts[0]!.settings)) });
   } else {
     const parts: Result[] = [];
-    for (const s of stmts) parts.push({ name: `  └ ${label(s)}`, rows: '', sub: true, ...(await explain(s)) });
+    for (const s of stmts) parts.push({ name: `  └ ${label(s)}${s.settings.length ? ` (${s.settings.join('; ')})` : ''}`, rows: '', sub: true, ...(await explain(s, s.settings)) });
     results.push({
       name: `${c.name}: ${stmts.length} statements, sum`,
       rows,

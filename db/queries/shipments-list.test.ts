@@ -21,9 +21,9 @@ beforeAll(async () => {
   const [u] = await db.insert(users).values({ email: 'ship-list-rev@heartland.example', name: 'Rev', passwordHash: 'x', role: 'reviewer', emailVerifiedAt: new Date() }).returning();
   reviewer = { userId: u!.id, email: u!.email, name: u!.name, role: 'reviewer', emailVerified: true, businessId: null };
   const base = Date.UTC(2026, 0, 1);
-  // 600 shipments: MI/wine, except 2 from VT with apparel (0.33 % share: the rare path); several share a timestamp (ties broken by id).
-  const rows = Array.from({ length: 600 }, (_, i) => {
-    const rare = i === 7 || i === 207;
+  // 1,500 shipments: MI/wine, except 2 from VT with apparel (0.13 %, under the 0.2 % of the rare path); several share a timestamp (ties broken by id).
+  const rows = Array.from({ length: 1500 }, (_, i) => {
+    const rare = i === 7 || i === 1207;
     return {
       businessId: b!.id,
       reference: `SHP-TEST-${String(i).padStart(4, '0')}`,

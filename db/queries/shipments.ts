@@ -192,13 +192,15 @@ function filterWhere(f: ShipmentFilter): SQL[] {
   return where;
 }
 
-/** Below this share of all shipments, an origin-state/category filter reads its matches and sorts them. */
-const RARE_SHARE = 0.005;
+/** Below this share of all shipments (≈ 4,000 at 2M), an origin-state/category filter reads its matches and sorts them. */
+const RARE_SHARE = 0.002;
 
 /**
- * The share of shipments whose origin states and categories hold the filter's values, from the
- * planner's element statistics (pg_stats, one catalog read; values absent from the most common
- * elements count as 0); null without statistics (a fresh or small database).
+ * At most this share of shipments holds the filter's origin state and category: the smaller of the
+ * two values' shares in the planner's element statistics (pg_stats, one catalog read; a value absent
+ * from the most common elements counts as 0). The smaller share bounds the rows the GIN index returns;
+ * a product would assume independence and can be far too low. Null without statistics (a fresh or
+ * small database).
  */
 async function arrayFilterShare(db: Db, f: ShipmentFilter): Promise<number | null> {
   const wanted: [column: string, value: string][] = [];
@@ -214,7 +216,7 @@ async function arrayFilterShare(db: Db, f: ShipmentFilter): Promise<number | nul
     const s = stats.find((r) => r.column === column);
     if (!s?.elems || !s.freqs) return null;
     const i = s.elems.indexOf(value);
-    share *= i >= 0 ? (s.freqs[i] ?? 0) : 0;
+    share = Math.min(share, i >= 0 ? (s.freqs[i] ?? 0) : 0);
   }
   return share;
 }
@@ -232,13 +234,39 @@ export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = 
   // matches and they are sorted: same rows, same order.
   const share = await arrayFilterShare(db, f);
   const rare = share !== null && share < RARE_SHARE;
-  const rows = await db
-    .select(rowColumns)
-    .from(shipments)
-    .innerJoin(businesses, eq(businesses.id, shipments.businessId))
-    .where(and(...where))
-    .orderBy(rare ? sql`${shipments.statusEnteredAt} + interval '0 seconds'` : asc(shipments.statusEnteredAt), asc(shipments.id))
-    .limit(pageSize + 1);
+  const read = (d: Db | Tx) =>
+    d
+      .select(rowColumns)
+      .from(shipments)
+      .innerJoin(businesses, eq(businesses.id, shipments.businessId))
+      .where(and(...where))
+      .orderBy(asc(shipments.statusEnteredAt), asc(shipments.id))
+      .limit(pageSize + 1);
+  // The page's ids first (matches sorted without the join, which the planner would otherwise do for
+  // every match), then the page joined with the businesses.
+  const readRare = (d: Tx) => {
+    const page = d
+      .select({ id: shipments.id })
+      .from(shipments)
+      .where(and(...where))
+      .orderBy(sql`${shipments.statusEnteredAt} + interval '0 seconds'`, asc(shipments.id))
+      .limit(pageSize + 1)
+      .as('page');
+    return d
+      .select(rowColumns)
+      .from(shipments)
+      .innerJoin(page, eq(page.id, shipments.id))
+      .innerJoin(businesses, eq(businesses.id, shipments.businessId))
+      .orderBy(asc(shipments.statusEnteredAt), asc(shipments.id));
+  };
+  // For a value it has no statistics for, the planner expects enough rows to start parallel workers,
+  // ≈ 30–50 ms to read a handful of rows; a rare value is read in this process alone.
+  const rows = rare
+    ? await db.transaction(async (tx) => {
+        await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+        return readRare(tx);
+      })
+    : await read(db);
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   return { rows: decorate(page), nextCursor: rows.length > pageSize && last ? encodeCursor([last.statusEnteredAt.toISOString(), last.id]) : null };
