@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { withTestDatabase } from '@/test/db';
 import { authTokens, outbox, users } from '../schema';
 import { authenticate, changePassword, requestPasswordReset, resetPassword, signUp, verifyEmail } from './auth';
@@ -68,8 +68,18 @@ describe('sign-in', () => {
   });
 
   it('allows 30 attempts per IP per minute', async () => {
-    for (let i = 0; i < 30; i++) await authenticate(`x${i}@example.com`, 'nope nope', '10.3.3.3');
-    expect(await authenticate('x31@example.com', 'nope nope', '10.3.3.3')).toEqual({ ok: false, reason: 'rate_limited' });
+    // Fixed windows: pin the clock to the start of a minute so 31 slow argon2 attempts cannot straddle two.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-11-25T10:00:01Z'));
+      for (let i = 0; i < 30; i++) await authenticate(`x${i}@example.com`, 'nope nope', '10.3.3.3');
+      expect(await authenticate('x31@example.com', 'nope nope', '10.3.3.3')).toEqual({ ok: false, reason: 'rate_limited' });
+      // The next minute is a new window.
+      vi.setSystemTime(new Date('2026-11-25T10:01:01Z'));
+      expect(await authenticate('x32@example.com', 'nope nope', '10.3.3.3')).toEqual({ ok: false, reason: 'invalid' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a disabled user', async () => {
