@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 
 // Database time of the shipment pages at scale (issue 6, "Performance").
@@ -10,81 +9,16 @@ import os from 'node:os';
 // planning time and the plan's scans. Functions that send several statements (the stuck list: one per
 // status; a shipment page: shipment, lines, documents, timeline, business, registrations) get one row
 // per statement and a row with their sum.
-//
-// The queries live in `server-only` modules; outside Next that package throws unless Node resolves
-// the "react-server" export condition, so the script re-runs itself with that condition.
-if (!process.env.NODE_OPTIONS?.includes('--conditions=react-server')) {
-  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=react-server`.trim() },
-  });
-  process.exit(r.status ?? 1);
-}
+import { connectBench, ensureReactServer, median, scans, shape, type PlanNode } from './harness';
 
-const { drizzle } = await import('drizzle-orm/postgres-js');
-const { default: postgres } = await import('postgres');
-const schema = await import('@/db/schema');
-const { setConnectionForTesting } = await import('@/db/client');
+ensureReactServer();
 const { listShipments, listStuck, getShipment, listMyShipments } = await import('@/db/queries/shipments');
 const { encodeCursor } = await import('@/db/queries/users');
 const { shipmentFilterSchema } = await import('@/lib/validation/shipment');
 const { SCALE_REVIEWER } = await import('@/db/seed-scale');
-const { env } = await import('@/lib/env');
-type Db = import('@/db/driver').Db;
 type Actor = import('@/lib/auth/actor').Actor;
 
-const url = env().DATABASE_URL;
-if (!url) {
-  console.error('Set DATABASE_URL to the database seeded by `npm run db:seed:shipments-scale -- --shipments 2000000`.');
-  process.exit(2);
-}
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 7;
-
-const client = postgres(url, { max: 1, onnotice: () => {} });
-let captured: { query: string; params: unknown[] }[] = [];
-const db = drizzle(client, {
-  schema,
-  logger: { logQuery: (query, params) => void captured.push({ query, params }) },
-}) as unknown as Db;
-setConnectionForTesting({ db, engine: 'postgres', close: () => client.end({ timeout: 5 }) });
-
-interface PlanNode {
-  'Node Type': string;
-  'Index Name'?: string;
-  'Relation Name'?: string;
-  'Shared Hit Blocks'?: number;
-  'Shared Read Blocks'?: number;
-  Plans?: PlanNode[];
-}
-
-/** The scans of a plan, outermost first: "Index Scan shipments_admin_idx", "Seq Scan …". */
-function scans(node: PlanNode, out: string[] = []): string[] {
-  if (node['Index Name']) out.push(`${node['Node Type']} ${node['Index Name']}`);
-  else if (node['Node Type'] === 'Seq Scan') out.push(`Seq Scan ${node['Relation Name']}`);
-  for (const child of node.Plans ?? []) scans(child, out);
-  return out;
-}
-
-/** The nodes above the first scan: "Limit › Nested Loop" or "Limit › Sort". */
-function shape(node: PlanNode): string {
-  const out: string[] = [];
-  for (let n: PlanNode | undefined = node; n && !n['Index Name'] && n['Node Type'] !== 'Seq Scan'; n = n.Plans?.[0]) {
-    out.push(n['Node Type']);
-    if (n['Node Type'].startsWith('Bitmap')) break;
-  }
-  return out.join(' › ');
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-async function one<T>(q: string, params: unknown[] = []): Promise<T> {
-  const [row] = await client.unsafe(q, params as never[]);
-  return row as T;
-}
+const { client, captured, one, runs: RUNS } = await connectBench('npm run db:seed:shipments-scale -- --shipments 2000000');
 
 const reviewer = await one<{ id: string; email: string; name: string }>(`select id, email, name from users where email = $1`, [SCALE_REVIEWER.email]);
 if (!reviewer) {
@@ -285,7 +219,7 @@ const results: Result[] = [];
 const loadBefore = os.loadavg()[0]!.toFixed(2);
 const calibBefore = calibrate();
 for (const c of cases) {
-  captured = [];
+  captured.length = 0;
   const { rows } = await c.run();
   // `set local` statements are not measured; they apply to the statements after them (same transaction).
   const stmts: { query: string; params: unknown[]; settings: string[] }[] = [];

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 
 // Database time of the storefront and the feed at scale (issue 5, "Performance").
@@ -6,61 +5,17 @@ import os from 'node:os';
 // Each case calls the real data-layer function (listStoreListings, getStoreProduct, listFeed) with a
 // drizzle logger that records the exact SQL and parameters it sends, then runs that statement under
 // EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) several times: median execution time, and the plan's scans.
-// The data functions live in `server-only` modules: re-run with the react-server condition (as bench/queue.ts).
-if (!process.env.NODE_OPTIONS?.includes('--conditions=react-server')) {
-  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=react-server`.trim() },
-  });
-  process.exit(r.status ?? 1);
-}
+import { connectBench, ensureReactServer, median, scans, type PlanNode } from './harness';
 
-const { drizzle } = await import('drizzle-orm/postgres-js');
-const { default: postgres } = await import('postgres');
-const schema = await import('@/db/schema');
-const { setConnectionForTesting } = await import('@/db/client');
+ensureReactServer();
 const { listStoreListings, getStoreProductById, encodeKeyset, SEARCH_TIMEOUT_MS } = await import('@/db/queries/store');
 const { listFeed } = await import('@/db/queries/feed');
-const { env } = await import('@/lib/env');
-type Db = import('@/db/driver').Db;
 
-const url = env().DATABASE_URL;
-if (!url) {
-  console.error('Set DATABASE_URL to the database seeded by `npx tsx db/seed-listings-scale.ts --listings 5000000`.');
-  process.exit(2);
-}
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 7;
-
-const client = postgres(url, { max: 1, onnotice: () => {} });
-let captured: { query: string; params: unknown[] }[] = [];
-const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void captured.push({ query, params }) } }) as unknown as Db;
-setConnectionForTesting({ db, engine: 'postgres', close: () => client.end({ timeout: 5 }) });
-
-interface PlanNode {
-  'Node Type': string;
-  'Index Name'?: string;
-  'Relation Name'?: string;
-  Plans?: PlanNode[];
-}
-function scans(node: PlanNode, out: string[] = []): string[] {
-  if (node['Index Name']) out.push(`${node['Node Type']} ${node['Index Name']}`);
-  else if (node['Node Type'] === 'Seq Scan') out.push(`Seq Scan ${node['Relation Name']}`);
-  for (const child of node.Plans ?? []) scans(child, out);
-  return out;
-}
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-async function one<T>(q: string, params: unknown[] = []): Promise<T> {
-  const [row] = await client.unsafe(q, params as never[]);
-  return row as T;
-}
+const { client, captured, one, runs: RUNS } = await connectBench('npx tsx db/seed-listings-scale.ts --listings 5000000');
 
 /** Runs the function once to capture its SQL, then EXPLAIN ANALYZE of that SQL RUNS times. */
 async function measure(label: string, fn: () => Promise<{ n: number; next: string | null; timedOut?: boolean }>) {
-  captured = [];
+  captured.length = 0;
   const t0 = performance.now();
   const res = await fn();
   const wall = performance.now() - t0;
