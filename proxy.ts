@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 // Convenience only: redirects anonymous visitors away from signed-in areas and sets security
 // headers. Every page, action and route handler still checks the session for itself.
-const SIGNED_IN_AREAS = ['/dashboard', '/onboarding', '/settings', '/admin', '/products', '/shipments', '/notifications'];
+const SIGNED_IN_AREAS = ['/dashboard', '/onboarding', '/settings', '/admin', '/products', '/shipments', '/registrations', '/notifications'];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export function proxy(request: NextRequest) {

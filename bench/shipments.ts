@@ -15,6 +15,7 @@ ensureReactServer();
 const { listShipments, listStuck, getShipment, listMyShipments } = await import('@/db/queries/shipments');
 const { encodeCursor } = await import('@/db/queries/users');
 const { shipmentFilterSchema } = await import('@/lib/validation/shipment');
+const { SHIPMENT_STATUSES } = await import('@/lib/domain/shipment-status');
 const { SCALE_REVIEWER } = await import('@/db/seed-scale');
 type Actor = import('@/lib/auth/actor').Actor;
 
@@ -93,24 +94,7 @@ const cases: Case[] = [
   { name: 'admin list, page 2 (cursor from page 1)', run: async () => ({ rows: (await listShipments(staff, shipmentFilterSchema.parse({ cursor: page2Cursor }))).rows.length }) },
   list('admin list, middle page (keyset)', { cursor: await middle('true') }),
   list('admin list, last page', { cursor: await last('true') }),
-  ...[
-    'draft',
-    'documents_in_progress',
-    'documents_ready',
-    'eei_filed',
-    'shipped',
-    'arrived_cn_port',
-    'in_bonded_warehouse',
-    'customs_declared',
-    'inspection',
-    'cleared',
-    'out_for_delivery',
-    'delivered',
-    'on_hold',
-    'rejected_returned',
-    'destroyed',
-    'cancelled',
-  ].map((status) => list(`status=${status}`, { status })),
+  ...SHIPMENT_STATUSES.map((status) => list(`status=${status}`, { status })),
   list('status=delivered, middle page', { status: 'delivered', cursor: await middle(`status = 'delivered'`) }),
   list('status=shipped, last page', { status: 'shipped', cursor: await last(`status = 'shipped'`) }),
   list('channel=general_trade', { channel: 'general_trade' }),
