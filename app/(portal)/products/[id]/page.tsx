@@ -1,14 +1,12 @@
+import { loadOr404 } from '@/lib/load-or-404';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { ReadinessPanel } from '@/components/listings/readiness';
 import { Alert } from '@/components/ui/alert';
 import { getMyListing } from '@/db/queries/listings';
 import { requireBusiness } from '@/lib/auth/guards';
 import { chineseNeedsUpdate } from '@/lib/domain/listing-content';
 import { LISTING_STATUS_LABELS } from '@/lib/domain/listing-status';
-import { NotFoundError } from '@/lib/errors';
 import { updateListingAction } from '../actions';
 import { listingFormOptions } from '../form-options';
 import { ListingForm } from '../listing-form';
@@ -24,14 +22,7 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
   const actor = await requireBusiness();
   const { id } = await params;
   const sp = await searchParams;
-  if (!z.uuid().safeParse(id).success) notFound();
-  let d;
-  try {
-    d = await getMyListing(actor, id);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const d = await loadOr404(id, (i) => getMyListing(actor, i));
   const { listing: l, pendingDiff, readiness, photos, events } = d;
   const c = l.content;
   const initial: Record<string, string> = {

@@ -1,10 +1,8 @@
+import { loadOr404 } from '@/lib/load-or-404';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ShipmentDetail } from '@/components/shipments/shipment-detail';
 import { getShipment } from '@/db/queries/shipments';
 import { requireBusiness } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
-import { z } from 'zod';
 import { correctEventAction, notApplicableAction, recordMilestoneAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Shipment' };
@@ -13,11 +11,7 @@ export default async function ShipmentPage({ params, searchParams }: { params: P
   const actor = await requireBusiness();
   const { id } = await params;
   const sp = await searchParams;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const data = await getShipment(actor, id).catch((e: unknown) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await loadOr404(id, (i) => getShipment(actor, i));
   const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.slice(0, 300) : undefined);
   return (
     <ShipmentDetail

@@ -1,7 +1,6 @@
+import { loadOr404 } from '@/lib/load-or-404';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { RequirementStateBadge } from '@/components/status/requirement-state';
 import { StatusBadge } from '@/components/status/status-badge';
 import { Timeline } from '@/components/status/timeline';
@@ -11,7 +10,6 @@ import { requireReviewer } from '@/lib/auth/guards';
 import { approvalBlockers } from '@/lib/domain/application-checklist';
 import { availableActions, STATUS_LABELS } from '@/lib/domain/application-status';
 import { CATEGORIES, CHANNELS } from '@/lib/domain/export-rules';
-import { NotFoundError } from '@/lib/errors';
 import { ENTITY_TYPES, REVENUE_BANDS } from '@/lib/validation/application';
 import { assignAction } from './actions';
 import { DecisionForm, DocumentDecision, NoteForm, type DecisionName } from './review-forms';
@@ -23,13 +21,7 @@ const label = (list: readonly { value?: string; code?: string; label: string }[]
 
 async function load(id: string) {
   const actor = await requireReviewer();
-  if (!z.uuid().safeParse(id).success) notFound();
-  try {
-    return { actor, data: await getApplicationForStaff(actor, id) };
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  return { actor, data: await loadOr404(id, (i) => getApplicationForStaff(actor, i)) };
 }
 
 const DONE: Record<string, string> = {

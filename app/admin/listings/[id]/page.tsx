@@ -1,14 +1,12 @@
+import { loadOr404 } from '@/lib/load-or-404';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { ReadinessPanel } from '@/components/listings/readiness';
 import { Alert } from '@/components/ui/alert';
 import { getListingForStaff } from '@/db/queries/listings';
 import { requireReviewer } from '@/lib/auth/guards';
 import { LISTING_STATUS_LABELS } from '@/lib/domain/listing-status';
 import { formatCents } from '@/lib/domain/pricing';
-import { NotFoundError } from '@/lib/errors';
 import { ListingDecisionForm } from './decision-form';
 
 export const metadata: Metadata = { title: 'Listing review' };
@@ -20,14 +18,7 @@ export default async function ListingReviewPage({ params, searchParams }: PagePr
   const actor = await requireReviewer();
   const { id } = await params;
   const sp = await searchParams;
-  if (!z.uuid().safeParse(id).success) notFound();
-  let d;
-  try {
-    d = await getListingForStaff(actor, id);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const d = await loadOr404(id, (i) => getListingForStaff(actor, i));
   const { listing: l, pendingDiff, readiness, events, photos } = d;
   return (
     <div className="space-y-8">
