@@ -85,13 +85,21 @@ export async function runExpiryReminders(now = new Date()): Promise<{ sent: numb
   ];
   let sent = 0;
   let skipped = 0;
+  // Reminders already recorded for these subjects, in one read (not one per subject): every reminder
+  // for an expiry date within the horizon, matched to a subject by its id and current expiry date.
+  const recorded = await db
+    .select({ registrationId: expiryReminders.registrationId, shipmentDocumentId: expiryReminders.shipmentDocumentId, expiresOn: expiryReminders.expiresOn, days: expiryReminders.daysBefore })
+    .from(expiryReminders)
+    .where(and(gte(expiryReminders.expiresOn, today), lte(expiryReminders.expiresOn, horizon)));
+  const sentFor = new Map<string, number[]>();
+  for (const r of recorded) {
+    const k = `${r.registrationId ?? r.shipmentDocumentId}:${r.expiresOn}`;
+    sentFor.set(k, [...(sentFor.get(k) ?? []), r.days]);
+  }
   for (const subject of subjects) {
-    const match = 'registrationId' in subject.key ? eq(expiryReminders.registrationId, subject.key.registrationId) : eq(expiryReminders.shipmentDocumentId, subject.key.shipmentDocumentId);
-    const done = await db
-      .select({ days: expiryReminders.daysBefore })
-      .from(expiryReminders)
-      .where(and(match, eq(expiryReminders.expiresOn, subject.expiresOn)));
-    const r = dueReminders({ expiresOn: subject.expiresOn, now, alreadySent: done.map((d) => d.days) });
+    const id = 'registrationId' in subject.key ? subject.key.registrationId : subject.key.shipmentDocumentId;
+    const done = sentFor.get(`${id}:${subject.expiresOn}`) ?? [];
+    const r = dueReminders({ expiresOn: subject.expiresOn, now, alreadySent: done });
     if (r.send === null && !r.skip.length) continue;
     await db.transaction(async (tx) => {
       for (const daysBefore of r.skip) {

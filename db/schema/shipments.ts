@@ -194,6 +194,8 @@ export const expiryReminders = pgTable(
   (t) => [
     uniqueIndex('expiry_reminders_key').on(t.registrationId, t.daysBefore, t.expiresOn),
     uniqueIndex('expiry_reminders_document_key').on(t.shipmentDocumentId, t.daysBefore, t.expiresOn),
+    // The reminder job reads what was already sent for everything expiring within the next 90 days.
+    index('expiry_reminders_expires_idx').on(t.expiresOn),
     check('expiry_reminders_subject_check', sql`num_nonnulls(${t.registrationId}, ${t.shipmentDocumentId}) = 1`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "expiry_reminders_expires_idx" ON "expiry_reminders" USING btree ("expires_on");
