@@ -116,6 +116,8 @@ test('a rejected application tells the applicant why', async ({ browser, page })
   await rp.goto(`/admin/applications?q=${encodeURIComponent(legalName.toLowerCase())}`);
   await rp.getByRole('link', { name: legalName }).click();
   await rp.getByRole('button', { name: 'Start review' }).click();
+  // As a reviewer would: act on the page once the review has started, not while it is still changing.
+  await expect(rp.getByRole('main').getByRole('status').filter({ hasText: 'Review started' })).toBeVisible();
   const reject = rp.getByRole('form', { name: 'Reject' });
   await reject.getByRole('button', { name: 'Reject' }).click();
   await expect(reject.getByLabel('Message to the applicant')).toHaveAccessibleDescription(/Message to the applicant is required/);
