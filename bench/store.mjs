@@ -7,9 +7,11 @@
 //   DATABASE_URL=postgres://…/hg_scale node bench/store.mjs   (BENCH_URL, BENCH_WARMUP_S=30, BENCH_ROUND_S=10, BENCH_CYCLES=2,
 //     BENCH_SERVER_PID for the server's CPU time per request)
 //
-// A = /bench/static (no data, rendered per request like every page here), B = a storefront product page, rotating over 200 live
-// products so it is not one hot cache entry; then /store first page vs last page. Warm-up first, then
-// A B B A rounds (Next needs about a minute of load; runs differ by ±20%: compare ratios in one run).
+// A = /bench/static (no data, rendered per request like every page here), P = /bench/prerendered (HTML
+// prerendered at build time, no rendering at all: the static page at its fastest), B = a storefront
+// product page, rotating over 200 live products so it is not one hot cache entry (served by the proxy's
+// page cache unless the server runs with STORE_PAGE_CACHE=off); then /store first page vs last page.
+// Warm-up first, then A B P P B A rounds (runs differ by ±20%: compare ratios in one run).
 import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,16 +31,34 @@ const cpuMs = () => {
   return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
 };
 
-const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-const slugs = (await sql`select slug from listings where live order by published_at desc limit 200 offset 5000`).map((r) => r.slug);
-const last = (await sql`select published_at::text as at, id from listings where live order by published_at asc, id asc offset 10 limit 1`)[0];
-const lastCursor = Buffer.from(JSON.stringify([last.at, last.id])).toString('base64url');
-await sql.end();
+// Products to rotate over: from the scale database when DATABASE_URL is set (200 live products well inside
+// the catalogue, and a cursor 10 rows before the end of /store); otherwise from the public feed (any
+// database, e.g. the demo's PGlite, which one process holds), and the /store pages are skipped.
+let slugs;
+let lastCursor = null;
+if (process.env.DATABASE_URL) {
+  const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  slugs = (await sql`select slug from listings where live order by published_at desc limit 200 offset 5000`).map((r) => r.slug);
+  const last = (await sql`select published_at::text as at, id from listings where live order by published_at asc, id asc offset 10 limit 1`)[0];
+  lastCursor = Buffer.from(JSON.stringify([last.at, last.id])).toString('base64url');
+  await sql.end();
+} else {
+  slugs = [];
+  for (let cursor = ''; slugs.length < 200; ) {
+    const feed = await (await fetch(`${base}/api/v1/feed?limit=200${cursor ? `&cursor=${cursor}` : ''}`)).json();
+    slugs.push(...feed.items.filter((i) => i.live).map((i) => i.slug));
+    if (!feed.nextCursor) break;
+    cursor = feed.nextCursor;
+  }
+  slugs = slugs.slice(0, 200);
+}
+if (!slugs.length) throw new Error('no live products to request');
 
 let k = 0;
 const rotating = (paths) => [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[(k = (k + 1) % paths.length)] }) }];
 const routes = {
   A: { name: 'static page', paths: ['/bench/static'] },
+  P: { name: 'prerendered page', paths: ['/bench/prerendered'] },
   B: { name: 'product page', paths: slugs.map((s) => `/store/products/${s}`) },
   F: { name: '/store first page', paths: ['/store'] },
   L: { name: '/store last page', paths: [`/store?cursor=${lastCursor}`] },
@@ -46,7 +66,7 @@ const routes = {
 
 function run(route, seconds) {
   return new Promise((resolve, reject) => {
-    autocannon({ url: `${base}${route.paths[0]}`, connections, duration: seconds, requests: rotating(route.paths) }, (err, r) => (err ? reject(err) : resolve(r)));
+    autocannon({ url: `${base}${route.paths[0]}`, headers: { accept: 'text/html,application/xhtml+xml' }, connections, duration: seconds, requests: rotating(route.paths) }, (err, r) => (err ? reject(err) : resolve(r)));
   });
 }
 
@@ -59,17 +79,18 @@ async function cold(path) {
   return performance.now() - t0;
 }
 
-const coldProduct = await cold(`/store/products/${slugs[199]}`);
+const coldProduct = await cold(`/store/products/${slugs[slugs.length - 1]}`);
 const coldFirst = await cold('/store');
-const coldLast = await cold(`/store?cursor=${lastCursor}`);
+const coldLast = lastCursor ? await cold(`/store?cursor=${lastCursor}`) : NaN;
 console.log(`cold (first request, data cache miss): product ${coldProduct.toFixed(0)} ms, /store first page ${coldFirst.toFixed(0)} ms, last page ${coldLast.toFixed(0)} ms`);
 
 console.log(`Warming up ${warmupS} s…`);
-for (const key of ['A', 'B', 'F', 'L']) await run(routes[key], Math.ceil(warmupS / 4));
+const keys = lastCursor ? ['A', 'B', 'P', 'F', 'L'] : ['A', 'B', 'P'];
+for (const key of keys) await run(routes[key], Math.ceil(warmupS / keys.length));
 
-const samples = { A: [], B: [], F: [], L: [] };
-const cpu = { A: [0, 0], B: [0, 0], F: [0, 0], L: [0, 0] }; // [CPU ms, requests]
-const order = [...Array.from({ length: cycles }, () => ['A', 'B', 'B', 'A']).flat(), ...Array.from({ length: cycles }, () => ['F', 'L', 'L', 'F']).flat()];
+const samples = { A: [], B: [], P: [], F: [], L: [] };
+const cpu = { A: [0, 0], B: [0, 0], P: [0, 0], F: [0, 0], L: [0, 0] }; // [CPU ms, requests]
+const order = [...Array.from({ length: cycles }, () => ['A', 'B', 'P', 'P', 'B', 'A']).flat(), ...(lastCursor ? Array.from({ length: cycles }, () => ['F', 'L', 'L', 'F']).flat() : [])];
 for (const key of order) {
   const c0 = cpuMs();
   const r = await run(routes[key], roundS);
@@ -84,16 +105,24 @@ const fmt = (key) => `${mean(samples[key]).toFixed(0)} req/s (rounds: ${samples[
 console.log('\n| measure | value |\n|---|---|');
 console.log(`| date | ${new Date().toISOString().slice(0, 10)} |`);
 console.log(`| machine | ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |`);
-console.log(`| rounds | warm-up ${warmupS} s, then A B B A × ${cycles} and F L L F × ${cycles}, ${roundS} s each, ${connections} connections |`);
+console.log(`| rounds | warm-up ${warmupS} s, then A B P P B A × ${cycles}${lastCursor ? ` and F L L F × ${cycles}` : ''}, ${roundS} s each, ${connections} connections |`);
 console.log(`| A: /bench/static (no data) | ${fmt('A')} |`);
 console.log(`| B: /store/products/[slug] (200 products rotating) | ${fmt('B')} |`);
-console.log(`| **ratio product / static** | **${(mean(samples.B) / mean(samples.A)).toFixed(2)}** |`);
-console.log(`| F: /store first page | ${fmt('F')} |`);
-console.log(`| L: /store last page | ${fmt('L')} |`);
-console.log(`| ratio last / first | ${(mean(samples.L) / mean(samples.F)).toFixed(2)} |`);
+console.log(`| P: /bench/prerendered (static HTML from the build, 22 kB) | ${fmt('P')} |`);
+console.log(`| **ratio product / static page rendered per request (A)** | **${(mean(samples.B) / mean(samples.A)).toFixed(2)}** |`);
+console.log(`| **ratio product / prerendered page (P)** | **${(mean(samples.B) / mean(samples.P)).toFixed(2)}** |`);
+if (lastCursor) {
+  console.log(`| F: /store first page | ${fmt('F')} |`);
+  console.log(`| L: /store last page | ${fmt('L')} |`);
+  console.log(`| ratio last / first | ${(mean(samples.L) / mean(samples.F)).toFixed(2)} |`);
+}
+// Whether the proxy's page cache served the product pages (X-Store-Cache; absent = cache off or dev).
+const probe = await fetch(`${base}/store/products/${slugs[0]}`, { headers: { accept: 'text/html' } });
+console.log(`| storefront page cache | ${probe.headers.get('x-store-cache') ? 'on (X-Store-Cache present)' : 'off'} |`);
 if (serverPid) {
   const per = (key) => cpu[key][0] / cpu[key][1];
-  console.log(`| server CPU per request | static ${per('A').toFixed(2)} ms · product ${per('B').toFixed(2)} ms · /store first ${per('F').toFixed(2)} ms · last ${per('L').toFixed(2)} ms |`);
-  console.log(`| **CPU ratio static / product** (the req/s ratio on an idle CPU) | **${(per('A') / per('B')).toFixed(2)}** |`);
+  console.log(`| server CPU per request | static ${per('A').toFixed(2)} ms · product ${per('B').toFixed(2)} ms${lastCursor ? ` · /store first ${per('F').toFixed(2)} ms · last ${per('L').toFixed(2)} ms` : ''} |`);
+  console.log(`| prerendered page CPU per request | ${per('P').toFixed(2)} ms |`);
+  console.log(`| **CPU ratio static / product** (the req/s ratio on an idle CPU) | **${(per('A') / per('B')).toFixed(2)}** · prerendered / product **${(per('P') / per('B')).toFixed(2)}** |`);
 }
 console.log(`| cold first request (cache miss) | product ${coldProduct.toFixed(0)} ms · /store first ${coldFirst.toFixed(0)} ms · last ${coldLast.toFixed(0)} ms |`);

@@ -112,6 +112,40 @@ test('a <script> title is shown as text on the store, the product page and in th
   await page.close();
 });
 
+test('a storefront page is served again from the page cache, each time with its own nonce, and runs under the CSP', async ({ page }) => {
+  const url = '/store/products/michigan-bluecrop-blueberries-1-5kg';
+  const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1] ?? '';
+  const asBrowser = { accept: 'text/html,application/xhtml+xml', 'sec-fetch-dest': 'document' };
+  const first = await page.request.get(url, { headers: asBrowser });
+  const second = await page.request.get(url, { headers: asBrowser });
+  expect(second.headers()['x-store-cache']).toBe('hit');
+  const [n1, n2] = [nonceOf(first.headers()['content-security-policy']), nonceOf(second.headers()['content-security-policy'])];
+  expect(n1).not.toBe('');
+  expect(n2).not.toBe(n1);
+  const html = await second.text();
+  const scriptNonces = [...html.matchAll(/<script[^>]*\snonce="([^"]+)"/g)].map((m) => m[1]);
+  expect(scriptNonces.length).toBeGreaterThan(0);
+  expect(new Set(scriptNonces)).toEqual(new Set([n2]));
+  expect(html).not.toContain(n1);
+  expect(second.headers()['cache-control']).toContain('no-store');
+
+  // A client navigation's payload request (the router's fetch) is never answered from the page cache.
+  const rsc = await page.request.get(url, { headers: { rsc: '1', accept: '*/*', 'sec-fetch-dest': 'empty' } });
+  expect(rsc.headers()['x-store-cache']).toBeUndefined();
+  expect(rsc.headers()['content-type']).toContain('text/x-component');
+
+  // In the browser the kept page's scripts all run: no CSP violation.
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(e.violatedDirective));
+  });
+  const res = await page.goto(url);
+  expect(res?.headers()['x-store-cache']).toBe('hit');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('蓝莓');
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
 test('a new exchange rate reprices the storefront at once', async ({ browser }) => {
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, 'admin@heartland.example', PASSWORD.admin);

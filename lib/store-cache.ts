@@ -1,11 +1,15 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
+import { headers } from 'next/headers';
 import { cache } from 'react';
+import { expireStorePages, noteRenderTags, ownRenderKey, STORE_RENDER_HEADER } from '@/lib/store-page-cache';
 import { getLatestExchangeRate } from '@/db/queries/exchange-rates';
 import { getStoreListingId, getStoreProductById, getStoreSeller, listStoreListings, type StoreFilter } from '@/db/queries/store';
 
 // Storefront reads go through Next's data cache (unstable_cache: `cacheComponents` is off in this app,
-// so 'use cache' is not available). Pages stay dynamic (nonce CSP) but skip the database on a hit.
+// so 'use cache' is not available). Pages stay dynamic (nonce CSP) but skip the database on a hit; the
+// rendered pages themselves are kept by the proxy (lib/store-page-cache.ts), which expires them with the
+// same tags: each read below notes its tags for the page being rendered.
 //
 // Invalidation is explicit: every change that alters what a shopper sees calls revalidateStore(), which
 // expires tags at once ({ expire: 0 }; the 'max' profile would serve one more stale copy first). The
@@ -28,14 +32,23 @@ const LISTS = 'store:lists';
 const listingTag = (id: string) => `listing:${id}`;
 const sellerTag = (slug: string) => `seller:${slug}`;
 
-export const getCachedStoreListings = (f: StoreFilter) =>
-  unstable_cache(() => listStoreListings(f), [boot, 'store-list', f.category ?? '', f.state ?? '', f.q ?? '', f.cursor ?? '', f.businessId ?? ''], {
-    tags: [STORE, LISTS],
-    revalidate: TTL_SECONDS,
-  })();
+/**
+ * A data-cache read whose tags are also noted for the page being rendered, when the proxy's page cache
+ * (lib/store-page-cache.ts) asked for this render: the kept HTML expires with the same tags as its data.
+ */
+async function cached<T>(read: () => Promise<T>, keyParts: string[], tags: string[]): Promise<T> {
+  try {
+    noteRenderTags(ownRenderKey((await headers()).get(STORE_RENDER_HEADER)), tags);
+  } catch {
+    // Outside a request (scripts, tests): no page is being rendered.
+  }
+  return unstable_cache(read, [boot, ...keyParts], { tags, revalidate: TTL_SECONDS })();
+}
 
-const productById = (id: string) =>
-  unstable_cache(() => getStoreProductById(id), [boot, 'store-product', id], { tags: [STORE, listingTag(id)], revalidate: TTL_SECONDS })();
+export const getCachedStoreListings = (f: StoreFilter) =>
+  cached(() => listStoreListings(f), ['store-list', f.category ?? '', f.state ?? '', f.q ?? '', f.cursor ?? '', f.businessId ?? ''], [STORE, LISTS]);
+
+const productById = (id: string) => cached(() => getStoreProductById(id), ['store-product', id], [STORE, listingTag(id)]);
 
 // slug → id never changes for a listing, so it is held in process memory (a Map lookup instead of a data
 // cache read per request); a stale entry (slug reused after a delete) is caught by the slug check below.
@@ -60,13 +73,12 @@ export const getCachedStoreProduct = cache(async (slug: string) => {
   return fresh && fresh !== id ? productById(fresh) : null;
 });
 
-export const getCachedStoreSeller = cache((slug: string) =>
-  unstable_cache(() => getStoreSeller(slug), [boot, 'store-seller', slug], { tags: [STORE, sellerTag(slug)], revalidate: TTL_SECONDS })(),
-);
+export const getCachedStoreSeller = cache((slug: string) => cached(() => getStoreSeller(slug), ['store-seller', slug], [STORE, sellerTag(slug)]));
 
-export const getCachedExchangeRate = unstable_cache(() => getLatestExchangeRate(), [boot, 'store-rate'], { tags: [STORE], revalidate: TTL_SECONDS });
+export const getCachedExchangeRate = () => cached(() => getLatestExchangeRate(), ['store-rate'], [STORE]);
 
 function expire(tag: string) {
+  expireStorePages(tag);
   try {
     revalidateTag(tag, { expire: 0 });
   } catch (e) {
