@@ -58,8 +58,11 @@ export const shipments = pgTable(
     // sorted, instead of walking the whole list order (listShipments picks this path from pg_stats).
     index('shipments_origin_states_idx').using('gin', t.originStates),
     index('shipments_categories_idx').using('gin', t.categories),
-    index('shipments_search_idx').using('btree', t.searchText.op('text_pattern_ops')),
-    index('shipments_buyer_idx').using('btree', sql`lower(${t.buyerName}) text_pattern_ops`),
+    // Searches are answered in these indexes' own order (lib/domain/shipment-search.ts): a reference
+    // prefix newest first (read backwards), a buyer-name prefix A–Z then newest reference. Ordered by time
+    // in status instead, a month's reference prefix took 6 s at 2M shipments (bench/SHIPMENTS.md).
+    index('shipments_search_idx').using('btree', t.searchText.op('text_pattern_ops'), t.id),
+    index('shipments_buyer_idx').using('btree', sql`lower(${t.buyerName}) text_pattern_ops`, sql`${t.searchText} text_pattern_ops desc`, sql`${t.id} desc`),
     check('shipments_status_check', sql`${t.status} in (${inList(SHIPMENT_STATUSES)})`),
     check('shipments_channel_check', sql`${t.channel} in (${inList(SHIPMENT_FLOWS)})`),
     check('shipments_mode_check', sql`${t.mode} in (${inList(TRANSPORT_MODES)})`),
