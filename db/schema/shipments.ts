@@ -36,7 +36,18 @@ export const shipments = pgTable(
     heldFrom: text('held_from'),
     originStates: text('origin_states').array().notNull().default(sql`'{}'::text[]`),
     categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
-    /** Lower-cased reference and buyer name, for prefix search. */
+    /**
+     * The admin filters' values as tokens, one GIN index for all of them: `f:<channel>`, `s:<state>`,
+     * `c:<category>` and every pair of them (`f:cbec_direct/c:fresh_fruit`, `s:MI/c:wine`, …), computed by
+     * the database (shipment_facets(), migration 0016). A pair's own statistics tell the planner and
+     * listShipments when two filters together match few rows, which independent columns cannot
+     * (lib/domain/shipment-facets.ts).
+     */
+    facets: text('facets')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`shipment_facets(channel, origin_states, categories)`),
+    /** Lower-cased reference, for prefix search. */
     searchText: text('search_text').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: tstz('created_at').notNull().defaultNow(),
@@ -54,10 +65,9 @@ export const shipments = pgTable(
     index('shipments_status_carrier_idx').on(t.status, t.carrier, t.statusEnteredAt, t.id),
     index('shipments_channel_idx').on(t.channel, t.statusEnteredAt, t.id),
     index('shipments_carrier_idx').on(t.carrier, t.statusEnteredAt, t.id),
-    // Origin-state and category filters that match few or no shipments: a bitmap of the matching rows,
-    // sorted, instead of walking the whole list order (listShipments picks this path from pg_stats).
-    index('shipments_origin_states_idx').using('gin', t.originStates),
-    index('shipments_categories_idx').using('gin', t.categories),
+    // Filters that together match few or no shipments: a bitmap of the matching rows, sorted, instead of
+    // walking the whole list order (listShipments picks this path from the facets' statistics).
+    index('shipments_facets_idx').using('gin', t.facets),
     // Searches are answered in these indexes' own order (lib/domain/shipment-search.ts): a reference
     // prefix newest first (read backwards), a buyer-name prefix A–Z then newest reference. Ordered by time
     // in status instead, a month's reference prefix took 6 s at 2M shipments (bench/SHIPMENTS.md).
