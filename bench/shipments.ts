@@ -81,6 +81,9 @@ const list = (name: string, raw: Record<string, string>, pageSize?: number): Cas
   run: async () => ({ rows: (await listShipments(staff, shipmentFilterSchema.parse(raw), pageSize)).rows.length }),
 });
 let page2Cursor = '';
+/** The cursor of a filter's second page, as the page's "Next" link carries it. */
+const nextOf = async (raw: Record<string, string>) => (await listShipments(staff, shipmentFilterSchema.parse(raw))).nextCursor ?? '';
+const monthPrefix = sample.reference.slice(0, 8);
 
 const cases: Case[] = [
   {
@@ -115,11 +118,17 @@ const cases: Case[] = [
   list('carrier=Maersk, middle page', { carrier: 'Maersk', cursor: await middle(`carrier = 'Maersk'`) }),
   list('carrier with no match "Acme Freight"', { carrier: 'Acme Freight' }),
   list(`search reference "${sample.reference}"`, { q: sample.reference }),
-  list(`search reference prefix "${sample.reference.slice(0, 8)}"`, { q: sample.reference.slice(0, 8) }),
+  list(`search reference prefix "${monthPrefix}"`, { q: monthPrefix }),
   list('search reference prefix "SHP-"', { q: 'SHP-' }),
   list(`search buyer "${sample.buyer_name}"`, { q: sample.buyer_name }),
   list('search buyer prefix "qingdao"', { q: 'qingdao' }),
   list('search with no match "zzz"', { q: 'zzz' }),
+  list(`search reference prefix "${monthPrefix}", page 2`, { q: monthPrefix, cursor: await nextOf({ q: monthPrefix }) }),
+  list('search buyer prefix "wuhan"', { q: 'wuhan' }),
+  list('search buyer prefix "wuhan", page 2', { q: 'wuhan', cursor: await nextOf({ q: 'wuhan' }) }),
+  list(`search buyer "${sample.buyer_name}", page 2`, { q: sample.buyer_name, cursor: await nextOf({ q: sample.buyer_name }) }),
+  list(`search reference prefix "${monthPrefix}" + state=VT (rare)`, { q: monthPrefix, state: 'VT' }),
+  list('search buyer "wuhan" + state=AK (no shipments)', { q: 'wuhan', state: 'AK' }),
   list('status=shipped + channel=general_trade', { status: 'shipped', channel: 'general_trade' }),
   list('status=on_hold + state=MI', { status: 'on_hold', state: 'MI' }),
   list('status=shipped + carrier=Maersk', { status: 'shipped', carrier: 'Maersk' }),
@@ -202,7 +211,9 @@ async function explain(stmt: { query: string; params: unknown[] }, settings: str
 const results: Result[] = [];
 const loadBefore = os.loadavg()[0]!.toFixed(2);
 const calibBefore = calibrate();
-for (const c of cases) {
+// BENCH_ONLY=<regex> runs only the cases whose name matches (a quick look at a few; the full table needs all).
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
+for (const c of only ? cases.filter((x) => only.test(x.name)) : cases) {
   captured.length = 0;
   const { rows } = await c.run();
   // `set local` statements are not measured; they apply to the statements after them (same transaction).

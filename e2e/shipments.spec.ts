@@ -157,6 +157,42 @@ test('the staff stuck list shows the shipment silent since it shipped', async ({
   await expect(main(page)).toContainText('Stuck');
 });
 
+test('staff search the shipment list by reference or by buyer, each in its own order', async ({ page }) => {
+  await signIn(page, admin.email, DEMO_PASSWORDS.admin);
+  await page.goto('/admin/shipments');
+  await expect(page.getByTestId('list-order')).toHaveText('Longest in their current status first');
+  const search = page.getByLabel('Reference or buyer');
+  await expect(search).toHaveAccessibleDescription('A reference (SHP-…) or the start of a buyer’s name');
+
+  await search.fill('shp-demo');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByTestId('list-order')).toHaveText('Matching references, newest first');
+  const refTable = page.getByRole('table', { name: /Matching references, newest first/ });
+  await expect(refTable.getByRole('link', { name: DEMO_STUCK_SHIPMENT.reference })).toBeVisible();
+  const refs = await refTable.locator('tbody tr td:first-child').allTextContents();
+  expect(refs.length).toBeGreaterThan(0);
+  expect(refs.every((r) => r.startsWith('SHP-DEMO'))).toBe(true);
+  expect(refs).toEqual([...refs].sort().reverse());
+
+  await search.fill('shenzhen pacific');
+  await page.getByLabel('Category').selectOption('fresh_fruit');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/q=shenzhen\+pacific/);
+  await expect(page.getByTestId('list-order')).toHaveText('Matching buyers A–Z, each buyer’s newest shipment first');
+  const buyerTable = page.getByRole('table', { name: /Matching buyers/ });
+  await expect(buyerTable.locator('tbody tr').first()).toContainText('Shenzhen Pacific Fresh Imports Co.');
+  for (const row of await buyerTable.locator('tbody tr td:nth-child(2)').allTextContents()) expect(row).toContain('Shenzhen Pacific');
+  await expectNoA11yViolations(page);
+
+  // A search that matches nothing says so plainly, and a tampered cursor reads as the first page.
+  await page.goto('/admin/shipments?q=no-such-buyer-zz');
+  await expect(page.getByRole('table', { name: /Matching buyers/ }).locator('tbody tr')).toHaveCount(0);
+  await expect(page.getByText('No shipments match these filters.')).toBeVisible();
+  const res = await page.goto('/admin/shipments?q=shp-demo&cursor=WyJyIiwiJyBvciAxPTEgLS0iLCJ4Il0');
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole('table', { name: /Matching references/ }).getByRole('link', { name: DEMO_STUCK_SHIPMENT.reference })).toBeVisible();
+});
+
 test('the 30-day expiry reminder of a registration reaches the business by e-mail', async () => {
   const mail = await waitForMail('hannah@yakimaridge.example', /GACC .*registration.* expires in 28 days/);
   expect(mail.text).toContain('Renew it before then');

@@ -14,10 +14,32 @@ function Labelled({ id, label, children, className }: { id: string; label: React
   );
 }
 
-export function FilterInput({ id, name, label, value, className, inputMode }: { id: string; name: string; label: ReactNode; value: string | number | undefined; className?: string; inputMode?: 'numeric' }) {
+export function FilterInput({
+  id,
+  name,
+  label,
+  value,
+  className,
+  inputMode,
+  hint,
+}: {
+  id: string;
+  name: string;
+  label: ReactNode;
+  value: string | number | undefined;
+  className?: string;
+  inputMode?: 'numeric';
+  /** A short line under the field, read out with it. */
+  hint?: string;
+}) {
   return (
     <Labelled id={id} label={label} className={className}>
-      <input id={id} name={name} inputMode={inputMode} defaultValue={value?.toString() ?? ''} className={filterControl} />
+      <input id={id} name={name} inputMode={inputMode} defaultValue={value?.toString() ?? ''} className={filterControl} aria-describedby={hint ? `${id}-hint` : undefined} />
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">
+          {hint}
+        </p>
+      ) : null}
     </Labelled>
   );
 }

@@ -15,6 +15,8 @@ import {
   type ShipmentMilestone,
   type ShipmentStatus,
 } from '@/lib/domain/shipment-status';
+import { facetTokens } from '@/lib/domain/shipment-facets';
+import { shipmentSearchKind, type ShipmentSearchKind } from '@/lib/domain/shipment-search';
 import { daysInStatus, isStuck, stuckCutoffs } from '@/lib/domain/shipment-stuck';
 import type { CategoryCode } from '@/lib/rules';
 import { NotFoundError } from '@/lib/errors';
@@ -178,69 +180,139 @@ export async function listMyShipments(actor: Actor): Promise<ShipmentRow[]> {
 
 export const SHIPMENT_PAGE_SIZE = 50;
 
-function filterWhere(f: ShipmentFilter): SQL[] {
+/**
+ * `useFacetIndex`: the state/category test on shipments.facets, which its GIN index serves (the rare
+ * path); otherwise the same test on the origin_states and categories columns, which no index serves, so
+ * the planner walks the list order and filters. Given the facets' pair statistics it would otherwise read
+ * every match of a common pair through the GIN index and sort them: 0.1–0.2 s for TX + apparel (15k
+ * rows) where the walk takes ≈ 10 ms (bench/SHIPMENTS.md).
+ */
+function filterWhere(f: ShipmentFilter, useFacetIndex = true): SQL[] {
   const where: SQL[] = [];
   if (f.status) where.push(eq(shipments.status, f.status));
   if (f.channel) where.push(eq(shipments.channel, f.channel));
   if (f.carrier) where.push(eq(shipments.carrier, f.carrier));
-  if (f.state) where.push(sql`${shipments.originStates} @> array[${f.state}]::text[]`);
-  if (f.category) where.push(sql`${shipments.categories} @> array[${f.category}]::text[]`);
+  // State, category and their pairs with each other and the channel: one GIN lookup (shipments.facets).
+  if ((f.state || f.category) && useFacetIndex) where.push(sql`${shipments.facets} @> ${facetArray(facetTokens(f))}`);
+  if (f.state && !useFacetIndex) where.push(sql`${shipments.originStates} @> array[${f.state}]::text[]`);
+  if (f.category && !useFacetIndex) where.push(sql`${shipments.categories} @> array[${f.category}]::text[]`);
   if (f.q) {
     const prefix = `${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(like(shipments.searchText, prefix), like(sql`lower(${shipments.buyerName})`, prefix))!);
+    where.push(shipmentSearchKind(f.q) === 'reference' ? like(shipments.searchText, prefix) : like(buyerKey, prefix));
   }
   return where;
 }
 
-/** Below this share of all shipments (≈ 4,000 at 2M), an origin-state/category filter reads its matches and sorts them. */
+const facetArray = (tokens: string[]) => sql`array[${sql.join(tokens.map((t) => sql`${t}`), sql`, `)}]::text[]`;
+
+const buyerKey = sql<string>`lower(${shipments.buyerName})`;
+
+/**
+ * The list's order, its keyset and its cursor. Without a search: longest in status first, on
+ * (status_entered_at, id). A reference search: newest reference first, on (search_text, id) read
+ * backwards from shipments_search_idx. A buyer search: buyer A–Z, then newest reference, on
+ * shipments_buyer_idx. Text keys compare with the pattern operators (~<~, bytewise) of those indexes.
+ * `opaque` is the same order written so no index provides it (the rare-value path sorts its few matches).
+ */
+type ListOrder = {
+  orderBy: (opaque: boolean) => SQL[];
+  after: (cursor: string | undefined) => SQL | null;
+  cursorOf: (row: { statusEnteredAt: Date; id: string; searchKey: string; buyerKey: string }) => string;
+};
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A search cursor [kind, ...text keys, id]; anything else (tampered, another order's) reads as the first page. */
+function decodeSearchCursor(cursor: string | undefined, kind: 'r' | 'b', texts: number): string[] | null {
+  if (!cursor) return null;
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(parts) || parts.length !== texts + 2 || parts[0] !== kind) return null;
+    const rest = parts.slice(1);
+    if (!rest.every((x): x is string => typeof x === 'string' && x.length <= 400) || !UUID_RE.test(rest[rest.length - 1]!)) return null;
+    return rest;
+  } catch {
+    return null;
+  }
+}
+
+const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
+  status: {
+    orderBy: (opaque) => [opaque ? sql`${shipments.statusEnteredAt} + interval '0 seconds'` : asc(shipments.statusEnteredAt), asc(shipments.id)],
+    after: (cursor) => {
+      const c = decodeCursor(cursor, 2);
+      return c ? sql`(${shipments.statusEnteredAt}, ${shipments.id}) > (${c[0]}::timestamptz, ${c[1]}::uuid)` : null;
+    },
+    cursorOf: (r) => encodeCursor([r.statusEnteredAt.toISOString(), r.id]),
+  },
+  reference: {
+    orderBy: (opaque) => [sql`${opaque ? sql`(${shipments.searchText} || '')` : shipments.searchText} using ~>~ nulls first`, sql`${shipments.id} desc`],
+    after: (cursor) => {
+      const c = decodeSearchCursor(cursor, 'r', 1);
+      if (!c) return null;
+      const [ref, id] = c as [string, string];
+      return sql`${shipments.searchText} ~<=~ ${ref} and (${shipments.searchText} ~<~ ${ref} or ${shipments.id} < ${id}::uuid)`;
+    },
+    cursorOf: (r) => encodeCursor(['r', r.searchKey, r.id]),
+  },
+  buyer: {
+    orderBy: (opaque) => [
+      sql`${opaque ? sql`(${buyerKey} || '')` : buyerKey} using ~<~`,
+      sql`${shipments.searchText} using ~>~ nulls first`,
+      sql`${shipments.id} desc`,
+    ],
+    after: (cursor) => {
+      const c = decodeSearchCursor(cursor, 'b', 2);
+      if (!c) return null;
+      const [buyer, ref, id] = c as [string, string, string];
+      return sql`${buyerKey} ~>=~ ${buyer} and (${buyerKey} ~>~ ${buyer} or (${buyerKey} = ${buyer} and (${shipments.searchText} ~<~ ${ref} or (${shipments.searchText} = ${ref} and ${shipments.id} < ${id}::uuid))))`;
+    },
+    cursorOf: (r) => encodeCursor(['b', r.buyerKey, r.searchKey, r.id]),
+  },
+};
+
+/** Below this share of all shipments (≈ 4,000 at 2M), the filter's matches are read through the facets index and sorted. */
 const RARE_SHARE = 0.002;
 
 /**
- * At most this share of shipments holds the filter's origin state and category: the smaller of the
- * two values' shares in the planner's element statistics (pg_stats, one catalog read; a value absent
- * from the most common elements counts as 0). The smaller share bounds the rows the GIN index returns;
- * a product would assume independence and can be far too low. Null without statistics (a fresh or
- * small database).
+ * At most this share of shipments matches the filter's state, category and channel: the smallest share
+ * of its facet tokens (values and pairs) in the planner's element statistics (pg_stats, one catalog
+ * read; a token absent from the most common elements counts as 0). Null without statistics (a fresh or
+ * small database) or without a state or category filter (a channel alone is never rare).
  */
-async function arrayFilterShare(db: Db, f: ShipmentFilter): Promise<number | null> {
-  const wanted: [column: string, value: string][] = [];
-  if (f.state) wanted.push(['origin_states', f.state]);
-  if (f.category) wanted.push(['categories', f.category]);
-  if (!wanted.length) return null;
+async function facetShare(db: Db, f: ShipmentFilter): Promise<number | null> {
+  if (!f.state && !f.category) return null;
   const result = await db.execute(sql`
-    select attname as column, most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
-    from pg_stats where schemaname = current_schema() and tablename = 'shipments' and attname in ('origin_states', 'categories')`);
-  const stats = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { column: string; elems: string[] | null; freqs: number[] | null }[];
-  let share = 1;
-  for (const [column, value] of wanted) {
-    const s = stats.find((r) => r.column === column);
-    if (!s?.elems || !s.freqs) return null;
-    const i = s.elems.indexOf(value);
-    share = Math.min(share, i >= 0 ? (s.freqs[i] ?? 0) : 0);
-  }
-  return share;
+    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
+    from pg_stats where schemaname = current_schema() and tablename = 'shipments' and attname = 'facets'`);
+  const [stats] = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { elems: string[] | null; freqs: number[] | null }[];
+  if (!stats?.elems || !stats.freqs) return null;
+  const freq = new Map(stats.elems.map((e, i) => [e, stats.freqs![i] ?? 0]));
+  return Math.min(...facetTokens(f).map((t) => freq.get(t) ?? 0));
 }
 
 /** Staff list: longest in its current status first, keyset on (status_entered_at, id). */
 export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = SHIPMENT_PAGE_SIZE): Promise<Page<ShipmentRow>> {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
-  const where = filterWhere(f);
-  const c = decodeCursor(f.cursor, 2);
-  if (c) where.push(sql`(${shipments.statusEnteredAt}, ${shipments.id}) > (${c[0]}::timestamptz, ${c[1]}::uuid)`);
-  // The planner walks the list order and filters when it expects matches to be common; for a state or
-  // category with few or no shipments that walk reads the whole table (8 s at 2M shipments, bench/SHIPMENTS.md).
-  // Then the same order is written as an expression no index provides, so the GIN index finds the
-  // matches and they are sorted: same rows, same order.
-  const share = await arrayFilterShare(db, f);
+  // The planner walks the list order and filters when it expects matches to be common; for a state,
+  // category or pair (direct mail + fresh fruit) with few or no shipments that walk reads the whole table
+  // (8 s at 2M shipments, bench/SHIPMENTS.md). Then the same order is written as an expression no index
+  // provides, so the facets index finds the matches and they are sorted: same rows, same order.
+  const share = await facetShare(db, f);
   const rare = share !== null && share < RARE_SHARE;
+  const where = filterWhere(f, rare);
+  const order = ORDERS[f.q ? shipmentSearchKind(f.q) : 'status'];
+  const after = order.after(f.cursor);
+  if (after) where.push(after);
+  const columns = { ...rowColumns, searchKey: shipments.searchText, buyerKey };
   const read = (d: Db | Tx) =>
     d
-      .select(rowColumns)
+      .select(columns)
       .from(shipments)
       .innerJoin(businesses, eq(businesses.id, shipments.businessId))
       .where(and(...where))
-      .orderBy(asc(shipments.statusEnteredAt), asc(shipments.id))
+      .orderBy(...order.orderBy(false))
       .limit(pageSize + 1);
   // The page's ids first (matches sorted without the join, which the planner would otherwise do for
   // every match), then the page joined with the businesses.
@@ -249,15 +321,15 @@ export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = 
       .select({ id: shipments.id })
       .from(shipments)
       .where(and(...where))
-      .orderBy(sql`${shipments.statusEnteredAt} + interval '0 seconds'`, asc(shipments.id))
+      .orderBy(...order.orderBy(true))
       .limit(pageSize + 1)
       .as('page');
     return d
-      .select(rowColumns)
+      .select(columns)
       .from(shipments)
       .innerJoin(page, eq(page.id, shipments.id))
       .innerJoin(businesses, eq(businesses.id, shipments.businessId))
-      .orderBy(asc(shipments.statusEnteredAt), asc(shipments.id));
+      .orderBy(...order.orderBy(false));
   };
   // For a value it has no statistics for, the planner expects enough rows to start parallel workers,
   // ≈ 30–50 ms to read a handful of rows; a rare value is read in this process alone.
@@ -269,7 +341,10 @@ export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = 
     : await read(db);
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
-  return { rows: decorate(page), nextCursor: rows.length > pageSize && last ? encodeCursor([last.statusEnteredAt.toISOString(), last.id]) : null };
+  return {
+    rows: decorate(page.map(({ searchKey: _s, buyerKey: _b, ...r }) => r)),
+    nextCursor: rows.length > pageSize && last ? order.cursorOf(last) : null,
+  };
 }
 
 /** For the CSV export: every filtered row (up to `max`) in keyset batches. */

@@ -80,6 +80,7 @@ export const shipmentFilterSchema = z.object({
     .catch(undefined),
   carrier: z.string().trim().max(80).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
-  cursor: z.string().max(300).optional().catch(undefined),
+  // A buyer-search cursor carries the buyer's name (up to 120 characters, 3 bytes each in Chinese).
+  cursor: z.string().max(800).optional().catch(undefined),
 });
 export type ShipmentFilter = z.infer<typeof shipmentFilterSchema>;

@@ -5,6 +5,7 @@ import { buttonClass } from '@/components/ui/button';
 import { listShipments, listStuck, type ShipmentRow } from '@/db/queries/shipments';
 import { requireReviewer } from '@/lib/auth/guards';
 import { CATEGORIES } from '@/lib/domain/export-rules';
+import { SEARCH_ORDER_LABEL, shipmentSearchKind } from '@/lib/domain/shipment-search';
 import { FLOW_LABELS, SHIPMENT_FLOWS, SHIPMENT_STATUSES, STATUS_LABELS } from '@/lib/domain/shipment-status';
 import { firstValues, keptParams, nextPageHref } from '@/lib/search-params';
 import { STATE_OPTIONS } from '@/lib/validation/application';
@@ -61,6 +62,8 @@ export default async function AdminShipmentsPage({ searchParams }: { searchParam
   const [page, stuck] = await Promise.all([listShipments(actor, filter), listStuck(actor)]);
   const keep = keptParams(raw);
   const nextHref = nextPageHref('/admin/shipments', keep, page.nextCursor);
+  // Searches come in their own order (lib/domain/shipment-search.ts); say which.
+  const order = filter.q ? SEARCH_ORDER_LABEL[shipmentSearchKind(filter.q)] : 'Longest in their current status first';
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Shipments</h1>
@@ -83,7 +86,7 @@ export default async function AdminShipmentsPage({ searchParams }: { searchParam
           All shipments
         </h2>
         <form role="search" aria-label="Filter shipments" action="/admin/shipments" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3">
-          <FilterInput id="q" name="q" label="Reference or buyer" value={filter.q} />
+          <FilterInput id="q" name="q" label="Reference or buyer" hint="A reference (SHP-…) or the start of a buyer’s name" value={filter.q} />
           <FilterSelect id="status" name="status" label="Status" value={filter.status} options={STATUS_OPTIONS} />
           <FilterSelect id="channel" name="channel" label="Channel" value={filter.channel} options={FLOW_OPTIONS} />
           <FilterSelect id="state" name="state" label="Origin state" value={filter.state} options={STATE_OPTIONS} />
@@ -98,7 +101,11 @@ export default async function AdminShipmentsPage({ searchParams }: { searchParam
             </a>
           </div>
         </form>
-        <Rows rows={page.rows} caption="Shipments, longest in their status first" />
+        <p className="text-sm text-stone-700" data-testid="list-order">
+          {order}
+        </p>
+        <Rows rows={page.rows} caption={`Shipments: ${order}`} />
+        {page.rows.length === 0 ? <p>No shipments match these filters.</p> : null}
         {nextHref ? (
           <Link href={nextHref} className={buttonClass('secondary')}>
             Next page
