@@ -32,6 +32,15 @@ export const listings = pgTable(
     pubOriginState: text('pub_origin_state'),
     pubTitleZh: text('pub_title_zh'),
     pubSearch: text('pub_search'),
+    /**
+     * Every 1- and 2-character substring of pub_search that holds a non-ASCII (e.g. Chinese) character,
+     * computed by the database (short_grams(), migration 0017). A search term of one or two Chinese
+     * characters ("樱桃") has no trigram, so without this it walked every live listing (bench/STORE.md).
+     */
+    pubGrams: text('pub_grams')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`short_grams(pub_search)`),
     publishedAt: tstz('published_at'),
     submittedAt: tstz('submitted_at'),
     version: integer('version').notNull().default(1),
@@ -48,6 +57,8 @@ export const listings = pgTable(
     // Storefront search: substring match (LIKE '%term%') on the approved titles, served by trigrams for
     // rare terms (pg_trgm: CREATE EXTENSION in migration 0011; PGlite loads it in db/driver.ts).
     index('listings_store_search_idx').using('gin', t.pubSearch.op('gin_trgm_ops')).where(sql`${t.live}`),
+    // …and terms of one or two Chinese characters, which make no trigram, by their own grams.
+    index('listings_store_grams_idx').using('gin', t.pubGrams).where(sql`${t.live}`),
     // Review queue: oldest submission first.
     index('listings_review_idx').on(t.status, t.submittedAt, t.id),
     // Feed: incremental sync by (updated_at, id).
