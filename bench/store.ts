@@ -76,6 +76,13 @@ await measure('/store search "雷司令 500号" (rare, Chinese)', () => store({ 
 await measure('/store search "ginseng" + state=VT', () => store({ q: 'ginseng', state: 'VT' }));
 await measure('/store search "riesling", page 2', async () => store({ q: 'riesling', cursor: (await listStoreListings({ q: 'riesling' })).nextCursor! }));
 await measure('/store search "xq" (2 letters, none: no trigram)', () => store({ q: 'xq' }));
+// Terms of one or two Chinese characters: no trigram either; served by pub_grams (migration 0017).
+await measure('/store search "酒" (1 character, common)', () => store({ q: '酒' }));
+await measure('/store search "莓" (1 character)', () => store({ q: '莓' }));
+await measure('/store search "樱桃" (2 characters)', () => store({ q: '樱桃' }));
+await measure('/store search "榴莲" (2 characters, none: not in the catalogue)', () => store({ q: '榴莲' }));
+await measure('/store search "榴莲" + category=wine', () => store({ q: '榴莲', category: 'wine' }));
+await measure('/store search "蓝莓" + state=VT', () => store({ q: '蓝莓', state: 'VT' }));
 await measure('product page (by id)', async () => ({ n: (await getStoreProductById(sample.id)) ? 1 : 0, next: null }));
 const feed = async (q: Parameters<typeof listFeed>[0]) => {
   const p = await listFeed(q);

@@ -71,7 +71,7 @@ export default async function StorePage({ searchParams }: PageProps<'/store'>) {
       ) : null}
       {page.searchTimedOut ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          搜索耗时过长，已停止。请使用至少三个字的关键词，或先选择类别和产地缩小范围。
+          搜索耗时过长，已停止。请换一个更具体的关键词（英文请至少输入三个字母），或先选择类别和产地缩小范围。
         </p>
       ) : page.items.length === 0 ? (
         <p className="text-stone-700">{query.cursor ? '没有更多商品了。' : '没有找到符合条件的商品。'}</p>

@@ -10,7 +10,7 @@ import { applications, businesses, listings, users } from '../schema';
 import { seedDemo } from '../seed';
 import { DEMO_LISTINGS } from '../seed-listings';
 import { listFeed, type FeedRow } from './feed';
-import { decodeKeyset, encodeKeyset, getStoreProduct, getStoreSeller, listStoreListings, STORE_PAGE_SIZE } from './store';
+import { decodeKeyset, encodeKeyset, getStoreProduct, getStoreSeller, isShortGramTerm, listStoreListings, STORE_PAGE_SIZE } from './store';
 
 // What must never leak to the public storefront or the integration feed: a seller's unapproved edit
 // (the working copy), a listing that is not live, a suspended seller's goods, or their content in a tombstone.
@@ -151,6 +151,30 @@ describe('storefront reads only live, approved copies', () => {
     const [row] = (Array.isArray(r) ? r : (r as unknown as { rows: unknown[] }).rows) as { trgm: boolean; def: string }[];
     expect(row!.trgm).toBe(true);
     expect(row!.def).toMatch(/USING gin \(pub_search gin_trgm_ops\) WHERE live$/);
+  });
+
+  it('a term of one or two Chinese characters finds exactly the listings whose text holds it (pub_grams)', async () => {
+    const db = conn().db;
+    const live = await db.select({ slug: listings.slug, text: listings.pubSearch, grams: listings.pubGrams }).from(listings).where(eq(listings.live, true));
+    expect(live.length).toBeLessThanOrEqual(24); // one page
+    // The database's grams are every 1–2 character substring holding a non-ASCII character, nothing else.
+    for (const l of live) {
+      const chars = [...(l.text ?? '')];
+      const want = new Set(chars.flatMap((c, i) => [c, c + (chars[i + 1] ?? '')]).filter((g) => [...g].some((x) => x.codePointAt(0)! > 0x7f)));
+      expect(new Set(l.grams)).toEqual(want);
+    }
+    for (const term of ['蓝', '蓝莓', '樱桃', '酒', '美国', '枫糖', '不存', '衫']) {
+      const want = live.filter((l) => l.text?.includes(term)).map((l) => l.slug).sort();
+      expect((await listStoreListings({ q: term })).items.map((i) => i.slug).sort(), term).toEqual(want);
+    }
+    expect(live.filter((l) => l.text?.includes('蓝莓')).length).toBeGreaterThan(0);
+    expect(isShortGramTerm('樱桃')).toBe(true);
+    expect(isShortGramTerm('酒')).toBe(true);
+    expect(isShortGramTerm('樱桃园')).toBe(false);
+    expect(isShortGramTerm('ab')).toBe(false);
+    // Combined with a longer term and a filter, as the page sends them.
+    const both = live.filter((l) => l.text?.includes('蓝莓') && l.text.includes('michigan')).map((l) => l.slug).sort();
+    expect((await listStoreListings({ q: '蓝莓 Michigan' })).items.map((i) => i.slug).sort()).toEqual(both);
   });
 
   it('seller profile: approved only', async () => {

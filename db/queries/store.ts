@@ -82,6 +82,15 @@ export function searchTerms(q: string | undefined): string[] {
     .map((t) => t.slice(0, 40));
 }
 
+/**
+ * A term of one or two characters with a non-ASCII one ("樱桃", "酒") makes no trigram; it is looked up in
+ * pub_grams (every such 1–2 character substring of pub_search), which is the same substring test.
+ */
+export function isShortGramTerm(term: string): boolean {
+  const chars = [...term];
+  return chars.length <= 2 && chars.some((c) => c.codePointAt(0)! > 0x7f);
+}
+
 /** A term as a LIKE pattern that matches it as a plain substring (%, _ and \ are literal). */
 export function containsPattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, '\\$&')}%`;
@@ -107,7 +116,9 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   if (f.category) where.push(eq(listings.pubCategory, f.category));
   if (f.state) where.push(eq(listings.pubOriginState, f.state));
   if (f.businessId) where.push(eq(listings.businessId, f.businessId));
-  for (const term of searchTerms(f.q)) where.push(sql`${listings.pubSearch} like ${containsPattern(term)}`);
+  for (const term of searchTerms(f.q)) {
+    where.push(isShortGramTerm(term) ? sql`${listings.pubGrams} @> array[${term}]::text[]` : sql`${listings.pubSearch} like ${containsPattern(term)}`);
+  }
   const c = decodeKeyset(f.cursor);
   // A row comparison lets PostgreSQL start the descending index scan right at the cursor.
   if (c) where.push(sql`(${listings.publishedAt}, ${listings.id}) < (${c[0]}::timestamptz, ${c[1]}::uuid)`);
