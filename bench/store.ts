@@ -27,8 +27,13 @@ async function measure(label: string, fn: () => Promise<{ n: number; next: strin
   const q = captured.at(-1)!;
   const times: number[] = [];
   let plan: PlanNode | undefined;
+  // The settings the function made for its statement (set_config(…, true) in its transaction) apply to the EXPLAIN too.
+  const settings = captured.slice(0, -1).filter((c) => /set_config\(/.test(c.query));
   for (let i = 0; i < RUNS; i++) {
-    const [row] = await client.unsafe(`explain (analyze, buffers, format json) ${q.query}`, q.params as never[]);
+    const [row] = await client.begin(async (tx) => {
+      for (const st of settings) await tx.unsafe(st.query, st.params as never[]);
+      return tx.unsafe(`explain (analyze, buffers, format json) ${q.query}`, q.params as never[]);
+    });
     const out = (row as Record<string, [{ Plan: PlanNode; 'Execution Time': number }]>)['QUERY PLAN']![0];
     times.push(out['Execution Time']);
     plan = out.Plan;

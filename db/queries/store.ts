@@ -96,6 +96,26 @@ export function containsPattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
+/** Below this share of live listings, a short Chinese term's matches are read through pub_grams and sorted. */
+const RARE_GRAM_SHARE = 0.002;
+
+/**
+ * The share of listings holding the rarest of these grams, from the planner's element statistics (one
+ * pg_stats read; a gram absent from the most common elements counts as 0). PostgreSQL itself guesses an
+ * absent element at about half the least common one's share (0.4 % at 2M listings), enough to walk the
+ * newest-first index through every live listing for a term no listing holds ("榴莲": 1.5 s cut-off).
+ * 1 (walk as usual) without statistics.
+ */
+async function rarestGramShare(tx: Pick<Awaited<ReturnType<typeof getDb>>, 'execute'>, grams: string[]): Promise<number> {
+  const result = await tx.execute(sql`
+    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
+    from pg_stats where schemaname = current_schema() and tablename = 'listings' and attname = 'pub_grams'`);
+  const [stats] = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { elems: string[] | null; freqs: number[] | null }[];
+  if (!stats?.elems || !stats.freqs) return 1;
+  const freq = new Map(stats.elems.map((e, i) => [e, stats.freqs![i] ?? 0]));
+  return Math.min(...grams.map((g) => freq.get(g) ?? 0));
+}
+
 /** SQLSTATE 57014 (statement timeout), as postgres.js and PGlite report it, possibly wrapped by drizzle. */
 function isQueryCanceled(e: unknown): boolean {
   for (let x: unknown = e, i = 0; x && i < 3; x = (x as { cause?: unknown }).cause, i++) if ((x as { code?: string }).code === '57014') return true;
@@ -122,7 +142,9 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   const c = decodeKeyset(f.cursor);
   // A row comparison lets PostgreSQL start the descending index scan right at the cursor.
   if (c) where.push(sql`(${listings.publishedAt}, ${listings.id}) < (${c[0]}::timestamptz, ${c[1]}::uuid)`);
-  const run = (q: Pick<typeof db, 'select'>) =>
+  // rareGrams: order by an expression no index provides, so the planner reads the few matches through the
+  // pub_grams GIN index and sorts them (same rows, same order) instead of walking the newest-first index.
+  const run = (q: Pick<typeof db, 'select'>, rareGrams = false) =>
     q
       .select({
         id: listings.id,
@@ -142,8 +164,9 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
       .where(and(...where))
       // NULLS LAST as in the indexes (drizzle's .desc() builds them so); plain DESC means NULLS FIRST in
       // PostgreSQL, which no index can serve: that sorted all 4.6M live rows per page (13 s at 5M).
-      .orderBy(sql`${listings.publishedAt} desc nulls last`, sql`${listings.id} desc nulls last`)
+      .orderBy(rareGrams ? sql`${listings.publishedAt} + interval '0 seconds' desc nulls last` : sql`${listings.publishedAt} desc nulls last`, sql`${listings.id} desc nulls last`)
       .limit(STORE_PAGE_SIZE + 1);
+  const shortTerms = searchTerms(f.q).filter(isShortGramTerm);
   let rows: Awaited<ReturnType<typeof run>>;
   if (!searchTerms(f.q).length) rows = await run(db);
   else {
@@ -151,8 +174,12 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
       rows = await db.transaction(async (tx) => {
         // Custom plans only: postgres.js prepares statements, and after five runs PostgreSQL may keep a
         // generic plan, which cannot see the pattern to choose between the ordered walk and the trigram index.
-        await tx.execute(sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true), set_config('plan_cache_mode', 'force_custom_plan', true)`);
-        return run(tx);
+        // No parallel workers: a page is at most 25 rows, and starting workers alone took 30–50 ms here
+        // (a rare term read through an index, bench/STORE.md).
+        await tx.execute(
+          sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true), set_config('plan_cache_mode', 'force_custom_plan', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+        );
+        return run(tx, shortTerms.length > 0 && (await rarestGramShare(tx, shortTerms)) < RARE_GRAM_SHARE);
       });
     } catch (e) {
       if (isQueryCanceled(e)) return { items: [], nextCursor: null, searchTimedOut: true };
