@@ -25,6 +25,7 @@ import { getDb, type Db } from '../client';
 import { businesses, listings, shipmentDocuments, shipmentEvents, shipmentLines, shipments, users, type Shipment, type ShipmentEventRow, type ShipmentLine } from '../schema';
 import type { Tx } from '../mutations/outbox';
 import { decodeCursor, encodeCursor, type Page } from './users';
+import { rarestElementShare } from './element-stats';
 import { expiredRegistrationsOf } from './expiry-flags';
 import { descNullsLast } from './order';
 
@@ -274,23 +275,6 @@ const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
 /** Below this share of all shipments (≈ 4,000 at 2M), the filter's matches are read through the facets index and sorted. */
 const RARE_SHARE = 0.002;
 
-/**
- * At most this share of shipments matches the filter's state, category and channel: the smallest share
- * of its facet tokens (values and pairs) in the planner's element statistics (pg_stats, one catalog
- * read; a token absent from the most common elements counts as 0). Null without statistics (a fresh or
- * small database) or without a state or category filter (a channel alone is never rare).
- */
-async function facetShare(db: Db, f: ShipmentFilter): Promise<number | null> {
-  if (!f.state && !f.category) return null;
-  const result = await db.execute(sql`
-    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
-    from pg_stats where schemaname = current_schema() and tablename = 'shipments' and attname = 'facets'`);
-  const [stats] = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { elems: string[] | null; freqs: number[] | null }[];
-  if (!stats?.elems || !stats.freqs) return null;
-  const freq = new Map(stats.elems.map((e, i) => [e, stats.freqs![i] ?? 0]));
-  return Math.min(...facetTokens(f).map((t) => freq.get(t) ?? 0));
-}
-
 /** Staff list: longest in its current status first, keyset on (status_entered_at, id). */
 export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = SHIPMENT_PAGE_SIZE): Promise<Page<ShipmentRow>> {
   if (!isStaff(actor)) throw new NotFoundError();
@@ -299,7 +283,8 @@ export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = 
   // category or pair (direct mail + fresh fruit) with few or no shipments that walk reads the whole table
   // (8 s at 2M shipments, bench/SHIPMENTS.md). Then the same order is written as an expression no index
   // provides, so the facets index finds the matches and they are sorted: same rows, same order.
-  const share = await facetShare(db, f);
+  // A channel alone is never rare; with a state or category, the rarest of the filter's facet tokens.
+  const share = f.state || f.category ? await rarestElementShare(db, 'shipments', 'facets', facetTokens(f)) : null;
   const rare = share !== null && share < RARE_SHARE;
   const where = filterWhere(f, rare);
   const order = ORDERS[f.q ? shipmentSearchKind(f.q) : 'status'];

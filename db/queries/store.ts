@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { CategoryCode, ChannelCode } from '@/lib/domain/export-rules';
 import { getDb } from '../client';
 import { applications, businesses, listings } from '../schema';
+import { rarestElementShare } from './element-stats';
 
 // The public storefront. Every read here is anonymous by design (no actor: the data is public) and
 // reads ONLY the approved copy (`published`, pub_* columns) of rows whose `live` flag is set, so a
@@ -99,23 +100,6 @@ export function containsPattern(term: string): string {
 /** Below this share of live listings, a short Chinese term's matches are read through pub_grams and sorted. */
 const RARE_GRAM_SHARE = 0.002;
 
-/**
- * The share of listings holding the rarest of these grams, from the planner's element statistics (one
- * pg_stats read; a gram absent from the most common elements counts as 0). PostgreSQL itself guesses an
- * absent element at about half the least common one's share (0.4 % at 2M listings), enough to walk the
- * newest-first index through every live listing for a term no listing holds ("榴莲": 1.5 s cut-off).
- * 1 (walk as usual) without statistics.
- */
-async function rarestGramShare(tx: Pick<Awaited<ReturnType<typeof getDb>>, 'execute'>, grams: string[]): Promise<number> {
-  const result = await tx.execute(sql`
-    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
-    from pg_stats where schemaname = current_schema() and tablename = 'listings' and attname = 'pub_grams'`);
-  const [stats] = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { elems: string[] | null; freqs: number[] | null }[];
-  if (!stats?.elems || !stats.freqs) return 1;
-  const freq = new Map(stats.elems.map((e, i) => [e, stats.freqs![i] ?? 0]));
-  return Math.min(...grams.map((g) => freq.get(g) ?? 0));
-}
-
 /** SQLSTATE 57014 (statement timeout), as postgres.js and PGlite report it, possibly wrapped by drizzle. */
 function isQueryCanceled(e: unknown): boolean {
   for (let x: unknown = e, i = 0; x && i < 3; x = (x as { cause?: unknown }).cause, i++) if ((x as { code?: string }).code === '57014') return true;
@@ -179,7 +163,10 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
         await tx.execute(
           sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true), set_config('plan_cache_mode', 'force_custom_plan', true), set_config('max_parallel_workers_per_gather', '0', true)`,
         );
-        return run(tx, shortTerms.length > 0 && (await rarestGramShare(tx, shortTerms)) < RARE_GRAM_SHARE);
+        // PostgreSQL guesses a gram it has no statistics for at 0.4 % of listings (2M), enough to walk the
+        // newest-first index through every listing for a term nobody sells ("榴莲": the 1.5 s cut-off).
+        const share = await rarestElementShare(tx, 'listings', 'pub_grams', shortTerms);
+        return run(tx, share !== null && share < RARE_GRAM_SHARE);
       });
     } catch (e) {
       if (isQueryCanceled(e)) return { items: [], nextCursor: null, searchTimedOut: true };
