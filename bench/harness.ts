@@ -43,7 +43,12 @@ export async function connectBench(seedHint: string) {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   const captured: Captured[] = [];
   const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void captured.push({ query, params }) } }) as unknown as import('@/db/driver').Db;
-  setConnectionForTesting({ db, engine: 'postgres', close: () => client.end({ timeout: 5 }) });
+  setConnectionForTesting({
+    db,
+    engine: 'postgres',
+    close: () => client.end({ timeout: 5 }),
+    listen: async (channel, onMessage) => (await client.listen(channel, onMessage)).unlisten,
+  });
   /** The first row of a raw query. */
   async function one<T>(q: string, params: unknown[] = []): Promise<T> {
     const [row] = await client.unsafe(q, params as never[]);

@@ -16,6 +16,11 @@ export interface Connection {
   db: Db;
   engine: Engine;
   close: () => Promise<void>;
+  /**
+   * LISTEN on a channel (NOTIFY from any connection to the database); resolves to a function that stops
+   * listening. postgres.js keeps a dedicated connection for it and reconnects.
+   */
+  listen: (channel: string, onMessage: (payload: string) => void) => Promise<() => Promise<void>>;
   /** PGlite only: a tarball of the data dir (test templates). */
   dumpDataDir?: () => Promise<Blob>;
 }
@@ -31,6 +36,10 @@ export async function openConnection(opts: { url?: string; dir?: string; loadDat
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       engine: 'postgres',
       close: () => client.end({ timeout: 5 }),
+      listen: async (channel, onMessage) => {
+        const { unlisten } = await client.listen(channel, onMessage);
+        return unlisten;
+      },
     };
   }
   let release = () => {};
@@ -48,6 +57,10 @@ export async function openConnection(opts: { url?: string; dir?: string; loadDat
     close: async () => {
       await client.close();
       release();
+    },
+    listen: async (channel, onMessage) => {
+      const stop = await client.listen(channel, onMessage);
+      return async () => stop();
     },
     dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
   };

@@ -2,7 +2,8 @@ import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import { expireStorePages, noteRenderTags, ownRenderKey, STORE_RENDER_HEADER } from '@/lib/store-page-cache';
+import { expireLocally, publishInvalidation, tagVersion } from '@/lib/store-invalidation';
+import { noteRenderTags, ownRenderKey, STORE_RENDER_HEADER } from '@/lib/store-page-cache';
 import { getLatestExchangeRate } from '@/db/queries/exchange-rates';
 import { getStoreListingId, getStoreProductById, getStoreSeller, listStoreListings, type StoreFilter } from '@/db/queries/store';
 
@@ -14,7 +15,8 @@ import { getStoreListingId, getStoreProductById, getStoreSeller, listStoreListin
 // Invalidation is explicit: every change that alters what a shopper sees calls revalidateStore(), which
 // expires tags at once ({ expire: 0 }; the 'max' profile would serve one more stale copy first). The
 // TTL is only a safety net for a path that forgets to call it (or a change made by hand in SQL).
-// Tag state lives in this process's memory: several instances need a shared cache handler.
+// Tag state lives in this process's memory; other instances hear of a change through PostgreSQL NOTIFY
+// (lib/store-invalidation.ts) and expire the same tags.
 //
 // Tags: every entry has 'store'; lists (/store, seller pages) also 'store:lists'; a product page
 // `listing:<id>`, a seller profile `seller:<slug>`. A product is cached by id (behind an immutable
@@ -42,7 +44,9 @@ async function cached<T>(read: () => Promise<T>, keyParts: string[], tags: strin
   } catch {
     // Outside a request (scripts, tests): no page is being rendered.
   }
-  return unstable_cache(read, [boot, ...keyParts], { tags, revalidate: TTL_SECONDS })();
+  // The tags' versions are part of the key: another instance's change (lib/store-invalidation.ts) bumps
+  // them, which Next's revalidateTag cannot do outside a request.
+  return unstable_cache(read, [boot, ...keyParts, tags.map(tagVersion).join('.')], { tags, revalidate: TTL_SECONDS })();
 }
 
 export const getCachedStoreListings = (f: StoreFilter) =>
@@ -78,7 +82,7 @@ export const getCachedStoreSeller = cache((slug: string) => cached(() => getStor
 export const getCachedExchangeRate = () => cached(() => getLatestExchangeRate(), ['store-rate'], [STORE]);
 
 function expire(tag: string) {
-  expireStorePages(tag);
+  expireLocally(tag);
   try {
     revalidateTag(tag, { expire: 0 });
   } catch (e) {
@@ -95,11 +99,8 @@ function expire(tag: string) {
  *   reinstated or its profile edited (all its product pages change), or a new exchange rate.
  */
 export function revalidateStore(listingId?: string, businessSlug?: string): void {
-  if (listingId && !businessSlug) {
-    expire(listingTag(listingId));
-    expire(LISTS);
-    return;
-  }
-  if (businessSlug) expire(sellerTag(businessSlug));
-  expire(STORE);
+  const tags = listingId && !businessSlug ? [listingTag(listingId), LISTS] : [...(businessSlug ? [sellerTag(businessSlug)] : []), STORE];
+  for (const tag of tags) expire(tag);
+  // Other instances hear it through PostgreSQL NOTIFY; the change is committed, so this need not wait.
+  void publishInvalidation(tags);
 }
