@@ -1,5 +1,5 @@
 import 'server-only';
-import { revalidateTag, unstable_cache } from 'next/cache';
+import { unstable_cache } from 'next/cache';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { expireLocally, publishInvalidation, tagVersion } from '@/lib/store-invalidation';
@@ -13,10 +13,11 @@ import { getStoreListingId, getStoreProductById, getStoreSeller, listStoreListin
 // same tags: each read below notes its tags for the page being rendered.
 //
 // Invalidation is explicit: every change that alters what a shopper sees calls revalidateStore(), which
-// expires tags at once ({ expire: 0 }; the 'max' profile would serve one more stale copy first). The
-// TTL is only a safety net for a path that forgets to call it (or a change made by hand in SQL).
-// Tag state lives in this process's memory; other instances hear of a change through PostgreSQL NOTIFY
-// (lib/store-invalidation.ts) and expire the same tags.
+// expires tags at once by bumping their versions, part of every entry's key (lib/store-invalidation.ts;
+// a render that read before the change stores under the old key, so it cannot bring stale data back).
+// The TTL is only a safety net for a path that forgets to call it (or a change made by hand in SQL).
+// Tag versions live in this process's memory; other instances hear of a change through PostgreSQL
+// NOTIFY and expire the same tags.
 //
 // Tags: every entry has 'store'; lists (/store, seller pages) also 'store:lists'; a product page
 // `listing:<id>`, a seller profile `seller:<slug>`. A product is cached by id (behind an immutable
@@ -44,8 +45,8 @@ async function cached<T>(read: () => Promise<T>, keyParts: string[], tags: strin
   } catch {
     // Outside a request (scripts, tests): no page is being rendered.
   }
-  // The tags' versions are part of the key: another instance's change (lib/store-invalidation.ts) bumps
-  // them, which Next's revalidateTag cannot do outside a request.
+  // The tags' versions are part of the key: a change here or in another instance bumps them (Next's
+  // revalidateTag could not be called for another instance's change: it needs a request in progress).
   return unstable_cache(read, [boot, ...keyParts, tags.map(tagVersion).join('.')], { tags, revalidate: TTL_SECONDS })();
 }
 
@@ -81,17 +82,6 @@ export const getCachedStoreSeller = cache((slug: string) => cached(() => getStor
 
 export const getCachedExchangeRate = () => cached(() => getLatestExchangeRate(), ['store-rate'], [STORE]);
 
-function expire(tag: string) {
-  expireLocally(tag);
-  try {
-    revalidateTag(tag, { expire: 0 });
-  } catch (e) {
-    // Outside a Next request (scripts, vitest) there is no data cache to invalidate.
-    if (e instanceof Error && /store missing/.test(e.message)) return;
-    throw e;
-  }
-}
-
 /**
  * Call after any change that alters what a shopper sees, from a server action or a route handler:
  * - `revalidateStore(listingId)`: a listing approved, changed while live (price, stock), delisted;
@@ -100,7 +90,7 @@ function expire(tag: string) {
  */
 export function revalidateStore(listingId?: string, businessSlug?: string): void {
   const tags = listingId && !businessSlug ? [listingTag(listingId), LISTS] : [...(businessSlug ? [sellerTag(businessSlug)] : []), STORE];
-  for (const tag of tags) expire(tag);
+  for (const tag of tags) expireLocally(tag);
   // Other instances hear it through PostgreSQL NOTIFY; the change is committed, so this need not wait.
   void publishInvalidation(tags);
 }

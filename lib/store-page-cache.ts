@@ -3,14 +3,15 @@
 // Why: every page of this app renders per request because the CSP carries a per-request nonce, so a
 // static/ISR storefront page is impossible without 'unsafe-inline' (bench/STORE.md). The proxy keeps the
 // HTML of a rendered /store page, and on the next request swaps the nonce the page was rendered with for
-// the new request's nonce (the nonce is 128 random bits: it cannot occur by chance in the page, and a
+// the new request's nonce (a nonce is a random UUID, 122 random bits: it cannot occur by chance in a page, and a
 // shopper's text cannot contain it because it is chosen after the text was written). Each response still
 // has its own nonce; only the rendering is shared.
 //
 // Invalidation: a page remembers the data-cache tags its render read (lib/store-cache.ts notes them);
 // revalidateStore() drops every page holding an expired tag at once, and a page rendered while one of its
-// tags expired is not kept. TTL_MS bounds what another instance (which does not see this process's
-// invalidations) can serve; it is the same 60 s as the data cache's safety net.
+// tags expired is not kept. Other instances hear of a change through PostgreSQL NOTIFY
+// (lib/store-invalidation.ts); TTL_MS, the same 60 s as the data cache's, bounds what one that missed the
+// announcement can serve.
 //
 // Module state lives on globalThis: proxy.ts and the app's server code are separate bundles in one process.
 

@@ -188,7 +188,7 @@ export const SHIPMENT_PAGE_SIZE = 50;
  * every match of a common pair through the GIN index and sort them: 0.1–0.2 s for TX + apparel (15k
  * rows) where the walk takes ≈ 10 ms (bench/SHIPMENTS.md).
  */
-function filterWhere(f: ShipmentFilter, useFacetIndex = true): SQL[] {
+function filterWhere(f: ShipmentFilter, useFacetIndex: boolean): SQL[] {
   const where: SQL[] = [];
   if (f.status) where.push(eq(shipments.status, f.status));
   if (f.channel) where.push(eq(shipments.channel, f.channel));
