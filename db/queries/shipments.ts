@@ -275,7 +275,7 @@ const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
 /** Below this share of all shipments (≈ 4,000 at 2M), the filter's matches are read through the facets index and sorted. */
 const RARE_SHARE = 0.002;
 
-/** Staff list: longest in its current status first, keyset on (status_entered_at, id). */
+/** Staff list: longest in its current status first, or a search in its own order (ORDERS); keyset-paginated. */
 export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = SHIPMENT_PAGE_SIZE): Promise<Page<ShipmentRow>> {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();

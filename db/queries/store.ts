@@ -120,7 +120,8 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   if (f.category) where.push(eq(listings.pubCategory, f.category));
   if (f.state) where.push(eq(listings.pubOriginState, f.state));
   if (f.businessId) where.push(eq(listings.businessId, f.businessId));
-  for (const term of searchTerms(f.q)) {
+  const terms = searchTerms(f.q);
+  for (const term of terms) {
     where.push(isShortGramTerm(term) ? sql`${listings.pubGrams} @> array[${term}]::text[]` : sql`${listings.pubSearch} like ${containsPattern(term)}`);
   }
   const c = decodeKeyset(f.cursor);
@@ -150,9 +151,9 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
       // PostgreSQL, which no index can serve: that sorted all 4.6M live rows per page (13 s at 5M).
       .orderBy(rareGrams ? sql`${listings.publishedAt} + interval '0 seconds' desc nulls last` : sql`${listings.publishedAt} desc nulls last`, sql`${listings.id} desc nulls last`)
       .limit(STORE_PAGE_SIZE + 1);
-  const shortTerms = searchTerms(f.q).filter(isShortGramTerm);
+  const shortTerms = terms.filter(isShortGramTerm);
   let rows: Awaited<ReturnType<typeof run>>;
-  if (!searchTerms(f.q).length) rows = await run(db);
+  if (!terms.length) rows = await run(db);
   else {
     try {
       rows = await db.transaction(async (tx) => {
