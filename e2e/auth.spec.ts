@@ -113,7 +113,7 @@ test('an anonymous visitor is sent to sign in from /admin and gets nothing from 
 });
 
 test('the benchmark baseline pages are not served by a production build', async ({ page }) => {
-  for (const path of ['/bench/plain', '/bench/static']) expect((await page.request.get(path)).status()).toBe(404);
+  for (const path of ['/bench/plain', '/bench/static', '/bench/prerendered']) expect((await page.request.get(path)).status()).toBe(404);
 });
 
 test('a business user cannot reach admin pages or data', async ({ page }) => {
