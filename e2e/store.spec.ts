@@ -54,6 +54,17 @@ test('browse /store in Chinese, filter, open a cross-border product with CNY pri
   await expect(page.getByTestId('store-card')).toHaveCount(3);
   await expectNoA11yViolations(page);
 
+  // Search with two Chinese characters (no trigram: served by pub_grams), and a term nobody sells.
+  await page.goto('/store');
+  await page.getByLabel('搜索').fill('车厘');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page.getByTestId('store-card').filter({ hasText: '车厘子' }).first()).toBeVisible();
+  for (const card of await page.getByTestId('store-card').allTextContents()) expect(card).toContain('车厘');
+  await page.getByLabel('搜索').fill('榴莲');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page.getByText('没有找到符合条件的商品。')).toBeVisible();
+  await expect(page.getByTestId('store-card')).toHaveCount(0);
+
   expect((await page.request.get('/store/products/red-river-roasted-sunflower-seeds')).status()).toBe(404);
   expect((await page.request.get('/store/sellers/red-river-pantry')).status()).toBe(404);
   expect((await page.request.get('/store/sellers/door-county-cellars')).status()).toBe(404);
