@@ -46,7 +46,7 @@ export async function proxy(request: NextRequest) {
     const cached = await cachedPage(pathname + search, renderStorePage(pathname + search));
     if (cached) {
       const res = new NextResponse(withNonce(cached.page, nonce), {
-        status: 200,
+        status: cached.page.status,
         headers: {
           'Content-Type': 'text/html; charset=utf-8',
           // As Next sends for a dynamic page: the nonce is this response's alone.

@@ -140,6 +140,14 @@ test('a storefront page is served again from the page cache, each time with its 
   expect(html).not.toContain(n1);
   expect(second.headers()['cache-control']).toContain('no-store');
 
+  // A missing product: the proxy's one render answers 404 (no second render by Next), and nothing is kept.
+  for (let i = 0; i < 2; i++) {
+    const missing = await page.request.get('/store/products/no-such-product', { headers: asBrowser });
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['x-store-cache']).toBe('miss');
+    expect(await missing.text()).toContain(nonceOf(missing.headers()['content-security-policy']));
+  }
+
   // A client navigation's payload request (the router's fetch) is never answered from the page cache.
   const rsc = await page.request.get(url, { headers: { rsc: '1', accept: '*/*', 'sec-fetch-dest': 'empty' } });
   expect(rsc.headers()['x-store-cache']).toBeUndefined();

@@ -54,13 +54,22 @@ describe('store page cache', () => {
     expect(results.every((x) => x?.page.html === results[0]?.page.html)).toBe(true);
   });
 
+  it('serves a 404 from its one render but never keeps it (a listing may go live at that address)', async () => {
+    const r = renderer({ status: 404 });
+    const first = await cachedPage('/store/products/not-yet', r.render);
+    expect(first?.page.status).toBe(404);
+    expect(first?.hit).toBe(false);
+    expect((await cachedPage('/store/products/not-yet', r.render))?.hit).toBe(false);
+    expect(r.calls()).toBe(2);
+    expect(storePageCacheStats().entries).toBe(0);
+  });
+
   it.each([
-    ['a 404', { status: 404 }],
     ['a redirect', { status: 307 }],
     ['a page without a nonce in its CSP', { csp: "script-src 'self'" }],
     ['a response without CSP', { csp: null }],
     ['a non-HTML response', { contentType: 'application/json' }],
-  ])('does not cache %s: the caller renders it as usual', async (_name, opts) => {
+  ])('does not cache or serve %s: the caller renders it as usual', async (_name, opts) => {
     const r = renderer(opts);
     expect(await cachedPage('/store/products/gone', r.render)).toBeNull();
     expect(await cachedPage('/store/products/gone', r.render)).toBeNull();

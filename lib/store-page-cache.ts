@@ -22,7 +22,7 @@ const MAX_ENTRIES = 5_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_EXPIRED_TAGS = 50_000;
 
-export type CachedPage = { html: string; nonce: string; tags: string[]; expires: number };
+export type CachedPage = { status: number; html: string; nonce: string; tags: string[]; expires: number };
 
 type State = {
   secret: string;
@@ -94,8 +94,9 @@ export type Rendered = { status: number; html: string; csp: string | null; conte
 
 /**
  * The page for `key` from the cache, or rendered once by `render` (concurrent misses share one render)
- * and kept when it is a 200 HTML page with a nonce and none of its tags expired while it rendered.
- * Null when the page cannot be cached (error, redirect, 404): the caller lets Next render it as usual.
+ * and kept when it is a 200 HTML page with a nonce and none of its tags expired while it rendered. A 404
+ * page is served from its render but never kept (a listing may go live under that address). Null when the
+ * response cannot be served this way (error, redirect): the caller lets Next render it as usual.
  */
 export async function cachedPage(key: string, render: (renderToken: string) => Promise<Rendered>, now = Date.now): Promise<{ page: CachedPage; hit: boolean } | null> {
   const hit = getCachedPage(key, now());
@@ -115,13 +116,13 @@ async function renderAndKeep(key: string, render: (renderToken: string) => Promi
   state.renders.set(renderKey, new Set());
   try {
     const r = await render(`${state.secret}.${renderKey}`);
-    if (r.status !== 200 || !r.contentType?.startsWith('text/html')) return null;
+    if ((r.status !== 200 && r.status !== 404) || !r.contentType?.startsWith('text/html')) return null;
     const nonce = /'nonce-([A-Za-z0-9+/=]{16,})'/.exec(r.csp ?? '')?.[1];
     if (!nonce) return null;
     const tags = [...(state.renders.get(renderKey) ?? [])];
-    const page: CachedPage = { html: r.html, nonce, tags, expires: now() + TTL_MS };
+    const page: CachedPage = { status: r.status, html: r.html, nonce, tags, expires: now() + TTL_MS };
     // A page that read no tagged data could never be invalidated: it is served, not kept.
-    if (tags.length && !expiredSince(tags, startedAt)) put(key, page);
+    if (r.status === 200 && tags.length && !expiredSince(tags, startedAt)) put(key, page);
     return page;
   } catch {
     return null;
