@@ -5,7 +5,8 @@ export async function register() {
   (await import('@/db/mutations/expiry-reminders')).startExpiryReminderJob();
   // Several instances share PostgreSQL: hear each other's storefront changes (lib/store-invalidation.ts).
   const { env } = await import('@/lib/env');
-  if (env().DATABASE_URL && env().NEXT_PHASE !== 'phase-production-build') void (await import('@/lib/store-invalidation')).listenForInvalidations();
+  if (env().DATABASE_URL && env().NEXT_PHASE !== 'phase-production-build')
+    void (await import('@/lib/store-invalidation')).listenForInvalidations();
 }
 
 /** Joins Next's error digest (shown to the user) to the request id and the details, in the server log only. */

@@ -27,7 +27,16 @@ export default defineConfig({
     launchOptions: systemChromium
       ? {
           executablePath: systemChromium,
-          args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+          args: [
+            '--no-sandbox',
+            '--headless',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
         }
       : {},
   },
@@ -39,6 +48,9 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { AUTH_SECRET: process.env.AUTH_SECRET ?? `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}-local-only-secret` },
+    env: {
+      AUTH_SECRET:
+        process.env.AUTH_SECRET ?? `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}-local-only-secret`,
+    },
   },
 });

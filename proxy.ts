@@ -4,7 +4,16 @@ import { cachedPage, ownRenderKey, STORE_RENDER_HEADER, withNonce, type Rendered
 
 // Convenience only: redirects anonymous visitors away from signed-in areas and sets security
 // headers. Every page, action and route handler still checks the session for itself.
-const SIGNED_IN_AREAS = ['/dashboard', '/onboarding', '/settings', '/admin', '/products', '/shipments', '/registrations', '/notifications'];
+const SIGNED_IN_AREAS = [
+  '/dashboard',
+  '/onboarding',
+  '/settings',
+  '/admin',
+  '/products',
+  '/shipments',
+  '/registrations',
+  '/notifications',
+];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export async function proxy(request: NextRequest) {
@@ -29,7 +38,12 @@ export async function proxy(request: NextRequest) {
 
   // Benchmark baselines (bench/*.mjs) exist only outside production or when a benchmark run asks for them.
   if (pathname.startsWith('/bench/') && !benchPagesEnabled()) {
-    return withHeaders(new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } }), csp, requestId, dev);
+    return withHeaders(
+      new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } }),
+      csp,
+      requestId,
+      dev,
+    );
   }
 
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
@@ -100,7 +114,12 @@ function renderStorePage(path: string) {
       cache: 'no-store',
       signal: AbortSignal.timeout(10_000),
     });
-    return { status: res.status, html: await res.text(), csp: res.headers.get('content-security-policy'), contentType: res.headers.get('content-type') };
+    return {
+      status: res.status,
+      html: await res.text(),
+      csp: res.headers.get('content-security-policy'),
+      contentType: res.headers.get('content-type'),
+    };
   };
 }
 

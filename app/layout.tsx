@@ -5,7 +5,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Heartland Gateway — sell to Chinese consumers', template: '%s · Heartland Gateway' },
-  description: 'Free export onboarding for US farms, wineries, food makers and apparel brands selling to Chinese consumers.',
+  description:
+    'Free export onboarding for US farms, wineries, food makers and apparel brands selling to Chinese consumers.',
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

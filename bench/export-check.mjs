@@ -22,7 +22,10 @@ const roundS = Number(process.env.BENCH_ROUND_S ?? 10);
 const cycles = Number(process.env.BENCH_CYCLES ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const QUERY = 'hs=080929&state=MI&channel=cbec_direct&price_cny=300&quantity=1&value_usd=2000&date=2026-11-25';
-const routes = { A: { name: 'ping', path: '/api/v1/ping' }, B: { name: 'export-check', path: `/api/v1/export-check?${QUERY}` } };
+const routes = {
+  A: { name: 'ping', path: '/api/v1/ping' },
+  B: { name: 'export-check', path: `/api/v1/export-check?${QUERY}` },
+};
 
 // The API allows 120 requests a minute per address (in-process limiter). Rotating X-Forwarded-For over
 // a pool keeps each address far below that at ~2k req/s (2k × 60 / 20k = 6 a minute) without
@@ -41,7 +44,12 @@ function run(path, seconds) {
         url: `${base}${path}`,
         connections,
         duration: seconds,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': nextIp() } }) }],
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': nextIp() } }),
+          },
+        ],
       },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
@@ -51,12 +59,21 @@ function run(path, seconds) {
 async function preflight() {
   for (const { path } of Object.values(routes)) {
     const res = await fetch(`${base}${path}`, { headers: { 'x-forwarded-for': '10.255.255.254' } });
-    if (res.status !== 200) throw new Error(`${path} answered ${res.status}; is a production server running at ${base}?`);
+    if (res.status !== 200)
+      throw new Error(`${path} answered ${res.status}; is a production server running at ${base}?`);
   }
 }
 
 function timeEngine(calls = 100_000) {
-  const input = { hs: '080929', state: 'MI', channel: 'cbec_direct', priceCny: 300, quantity: 1, valueUsd: 2000, date: '2026-11-25' };
+  const input = {
+    hs: '080929',
+    state: 'MI',
+    channel: 'cbec_direct',
+    priceCny: 300,
+    quantity: 1,
+    valueUsd: 2000,
+    date: '2026-11-25',
+  };
   const all = { hs: '220421', state: 'CA', priceCny: 600, date: '2026-11-25' };
   const params = exportCheckParams(new URLSearchParams(QUERY));
   const measure = (fn) => {
@@ -86,7 +103,9 @@ for (const key of order) {
   const r = await run(routes[key].path, roundS);
   const bad = r.non2xx + r.errors + r.timeouts;
   samples[key].push(r.requests.average);
-  console.log(`${routes[key].name.padEnd(13)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms${bad ? `  (${bad} non-2xx/errors!)` : ''}`);
+  console.log(
+    `${routes[key].name.padEnd(13)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms${bad ? `  (${bad} non-2xx/errors!)` : ''}`,
+  );
 }
 
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -95,10 +114,19 @@ const b = mean(samples.B);
 const engine = timeEngine();
 console.log('\n| measure | value |\n|---|---|');
 console.log(`| date | ${new Date().toISOString().slice(0, 10)} |`);
-console.log(`| machine | ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |`);
+console.log(
+  `| machine | ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load avg ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} |`,
+);
 console.log(`| rounds | warm-up ${warmupS} s, then ${order.join(' ')} × ${roundS} s, ${connections} connections |`);
-console.log(`| /api/v1/ping (baseline) | ${a.toFixed(0)} req/s (rounds: ${samples.A.map((x) => x.toFixed(0)).join(', ')}) |`);
-console.log(`| /api/v1/export-check | ${b.toFixed(0)} req/s (rounds: ${samples.B.map((x) => x.toFixed(0)).join(', ')}) |`);
+console.log(
+  `| /api/v1/ping (baseline) | ${a.toFixed(0)} req/s (rounds: ${samples.A.map((x) => x.toFixed(0)).join(', ')}) |`,
+);
+console.log(
+  `| /api/v1/export-check | ${b.toFixed(0)} req/s (rounds: ${samples.B.map((x) => x.toFixed(0)).join(', ')}) |`,
+);
 console.log(`| ratio export-check / ping | ${(b / a).toFixed(2)} |`);
 console.log(`| checkExport, 1 channel, in-process | ${engine.oneChannel.toFixed(1)} µs/call (100k calls) |`);
 console.log(`| checkExport, 3 channels + tax | ${engine.threeChannels.toFixed(1)} µs/call |`);

@@ -42,7 +42,10 @@ export async function connectBench(seedHint: string) {
   const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 7;
   const client = postgres(url, { max: 1, onnotice: () => {} });
   const captured: Captured[] = [];
-  const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void captured.push({ query, params }) } }) as unknown as import('@/db/driver').Db;
+  const db = drizzle(client, {
+    schema,
+    logger: { logQuery: (query, params) => void captured.push({ query, params }) },
+  }) as unknown as import('@/db/driver').Db;
   setConnectionForTesting({
     db,
     engine: 'postgres',

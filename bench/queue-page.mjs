@@ -42,11 +42,18 @@ async function signIn() {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ email: EMAIL, password: PASSWORD, csrfToken, callbackUrl: `${BASE}/admin/applications` }),
+    body: new URLSearchParams({
+      email: EMAIL,
+      password: PASSWORD,
+      csrfToken,
+      callbackUrl: `${BASE}/admin/applications`,
+    }),
   });
   cookiesFrom(res, jar);
   if (![...jar.keys()].some((k) => k.endsWith('authjs.session-token'))) {
-    throw new Error(`Sign-in as ${EMAIL} failed (status ${res.status}, location ${res.headers.get('location')}). Seed with npm run db:seed:scale.`);
+    throw new Error(
+      `Sign-in as ${EMAIL} failed (status ${res.status}, location ${res.headers.get('location')}). Seed with npm run db:seed:scale.`,
+    );
   }
   return cookieHeader(jar);
 }
@@ -55,7 +62,8 @@ async function check(cookie) {
   for (const [name, p] of Object.entries(PAGES)) {
     const res = await fetch(`${BASE}${p.path}`, { headers: { cookie }, redirect: 'manual' });
     const body = await res.text();
-    if (res.status !== 200 || !body.includes(p.expect)) throw new Error(`${name}: ${p.path} answered ${res.status} without "${p.expect}"`);
+    if (res.status !== 200 || !body.includes(p.expect))
+      throw new Error(`${name}: ${p.path} answered ${res.status} without "${p.expect}"`);
     const rows = (body.match(/<tr class="border-b align-top"/g) ?? []).length;
     console.log(`${name.padEnd(5)} ${p.path}: 200, ${rows} rows, ${(body.length / 1024).toFixed(1)} kB HTML`);
   }
@@ -101,7 +109,9 @@ for (let c = 0; c < CYCLES; c++) {
     rounds[name].push(r.requests.average);
     p99[name].push(r.latency.p99);
     bad[name] += r.non2xx + r.errors + r.timeouts;
-    console.log(`  ${name.padEnd(5)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx/errors ${r.non2xx + r.errors + r.timeouts}`);
+    console.log(
+      `  ${name.padEnd(5)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx/errors ${r.non2xx + r.errors + r.timeouts}`,
+    );
   }
 }
 
@@ -109,7 +119,13 @@ const q = median(rounds.queue);
 const p = median(rounds.plain);
 console.log('\n| Page | Median req/s | Rounds (req/s) | p99 ms (rounds) | non-2xx |');
 console.log('|---|---:|---|---|---:|');
-console.log(`| \`${PAGES.queue.path}\` (queue, first page, 1M rows) | ${q.toFixed(0)} | ${rounds.queue.map((x) => x.toFixed(0)).join(', ')} | ${p99.queue.join(', ')} | ${bad.queue} |`);
-console.log(`| \`${PAGES.plain.path}\` (plain 50 rows) | ${p.toFixed(0)} | ${rounds.plain.map((x) => x.toFixed(0)).join(', ')} | ${p99.plain.join(', ')} | ${bad.plain} |`);
-console.log(`\nqueue / plain = ${(q / p).toFixed(2)}; ${CONNECTIONS} connections, ${ROUND_S} s rounds; CPU calibration ${calibBefore} ms before, ${calibrate()} ms after`);
+console.log(
+  `| \`${PAGES.queue.path}\` (queue, first page, 1M rows) | ${q.toFixed(0)} | ${rounds.queue.map((x) => x.toFixed(0)).join(', ')} | ${p99.queue.join(', ')} | ${bad.queue} |`,
+);
+console.log(
+  `| \`${PAGES.plain.path}\` (plain 50 rows) | ${p.toFixed(0)} | ${rounds.plain.map((x) => x.toFixed(0)).join(', ')} | ${p99.plain.join(', ')} | ${bad.plain} |`,
+);
+console.log(
+  `\nqueue / plain = ${(q / p).toFixed(2)}; ${CONNECTIONS} connections, ${ROUND_S} s rounds; CPU calibration ${calibBefore} ms before, ${calibrate()} ms after`,
+);
 if (bad.queue + bad.plain > 0) process.exitCode = 1;

@@ -17,12 +17,22 @@ type Actor = import('@/lib/auth/actor').Actor;
 const { client, captured, one, runs: RUNS } = await connectBench('npm run db:seed:scale -- --businesses 1000000');
 
 // The reviewer the benchmark acts as (seeded by db/seed-scale.ts; "mine" = applications assigned to them).
-const reviewer = await one<{ id: string; email: string; name: string }>(`select id, email, name from users where email = $1`, [SCALE_REVIEWER.email]);
+const reviewer = await one<{ id: string; email: string; name: string }>(
+  `select id, email, name from users where email = $1`,
+  [SCALE_REVIEWER.email],
+);
 if (!reviewer) {
   console.error(`${SCALE_REVIEWER.email} not found: run npm run db:seed:scale first.`);
   process.exit(2);
 }
-const actor: Actor = { userId: reviewer.id, email: reviewer.email, name: reviewer.name, role: 'reviewer', emailVerified: true, businessId: null };
+const actor: Actor = {
+  userId: reviewer.id,
+  email: reviewer.email,
+  name: reviewer.name,
+  role: 'reviewer',
+  emailVerified: true,
+  businessId: null,
+};
 
 /** A cursor that leaves `tail` rows after it: the keyset position of the last page of a filter. */
 async function cursorFromEnd(where: string, params: unknown[], tail = 30): Promise<string> {
@@ -81,12 +91,25 @@ const cases: [string, Record<string, string>][] = [
   ['search city "grand rapids"', { q: 'grand rapids' }],
   ['search name, approved', { status: 'approved', q: 'prairie' }],
   ['search city + state=MI', { state: 'MI', q: 'grand rapids' }],
-  ['search city + category=wine + channel=cbec_direct', { q: 'sturgeon bay', category: 'wine', channel: 'cbec_direct' }],
+  [
+    'search city + category=wine + channel=cbec_direct',
+    { q: 'sturgeon bay', category: 'wine', channel: 'cbec_direct' },
+  ],
   ['search city, approved + channel=cbec_direct', { status: 'approved', q: 'sturgeon bay', channel: 'cbec_direct' }],
-  ['search city, rejected + state=WI + category=wine', { status: 'rejected', q: 'sturgeon bay', state: 'WI', category: 'wine' }],
+  [
+    'search city, rejected + state=WI + category=wine',
+    { status: 'rejected', q: 'sturgeon bay', state: 'WI', category: 'wine' },
+  ],
   ['search name + mine', { mine: '1', q: 'prairie' }],
   ['search name + olderThanDays=700', { olderThanDays: '700', q: 'hansen' }],
-  ['search name, approved, last page', { status: 'approved', q: 'prairie', cursor: await cursorFromEnd(`status = 'approved' and search_name like 'prairie%'`, []) }],
+  [
+    'search name, approved, last page',
+    {
+      status: 'approved',
+      q: 'prairie',
+      cursor: await cursorFromEnd(`status = 'approved' and search_name like 'prairie%'`, []),
+    },
+  ],
   ['search with no match "zzz"', { q: 'zzz' }],
 ];
 
@@ -162,8 +185,14 @@ console.log(
 console.log('| Case | Median DB ms | Min ms | Planning ms | Rows | Buffers hit/read | Plan | Scans |');
 console.log('|---|---:|---:|---:|---:|---:|---|---|');
 for (const r of results) {
-  console.log(`| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.planningMs)} | ${r.rows} | ${r.buffers} | ${r.shape} | ${r.scans} |`);
+  console.log(
+    `| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.planningMs)} | ${r.rows} | ${r.buffers} | ${r.shape} | ${r.scans} |`,
+  );
 }
-console.log(slow.length ? `\n${slow.length} case(s) at or over 50 ms: ${slow.map((r) => r.name).join('; ')}` : '\nEvery case under 50 ms.');
+console.log(
+  slow.length
+    ? `\n${slow.length} case(s) at or over 50 ms: ${slow.map((r) => r.name).join('; ')}`
+    : '\nEvery case under 50 ms.',
+);
 await client.end({ timeout: 5 });
 process.exit(slow.length ? 1 : 0);

@@ -19,16 +19,33 @@ const { SHIPMENT_STATUSES } = await import('@/lib/domain/shipment-status');
 const { SCALE_REVIEWER } = await import('@/db/seed-scale');
 type Actor = import('@/lib/auth/actor').Actor;
 
-const { client, captured, one, runs: RUNS } = await connectBench('npm run db:seed:shipments-scale -- --shipments 2000000');
+const {
+  client,
+  captured,
+  one,
+  runs: RUNS,
+} = await connectBench('npm run db:seed:shipments-scale -- --shipments 2000000');
 
-const reviewer = await one<{ id: string; email: string; name: string }>(`select id, email, name from users where email = $1`, [SCALE_REVIEWER.email]);
+const reviewer = await one<{ id: string; email: string; name: string }>(
+  `select id, email, name from users where email = $1`,
+  [SCALE_REVIEWER.email],
+);
 if (!reviewer) {
   console.error(`${SCALE_REVIEWER.email} not found: run npm run db:seed:scale first.`);
   process.exit(2);
 }
-const staff: Actor = { userId: reviewer.id, email: reviewer.email, name: reviewer.name, role: 'reviewer', emailVerified: true, businessId: null };
+const staff: Actor = {
+  userId: reviewer.id,
+  email: reviewer.email,
+  name: reviewer.name,
+  role: 'reviewer',
+  emailVerified: true,
+  businessId: null,
+};
 
-const counts = await one<Record<'businesses' | 'listings' | 'shipments' | 'lines' | 'documents' | 'events' | 'open', number>>(`
+const counts = await one<
+  Record<'businesses' | 'listings' | 'shipments' | 'lines' | 'documents' | 'events' | 'open', number>
+>(`
   select (select count(*)::int from businesses) as businesses,
          (select count(*)::int from listings) as listings,
          (select count(*)::int from shipments) as shipments,
@@ -55,7 +72,9 @@ const middle = async (where: string) => cursorAt(where, Math.floor((await countW
 const last = async (where: string) => cursorAt(where, Math.max(0, (await countWhere(where)) - 30));
 
 // Samples: a reference, a buyer, the shipments with the longest timelines, the busiest seller.
-const sample = await one<{ reference: string; buyer_name: string }>(`select reference, buyer_name from shipments where status = 'shipped' order by id limit 1`);
+const sample = await one<{ reference: string; buyer_name: string }>(
+  `select reference, buyer_name from shipments where status = 'shipped' order by id limit 1`,
+);
 const longTimeline = await one<{ id: string; n: number }>(`
   select s.id, (select count(*)::int from shipment_events e where e.shipment_id = s.id) as n
   from shipments s where s.status = 'delivered' and s.channel = 'cbec_bonded'
@@ -64,7 +83,9 @@ const longTimeline = await one<{ id: string; n: number }>(`
 const openWithDocs = await one<{ id: string; business_id: string }>(`
   select s.id, s.business_id from shipments s where s.status = 'on_hold'
     and exists (select 1 from shipment_documents d where d.shipment_id = s.id) order by s.id limit 1`);
-const busiest = await one<{ business_id: string; n: number }>(`select business_id, count(*)::int as n from shipments group by business_id order by n desc limit 1`);
+const busiest = await one<{ business_id: string; n: number }>(
+  `select business_id, count(*)::int as n from shipments group by business_id order by n desc limit 1`,
+);
 const sellerOf = async (businessId: string): Promise<Actor> => {
   const u = await one<{ id: string; email: string; name: string }>(
     `select u.id, u.email, u.name from business_members m join users u on u.id = m.user_id where m.business_id = $1 and m.role = 'owner'`,
@@ -82,7 +103,8 @@ const list = (name: string, raw: Record<string, string>, pageSize?: number): Cas
 });
 let page2Cursor = '';
 /** The cursor of a filter's second page, as the page's "Next" link carries it. */
-const nextOf = async (raw: Record<string, string>) => (await listShipments(staff, shipmentFilterSchema.parse(raw))).nextCursor ?? '';
+const nextOf = async (raw: Record<string, string>) =>
+  (await listShipments(staff, shipmentFilterSchema.parse(raw))).nextCursor ?? '';
 const monthPrefix = sample.reference.slice(0, 8);
 
 const cases: Case[] = [
@@ -94,7 +116,12 @@ const cases: Case[] = [
       return { rows: page.rows.length };
     },
   },
-  { name: 'admin list, page 2 (cursor from page 1)', run: async () => ({ rows: (await listShipments(staff, shipmentFilterSchema.parse({ cursor: page2Cursor }))).rows.length }) },
+  {
+    name: 'admin list, page 2 (cursor from page 1)',
+    run: async () => ({
+      rows: (await listShipments(staff, shipmentFilterSchema.parse({ cursor: page2Cursor }))).rows.length,
+    }),
+  },
   list('admin list, middle page (keyset)', { cursor: await middle('true') }),
   list('admin list, last page', { cursor: await last('true') }),
   ...SHIPMENT_STATUSES.map((status) => list(`status=${status}`, { status })),
@@ -123,10 +150,16 @@ const cases: Case[] = [
   list(`search buyer "${sample.buyer_name}"`, { q: sample.buyer_name }),
   list('search buyer prefix "qingdao"', { q: 'qingdao' }),
   list('search with no match "zzz"', { q: 'zzz' }),
-  list(`search reference prefix "${monthPrefix}", page 2`, { q: monthPrefix, cursor: await nextOf({ q: monthPrefix }) }),
+  list(`search reference prefix "${monthPrefix}", page 2`, {
+    q: monthPrefix,
+    cursor: await nextOf({ q: monthPrefix }),
+  }),
   list('search buyer prefix "wuhan"', { q: 'wuhan' }),
   list('search buyer prefix "wuhan", page 2', { q: 'wuhan', cursor: await nextOf({ q: 'wuhan' }) }),
-  list(`search buyer "${sample.buyer_name}", page 2`, { q: sample.buyer_name, cursor: await nextOf({ q: sample.buyer_name }) }),
+  list(`search buyer "${sample.buyer_name}", page 2`, {
+    q: sample.buyer_name,
+    cursor: await nextOf({ q: sample.buyer_name }),
+  }),
   list(`search reference prefix "${monthPrefix}" + state=VT (rare)`, { q: monthPrefix, state: 'VT' }),
   list('search buyer "wuhan" + state=AK (no shipments)', { q: 'wuhan', state: 'AK' }),
   list('status=shipped + channel=general_trade', { status: 'shipped', channel: 'general_trade' }),
@@ -134,21 +167,41 @@ const cases: Case[] = [
   list('status=shipped + carrier=Maersk', { status: 'shipped', carrier: 'Maersk' }),
   list('status=customs_declared + category=wine', { status: 'customs_declared', category: 'wine' }),
   list('status=delivered + state=VT + category=apparel', { status: 'delivered', state: 'VT', category: 'apparel' }),
-  list('status=destroyed + category=fresh_fruit + state=WA', { status: 'destroyed', category: 'fresh_fruit', state: 'WA' }),
+  list('status=destroyed + category=fresh_fruit + state=WA', {
+    status: 'destroyed',
+    category: 'fresh_fruit',
+    state: 'WA',
+  }),
   list('channel=cbec_bonded + category=wine + state=MI', { channel: 'cbec_bonded', category: 'wine', state: 'MI' }),
   list('channel=cbec_direct + category=fresh_fruit', { channel: 'cbec_direct', category: 'fresh_fruit' }),
   list('carrier=OOCL + state=ND', { carrier: 'OOCL', state: 'ND' }),
   list('state=TX + category=apparel (both under 2 %)', { state: 'TX', category: 'apparel' }),
   list('state=AK + category=wine (no shipments)', { state: 'AK', category: 'wine' }),
-  list('status=in_bonded_warehouse + carrier=Cathay Cargo + category=processed_food', { status: 'in_bonded_warehouse', carrier: 'Cathay Cargo', category: 'processed_food' }),
+  list('status=in_bonded_warehouse + carrier=Cathay Cargo + category=processed_food', {
+    status: 'in_bonded_warehouse',
+    carrier: 'Cathay Cargo',
+    category: 'processed_food',
+  }),
   list('search buyer "qingdao" + status=shipped', { q: 'qingdao', status: 'shipped' }),
   list('search buyer "wuhan" + state=MI + category=wine', { q: 'wuhan', state: 'MI', category: 'wine' }),
   list('search reference prefix + channel=cbec_direct', { q: sample.reference.slice(0, 11), channel: 'cbec_direct' }),
   list('CSV export batch (1,000 rows), status=delivered', { status: 'delivered' }, 1000),
-  { name: 'stuck list (listStuck)', run: async () => ({ rows: (await listStuck(staff)).reduce((a, g) => a + g.rows.length, 0) }) },
-  { name: `shipment page, staff (getShipment, ${longTimeline.n} events)`, run: async () => ({ rows: (await getShipment(staff, longTimeline.id)).events.length }) },
-  { name: 'shipment page, seller, on hold with documents', run: async () => ({ rows: (await getShipment(holdSeller, openWithDocs.id)).events.length }) },
-  { name: `seller's own list (listMyShipments, ${busiest.n} shipments)`, run: async () => ({ rows: (await listMyShipments(busySeller)).length }) },
+  {
+    name: 'stuck list (listStuck)',
+    run: async () => ({ rows: (await listStuck(staff)).reduce((a, g) => a + g.rows.length, 0) }),
+  },
+  {
+    name: `shipment page, staff (getShipment, ${longTimeline.n} events)`,
+    run: async () => ({ rows: (await getShipment(staff, longTimeline.id)).events.length }),
+  },
+  {
+    name: 'shipment page, seller, on hold with documents',
+    run: async () => ({ rows: (await getShipment(holdSeller, openWithDocs.id)).events.length }),
+  },
+  {
+    name: `seller's own list (listMyShipments, ${busiest.n} shipments)`,
+    run: async () => ({ rows: (await listMyShipments(busySeller)).length }),
+  },
 ];
 
 interface Result {
@@ -228,7 +281,13 @@ for (const c of only ? cases.filter((x) => only.test(x.name)) : cases) {
     results.push({ name: c.name, rows, ...(await explain(stmts[0]!, stmts[0]!.settings)) });
   } else {
     const parts: Result[] = [];
-    for (const s of stmts) parts.push({ name: `  └ ${label(s)}${s.settings.length ? ` (${s.settings.join('; ')})` : ''}`, rows: '', sub: true, ...(await explain(s, s.settings)) });
+    for (const s of stmts)
+      parts.push({
+        name: `  └ ${label(s)}${s.settings.length ? ` (${s.settings.join('; ')})` : ''}`,
+        rows: '',
+        sub: true,
+        ...(await explain(s, s.settings)),
+      });
     results.push({
       name: `${c.name}: ${stmts.length} statements, sum`,
       rows,
@@ -260,8 +319,14 @@ console.log(
 console.log('| Case | Median DB ms | Min ms | Planning ms | Rows | Buffers hit/read | Plan | Scans |');
 console.log('|---|---:|---:|---:|---:|---:|---|---|');
 for (const r of results) {
-  console.log(`| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.planningMs)} | ${r.rows} | ${r.buffers} | ${r.shape} | ${r.scans} |`);
+  console.log(
+    `| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.planningMs)} | ${r.rows} | ${r.buffers} | ${r.shape} | ${r.scans} |`,
+  );
 }
-console.log(slow.length ? `\n${slow.length} case(s) at or over 50 ms: ${slow.map((r) => r.name).join('; ')}` : '\nEvery case under 50 ms.');
+console.log(
+  slow.length
+    ? `\n${slow.length} case(s) at or over 50 ms: ${slow.map((r) => r.name).join('; ')}`
+    : '\nEvery case under 50 ms.',
+);
 await client.end({ timeout: 5 });
 process.exit(slow.length ? 1 : 0);

@@ -38,13 +38,17 @@ let slugs;
 let lastCursor = null;
 if (process.env.DATABASE_URL) {
   const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  slugs = (await sql`select slug from listings where live order by published_at desc limit 200 offset 5000`).map((r) => r.slug);
-  const last = (await sql`select published_at::text as at, id from listings where live order by published_at asc, id asc offset 10 limit 1`)[0];
+  slugs = (await sql`select slug from listings where live order by published_at desc limit 200 offset 5000`).map(
+    (r) => r.slug,
+  );
+  const last = (
+    await sql`select published_at::text as at, id from listings where live order by published_at asc, id asc offset 10 limit 1`
+  )[0];
   lastCursor = Buffer.from(JSON.stringify([last.at, last.id])).toString('base64url');
   await sql.end();
 } else {
   slugs = [];
-  for (let cursor = ''; slugs.length < 200; ) {
+  for (let cursor = ''; slugs.length < 200;) {
     const feed = await (await fetch(`${base}/api/v1/feed?limit=200${cursor ? `&cursor=${cursor}` : ''}`)).json();
     slugs.push(...feed.items.filter((i) => i.live).map((i) => i.slug));
     if (!feed.nextCursor) break;
@@ -55,7 +59,9 @@ if (process.env.DATABASE_URL) {
 if (!slugs.length) throw new Error('no live products to request');
 
 let k = 0;
-const rotating = (paths) => [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[(k = (k + 1) % paths.length)] }) }];
+const rotating = (paths) => [
+  { method: 'GET', setupRequest: (req) => ({ ...req, path: paths[(k = (k + 1) % paths.length)] }) },
+];
 const routes = {
   A: { name: 'static page', paths: ['/bench/static'] },
   P: { name: 'prerendered page', paths: ['/bench/prerendered'] },
@@ -66,7 +72,16 @@ const routes = {
 
 function run(route, seconds) {
   return new Promise((resolve, reject) => {
-    autocannon({ url: `${base}${route.paths[0]}`, headers: { accept: 'text/html,application/xhtml+xml' }, connections, duration: seconds, requests: rotating(route.paths) }, (err, r) => (err ? reject(err) : resolve(r)));
+    autocannon(
+      {
+        url: `${base}${route.paths[0]}`,
+        headers: { accept: 'text/html,application/xhtml+xml' },
+        connections,
+        duration: seconds,
+        requests: rotating(route.paths),
+      },
+      (err, r) => (err ? reject(err) : resolve(r)),
+    );
   });
 }
 
@@ -82,7 +97,9 @@ async function cold(path) {
 const coldProduct = await cold(`/store/products/${slugs[slugs.length - 1]}`);
 const coldFirst = await cold('/store');
 const coldLast = lastCursor ? await cold(`/store?cursor=${lastCursor}`) : NaN;
-console.log(`cold (first request, data cache miss): product ${coldProduct.toFixed(0)} ms, /store first page ${coldFirst.toFixed(0)} ms, last page ${coldLast.toFixed(0)} ms`);
+console.log(
+  `cold (first request, data cache miss): product ${coldProduct.toFixed(0)} ms, /store first page ${coldFirst.toFixed(0)} ms, last page ${coldLast.toFixed(0)} ms`,
+);
 
 console.log(`Warming up ${warmupS} s…`);
 const keys = lastCursor ? ['A', 'B', 'P', 'F', 'L'] : ['A', 'B', 'P'];
@@ -90,7 +107,10 @@ for (const key of keys) await run(routes[key], Math.ceil(warmupS / keys.length))
 
 const samples = { A: [], B: [], P: [], F: [], L: [] };
 const cpu = { A: [0, 0], B: [0, 0], P: [0, 0], F: [0, 0], L: [0, 0] }; // [CPU ms, requests]
-const order = [...Array.from({ length: cycles }, () => ['A', 'B', 'P', 'P', 'B', 'A']).flat(), ...(lastCursor ? Array.from({ length: cycles }, () => ['F', 'L', 'L', 'F']).flat() : [])];
+const order = [
+  ...Array.from({ length: cycles }, () => ['A', 'B', 'P', 'P', 'B', 'A']).flat(),
+  ...(lastCursor ? Array.from({ length: cycles }, () => ['F', 'L', 'L', 'F']).flat() : []),
+];
 for (const key of order) {
   const c0 = cpuMs();
   const r = await run(routes[key], roundS);
@@ -98,18 +118,30 @@ for (const key of order) {
   cpu[key][1] += r.requests.total;
   const bad = r.non2xx + r.errors + r.timeouts;
   samples[key].push(r.requests.average);
-  console.log(`${routes[key].name.padEnd(18)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms${bad ? `  (${bad} non-2xx/errors!)` : ''}`);
+  console.log(
+    `${routes[key].name.padEnd(18)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms${bad ? `  (${bad} non-2xx/errors!)` : ''}`,
+  );
 }
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const fmt = (key) => `${mean(samples[key]).toFixed(0)} req/s (rounds: ${samples[key].map((x) => x.toFixed(0)).join(', ')})`;
+const fmt = (key) =>
+  `${mean(samples[key]).toFixed(0)} req/s (rounds: ${samples[key].map((x) => x.toFixed(0)).join(', ')})`;
 console.log('\n| measure | value |\n|---|---|');
 console.log(`| date | ${new Date().toISOString().slice(0, 10)} |`);
-console.log(`| machine | ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |`);
-console.log(`| rounds | warm-up ${warmupS} s, then A B P P B A × ${cycles}${lastCursor ? ` and F L L F × ${cycles}` : ''}, ${roundS} s each, ${connections} connections |`);
+console.log(
+  `| machine | ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load avg ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} |`,
+);
+console.log(
+  `| rounds | warm-up ${warmupS} s, then A B P P B A × ${cycles}${lastCursor ? ` and F L L F × ${cycles}` : ''}, ${roundS} s each, ${connections} connections |`,
+);
 console.log(`| A: /bench/static (no data) | ${fmt('A')} |`);
 console.log(`| B: /store/products/[slug] (200 products rotating) | ${fmt('B')} |`);
 console.log(`| P: /bench/prerendered (static HTML from the build, 22 kB) | ${fmt('P')} |`);
-console.log(`| **ratio product / static page rendered per request (A)** | **${(mean(samples.B) / mean(samples.A)).toFixed(2)}** |`);
+console.log(
+  `| **ratio product / static page rendered per request (A)** | **${(mean(samples.B) / mean(samples.A)).toFixed(2)}** |`,
+);
 console.log(`| **ratio product / prerendered page (P)** | **${(mean(samples.B) / mean(samples.P)).toFixed(2)}** |`);
 if (lastCursor) {
   console.log(`| F: /store first page | ${fmt('F')} |`);
@@ -121,8 +153,14 @@ const probe = await fetch(`${base}/store/products/${slugs[0]}`, { headers: { acc
 console.log(`| storefront page cache | ${probe.headers.get('x-store-cache') ? 'on (X-Store-Cache present)' : 'off'} |`);
 if (serverPid) {
   const per = (key) => cpu[key][0] / cpu[key][1];
-  console.log(`| server CPU per request | static ${per('A').toFixed(2)} ms · product ${per('B').toFixed(2)} ms${lastCursor ? ` · /store first ${per('F').toFixed(2)} ms · last ${per('L').toFixed(2)} ms` : ''} |`);
+  console.log(
+    `| server CPU per request | static ${per('A').toFixed(2)} ms · product ${per('B').toFixed(2)} ms${lastCursor ? ` · /store first ${per('F').toFixed(2)} ms · last ${per('L').toFixed(2)} ms` : ''} |`,
+  );
   console.log(`| prerendered page CPU per request | ${per('P').toFixed(2)} ms |`);
-  console.log(`| **CPU ratio static / product** (the req/s ratio on an idle CPU) | **${(per('A') / per('B')).toFixed(2)}** · prerendered / product **${(per('P') / per('B')).toFixed(2)}** |`);
+  console.log(
+    `| **CPU ratio static / product** (the req/s ratio on an idle CPU) | **${(per('A') / per('B')).toFixed(2)}** · prerendered / product **${(per('P') / per('B')).toFixed(2)}** |`,
+  );
 }
-console.log(`| cold first request (cache miss) | product ${coldProduct.toFixed(0)} ms · /store first ${coldFirst.toFixed(0)} ms · last ${coldLast.toFixed(0)} ms |`);
+console.log(
+  `| cold first request (cache miss) | product ${coldProduct.toFixed(0)} ms · /store first ${coldFirst.toFixed(0)} ms · last ${coldLast.toFixed(0)} ms |`,
+);

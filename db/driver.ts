@@ -29,7 +29,12 @@ export interface Connection {
  * Opens a connection without any Next.js or server-only coupling, so scripts and tests can use it.
  * PGlite: `dir` on disk (locked) or in memory when `dir` is undefined.
  */
-export async function openConnection(opts: { url?: string; dir?: string; loadDataDir?: Blob; max?: number }): Promise<Connection> {
+export async function openConnection(opts: {
+  url?: string;
+  dir?: string;
+  loadDataDir?: Blob;
+  max?: number;
+}): Promise<Connection> {
   if (opts.url) {
     const client = postgres(opts.url, { max: opts.max ?? 10, onnotice: () => {} });
     return {

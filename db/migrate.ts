@@ -19,9 +19,7 @@ export async function migrationStatus(conn: Connection, folder = migrationsFolde
   const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as {
     entries: unknown[];
   };
-  const rows = await conn.db.execute<{ n: number }>(
-    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
-  );
+  const rows = await conn.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
   const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: number }[] }).rows) as { n: number }[];
   return { expected: journal.entries.length, applied: list[0]?.n ?? 0 };
 }

@@ -53,13 +53,24 @@ const STAGE_PATH: Record<DemoBusiness['stage'], { action: string; from: string |
 
 const MESSAGES: Record<string, string> = {
   requestChanges: 'Please upload a clearer copy of your IRS EIN letter: the bottom of the page is cut off.',
-  reject: 'Meat products need an FSIS-approved plant listed with China customs, which we could not find for your facility.',
-  suspend: 'Your FDA food facility registration lapsed at the last renewal. Renew it and tell us, and we will reinstate you.',
+  reject:
+    'Meat products need an FSIS-approved plant listed with China customs, which we could not find for your facility.',
+  suspend:
+    'Your FDA food facility registration lapsed at the last renewal. Renew it and tell us, and we will reinstate you.',
 };
 
 /** Puts a demo business at its stage: an application with registrations, documents and a timeline. */
-export async function seedDemoJourneys(db: Db, businessId: string, ownerId: string, reviewerId: string, b: DemoBusiness) {
-  const [existing] = await db.select({ id: applications.id }).from(applications).where(eq(applications.businessId, businessId));
+export async function seedDemoJourneys(
+  db: Db,
+  businessId: string,
+  ownerId: string,
+  reviewerId: string,
+  b: DemoBusiness,
+) {
+  const [existing] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(eq(applications.businessId, businessId));
   if (existing) return;
   const steps = STAGE_PATH[b.stage];
   const start = Date.now() - (steps.length + 2) * 3 * DAY - b.yearFounded * 1000;
@@ -86,16 +97,32 @@ export async function seedDemoJourneys(db: Db, businessId: string, ownerId: stri
       createdAt: at(0),
     })
     .returning({ id: applications.id });
-  await db.insert(applicationEvents).values({ applicationId: app!.id, businessId, actorId: ownerId, action: 'started', toStatus: 'draft', createdAt: at(0) });
+  await db.insert(applicationEvents).values({
+    applicationId: app!.id,
+    businessId,
+    actorId: ownerId,
+    action: 'started',
+    toStatus: 'draft',
+    createdAt: at(0),
+  });
   if (b.stage === 'draft') return;
 
-  const reqs = requirementsForApplication({ categories: b.categories as CategoryCode[], channels: b.channels as ChannelCode[] }).filter((r) => !r.optional);
+  const reqs = requirementsForApplication({
+    categories: b.categories as CategoryCode[],
+    channels: b.channels as ChannelCode[],
+  }).filter((r) => !r.optional);
   const accepted = b.stage === 'approved' || b.stage === 'suspended';
   for (const r of reqs) {
     if (r.kind === 'registration') {
       await db
         .insert(registrations)
-        .values({ businessId, code: r.code, number: `${r.code.slice(0, 4).toUpperCase()}-${b.ein.slice(3)}`, issuer: 'Issuing agency', expiresOn: r.code === 'gacc_registration' ? '2030-06-30' : null })
+        .values({
+          businessId,
+          code: r.code,
+          number: `${r.code.slice(0, 4).toUpperCase()}-${b.ein.slice(3)}`,
+          issuer: 'Issuing agency',
+          expiresOn: r.code === 'gacc_registration' ? '2030-06-30' : null,
+        })
         .onConflictDoNothing();
     }
     const rejected = b.stage === 'changes_requested' && r.code === 'irs_ein_letter';

@@ -14,19 +14,124 @@ import { runMigrations } from './migrate';
 
 const CHUNK = 500_000;
 
-const TEMPLATES: { cat: string; hs: string; en: string; zh: string; state?: string; unit: string; pack: string; ch: string[] }[] = [
-  { cat: 'fresh_fruit', hs: '081040', en: 'Highbush Blueberries', zh: '高丛蓝莓', unit: 'case', pack: '12 x 125 g', ch: ['general_trade', 'cbec_bonded'] },
-  { cat: 'fresh_fruit', hs: '080929', en: 'Sweet Cherries', zh: '甜樱桃', unit: 'case', pack: '2 kg', ch: ['general_trade', 'cbec_bonded'] },
-  { cat: 'fresh_fruit', hs: '080810', en: 'Honeycrisp Apples', zh: '蜜脆苹果', unit: 'carton', pack: '18 kg', ch: ['general_trade'] },
-  { cat: 'wine', hs: '220421', en: 'Riesling', zh: '雷司令白葡萄酒', unit: 'bottle', pack: '750 ml', ch: ['general_trade', 'cbec_bonded'] },
-  { cat: 'wine', hs: '220421', en: 'Cabernet Franc', zh: '品丽珠红葡萄酒', unit: 'bottle', pack: '750 ml', ch: ['cbec_bonded', 'cbec_direct'] },
-  { cat: 'processed_food', hs: '040900', en: 'Raw Clover Honey', zh: '生三叶草蜂蜜', unit: 'pack', pack: '500 g', ch: ['cbec_bonded'] },
-  { cat: 'processed_food', hs: '170220', en: 'Pure Maple Syrup', zh: '纯枫糖浆', unit: 'bottle', pack: '250 ml', ch: ['cbec_direct', 'general_trade'] },
-  { cat: 'processed_food', hs: '121120', en: 'American Ginseng Roots', zh: '花旗参', unit: 'pack', pack: '100 g', ch: ['cbec_bonded', 'cbec_direct'] },
-  { cat: 'processed_food', hs: '200819', en: 'Roasted Mixed Nuts', zh: '烘焙混合坚果', unit: 'pack', pack: '400 g', ch: ['cbec_direct'] },
-  { cat: 'apparel', hs: '620342', en: 'Denim Work Jeans', zh: '牛仔工装裤', unit: 'piece', pack: '1 pair', ch: ['cbec_bonded', 'cbec_direct'] },
-  { cat: 'apparel', hs: '610910', en: 'Cotton T-shirt', zh: '纯棉T恤', unit: 'piece', pack: '1 shirt', ch: ['cbec_direct'] },
-  { cat: 'apparel', hs: '611020', en: 'Cotton Knit Sweater', zh: '棉质针织毛衣', unit: 'piece', pack: '1 sweater', ch: ['general_trade', 'cbec_direct'] },
+const TEMPLATES: {
+  cat: string;
+  hs: string;
+  en: string;
+  zh: string;
+  state?: string;
+  unit: string;
+  pack: string;
+  ch: string[];
+}[] = [
+  {
+    cat: 'fresh_fruit',
+    hs: '081040',
+    en: 'Highbush Blueberries',
+    zh: '高丛蓝莓',
+    unit: 'case',
+    pack: '12 x 125 g',
+    ch: ['general_trade', 'cbec_bonded'],
+  },
+  {
+    cat: 'fresh_fruit',
+    hs: '080929',
+    en: 'Sweet Cherries',
+    zh: '甜樱桃',
+    unit: 'case',
+    pack: '2 kg',
+    ch: ['general_trade', 'cbec_bonded'],
+  },
+  {
+    cat: 'fresh_fruit',
+    hs: '080810',
+    en: 'Honeycrisp Apples',
+    zh: '蜜脆苹果',
+    unit: 'carton',
+    pack: '18 kg',
+    ch: ['general_trade'],
+  },
+  {
+    cat: 'wine',
+    hs: '220421',
+    en: 'Riesling',
+    zh: '雷司令白葡萄酒',
+    unit: 'bottle',
+    pack: '750 ml',
+    ch: ['general_trade', 'cbec_bonded'],
+  },
+  {
+    cat: 'wine',
+    hs: '220421',
+    en: 'Cabernet Franc',
+    zh: '品丽珠红葡萄酒',
+    unit: 'bottle',
+    pack: '750 ml',
+    ch: ['cbec_bonded', 'cbec_direct'],
+  },
+  {
+    cat: 'processed_food',
+    hs: '040900',
+    en: 'Raw Clover Honey',
+    zh: '生三叶草蜂蜜',
+    unit: 'pack',
+    pack: '500 g',
+    ch: ['cbec_bonded'],
+  },
+  {
+    cat: 'processed_food',
+    hs: '170220',
+    en: 'Pure Maple Syrup',
+    zh: '纯枫糖浆',
+    unit: 'bottle',
+    pack: '250 ml',
+    ch: ['cbec_direct', 'general_trade'],
+  },
+  {
+    cat: 'processed_food',
+    hs: '121120',
+    en: 'American Ginseng Roots',
+    zh: '花旗参',
+    unit: 'pack',
+    pack: '100 g',
+    ch: ['cbec_bonded', 'cbec_direct'],
+  },
+  {
+    cat: 'processed_food',
+    hs: '200819',
+    en: 'Roasted Mixed Nuts',
+    zh: '烘焙混合坚果',
+    unit: 'pack',
+    pack: '400 g',
+    ch: ['cbec_direct'],
+  },
+  {
+    cat: 'apparel',
+    hs: '620342',
+    en: 'Denim Work Jeans',
+    zh: '牛仔工装裤',
+    unit: 'piece',
+    pack: '1 pair',
+    ch: ['cbec_bonded', 'cbec_direct'],
+  },
+  {
+    cat: 'apparel',
+    hs: '610910',
+    en: 'Cotton T-shirt',
+    zh: '纯棉T恤',
+    unit: 'piece',
+    pack: '1 shirt',
+    ch: ['cbec_direct'],
+  },
+  {
+    cat: 'apparel',
+    hs: '611020',
+    en: 'Cotton Knit Sweater',
+    zh: '棉质针织毛衣',
+    unit: 'piece',
+    pack: '1 sweater',
+    ch: ['general_trade', 'cbec_direct'],
+  },
 ];
 
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -46,7 +151,9 @@ async function timed(label: string, fn: () => Promise<unknown>) {
 export async function resetListingsScale(db: Db) {
   await db.transaction(async (tx) => {
     await tx.execute(sql`set local session_replication_role = replica`);
-    await tx.execute(sql`delete from listing_events where listing_id in (select id from listings where slug like 'scale-l-%')`);
+    await tx.execute(
+      sql`delete from listing_events where listing_id in (select id from listings where slug like 'scale-l-%')`,
+    );
     await tx.execute(sql`delete from listings where slug like 'scale-l-%'`);
   });
 }
@@ -67,8 +174,14 @@ export async function seedListingsScale(db: Db, n: number) {
       from businesses b join applications a on a.business_id = b.id
       where b.slug like 'scale-%' and a.status in ('approved', 'suspended')`),
   );
-  const [{ count } = { count: 0 }] = await rows<{ count: number }>(db, sql`select count(*)::int as count from scale_sellers`);
-  if (!count) throw new Error('No synthetic approved/suspended businesses: run `npm run db:seed:scale -- --businesses 1000000` on this database first.');
+  const [{ count } = { count: 0 }] = await rows<{ count: number }>(
+    db,
+    sql`select count(*)::int as count from scale_sellers`,
+  );
+  if (!count)
+    throw new Error(
+      'No synthetic approved/suspended businesses: run `npm run db:seed:scale -- --businesses 1000000` on this database first.',
+    );
   console.log(`  sellers: ${count.toLocaleString('en-US')} (approved or suspended scale businesses)`);
 
   const indexes = await rows<{ indexname: string; indexdef: string }>(
@@ -80,7 +193,13 @@ export async function seedListingsScale(db: Db, n: number) {
   });
 
   const t = TEMPLATES;
-  const start = (await rows<{ n: number }>(db, sql`select coalesce(max(substring(slug from 9)::int), 0) as n from listings where slug like 'scale-l-%'`))[0]?.n ?? 0;
+  const start =
+    (
+      await rows<{ n: number }>(
+        db,
+        sql`select coalesce(max(substring(slug from 9)::int), 0) as n from listings where slug like 'scale-l-%'`,
+      )
+    )[0]?.n ?? 0;
   try {
     for (let from = 1; from <= n; from += CHUNK) {
       const to = Math.min(n, from + CHUNK - 1);
@@ -127,7 +246,8 @@ export async function seedListingsScale(db: Db, n: number) {
     }
   } finally {
     await timed('rebuild indexes', async () => {
-      for (const i of indexes) await db.execute(sql.raw(i.indexdef.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ')));
+      for (const i of indexes)
+        await db.execute(sql.raw(i.indexdef.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ')));
     });
     await timed('analyze listings', () => db.execute(sql`analyze listings`));
   }
@@ -151,8 +271,13 @@ if (isMain) {
     await runMigrations(conn);
     if (process.argv.includes('--reset')) await timed('reset synthetic listings', () => resetListingsScale(conn.db));
     await seedListingsScale(conn.db, n);
-    const [c] = await rows<{ total: number; live: number }>(conn.db, sql`select count(*)::int as total, count(*) filter (where live)::int as live from listings`);
-    console.log(`Listings: ${c?.total.toLocaleString('en-US')} (${c?.live.toLocaleString('en-US')} live) in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
+    const [c] = await rows<{ total: number; live: number }>(
+      conn.db,
+      sql`select count(*)::int as total, count(*) filter (where live)::int as live from listings`,
+    );
+    console.log(
+      `Listings: ${c?.total.toLocaleString('en-US')} (${c?.live.toLocaleString('en-US')} live) in ${((Date.now() - t0) / 1000).toFixed(0)} s.`,
+    );
   } finally {
     await conn.close();
   }

@@ -12,7 +12,11 @@ import { applications, businesses, exchangeRates, listingEvents, listingPhotos, 
 // listing with a proposed change waiting for review (the storefront keeps showing the approved copy),
 // and one listing of the suspended seller (approved once, not live). Idempotent: keyed by slug.
 
-export const DEMO_RATE = { usdCnyMicro: 7_100_000, effectiveOn: '2026-11-20', source: 'Demo rate — replace with the day’s PBOC central parity' } as const;
+export const DEMO_RATE = {
+  usdCnyMicro: 7_100_000,
+  effectiveOn: '2026-11-20',
+  source: 'Demo rate — replace with the day’s PBOC central parity',
+} as const;
 
 interface DemoListing {
   business: string;
@@ -25,8 +29,19 @@ interface DemoListing {
   pending?: Partial<ListingContent>;
 }
 
-const fruit = (variety: string, harvestWindow: string, shelfLifeDays: number, orchardRegistration: string) => ({ variety, harvestWindow, shelfLifeDays, coldChain: true, orchardRegistration });
-const apparel = (fibreContent: string, sizes: string, care: string) => ({ fibreContent, sizes, care, childrensWear: false });
+const fruit = (variety: string, harvestWindow: string, shelfLifeDays: number, orchardRegistration: string) => ({
+  variety,
+  harvestWindow,
+  shelfLifeDays,
+  coldChain: true,
+  orchardRegistration,
+});
+const apparel = (fibreContent: string, sizes: string, care: string) => ({
+  fibreContent,
+  sizes,
+  care,
+  childrensWear: false,
+});
 
 export const DEMO_LISTINGS: DemoListing[] = [
   {
@@ -40,8 +55,10 @@ export const DEMO_LISTINGS: DemoListing[] = [
       hs6: '081040',
       titleEn: 'Michigan Highbush Blueberries (Bluecrop), 1.5 kg',
       titleZh: '美国密歇根高丛蓝莓（蓝丰）1.5 千克',
-      descriptionEn: 'Hand-picked Bluecrop blueberries from Grand Traverse Bay, cooled within two hours of picking and shipped in a cold chain.',
-      descriptionZh: '来自密歇根州大特拉弗斯湾的蓝丰品种蓝莓，人工采摘，采摘后两小时内预冷，全程冷链运输。果粒饱满，酸甜适中。',
+      descriptionEn:
+        'Hand-picked Bluecrop blueberries from Grand Traverse Bay, cooled within two hours of picking and shipped in a cold chain.',
+      descriptionZh:
+        '来自密歇根州大特拉弗斯湾的蓝丰品种蓝莓，人工采摘，采摘后两小时内预冷，全程冷链运输。果粒饱满，酸甜适中。',
       unit: 'case',
       packSize: '12 x 125 g',
       minOrder: 10,
@@ -244,7 +261,8 @@ export const DEMO_LISTINGS: DemoListing[] = [
       hs6: '220421',
       titleEn: 'Black Hills Marquette 2022, case of 6',
       titleZh: '美国南达科他州黑山马凯特红葡萄酒 2022（6 瓶装）',
-      descriptionEn: 'Cold-hardy Marquette grown at altitude in the Black Hills of South Dakota, aged ten months in neutral oak.',
+      descriptionEn:
+        'Cold-hardy Marquette grown at altitude in the Black Hills of South Dakota, aged ten months in neutral oak.',
       descriptionZh: '产自南达科他州黑山高海拔葡萄园的耐寒马凯特葡萄，中性橡木桶陈酿十个月，果香浓郁，单宁柔和。',
       unit: 'case',
       packSize: '6 x 750 ml',
@@ -252,7 +270,14 @@ export const DEMO_LISTINGS: DemoListing[] = [
       weightKg: 8.5,
       originState: 'SD',
       channels: ['cbec_bonded'],
-      attributes: { varietal: 'Marquette', vintage: 2022, abv: 13.5, volumeMl: 750, ttbPermit: 'BW-SD-4412', gaccNumber: 'CUSA22041201' },
+      attributes: {
+        varietal: 'Marquette',
+        vintage: 2022,
+        abv: 13.5,
+        volumeMl: 750,
+        ttbPermit: 'BW-SD-4412',
+        gaccNumber: 'CUSA22041201',
+      },
     },
   },
 ];
@@ -266,7 +291,10 @@ async function demoPhoto(colors: [string, string], seed: number) {
   }).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${colors[1]}"/><stop offset="1" stop-color="#fafaf9"/></linearGradient></defs><rect width="800" height="600" fill="url(#g)"/>${dots}</svg>`;
   const full = await sharp(Buffer.from(svg)).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
-  const thumb = await sharp(Buffer.from(svg)).resize({ width: 480, height: 480, fit: 'cover' }).webp({ quality: 75 }).toBuffer();
+  const thumb = await sharp(Buffer.from(svg))
+    .resize({ width: 480, height: 480, fit: 'cover' })
+    .webp({ quality: 75 })
+    .toBuffer();
   const put = (bytes: Buffer) => {
     const storedName = `${randomUUID()}.webp`;
     const dir = path.join(path.resolve(env().UPLOAD_DIR), storedName.slice(0, 2));
@@ -274,12 +302,25 @@ async function demoPhoto(colors: [string, string], seed: number) {
     fs.writeFileSync(path.join(dir, storedName), bytes);
     return storedName;
   };
-  return { storedName: put(full.data), thumbName: put(thumb), mimeType: 'image/webp', width: full.info.width, height: full.info.height, sizeBytes: full.data.byteLength };
+  return {
+    storedName: put(full.data),
+    thumbName: put(thumb),
+    mimeType: 'image/webp',
+    width: full.info.width,
+    height: full.info.height,
+    sizeBytes: full.data.byteLength,
+  };
 }
 
 /** Mirrors publishedColumns() in db/mutations/listings.ts (which is server-only, so a script cannot import it). */
 function pubColumns(p: ListingContent, sellerActive: boolean) {
-  return { live: sellerActive, pubCategory: p.category, pubOriginState: p.originState, pubTitleZh: p.titleZh, pubSearch: `${p.titleEn} ${p.titleZh}`.toLowerCase() };
+  return {
+    live: sellerActive,
+    pubCategory: p.category,
+    pubOriginState: p.originState,
+    pubTitleZh: p.titleZh,
+    pubSearch: `${p.titleEn} ${p.titleZh}`.toLowerCase(),
+  };
 }
 
 export async function seedDemoListings(db: Db) {
@@ -294,7 +335,17 @@ export async function seedDemoListings(db: Db) {
     .where(inArray(businesses.slug, slugs));
   const biz = new Map(bizRows.map((b) => [b.slug, b]));
   const existing = new Set(
-    (await db.select({ slug: listings.slug }).from(listings).where(inArray(listings.slug, DEMO_LISTINGS.map((l) => l.slug)))).map((r) => r.slug),
+    (
+      await db
+        .select({ slug: listings.slug })
+        .from(listings)
+        .where(
+          inArray(
+            listings.slug,
+            DEMO_LISTINGS.map((l) => l.slug),
+          ),
+        )
+    ).map((r) => r.slug),
   );
   // Newest first on the storefront: publish the first demo listing last.
   const base = Date.now() - DEMO_LISTINGS.length * 3_600_000;
@@ -306,8 +357,15 @@ export async function seedDemoListings(db: Db) {
     const publishedAt = new Date(base + (DEMO_LISTINGS.length - i) * 3_600_000);
     await db.transaction(async (tx) => {
       const id = randomUUID();
-      const [p] = await tx.insert(listingPhotos).values({ businessId: b.id, ...photo }).returning({ id: listingPhotos.id });
-      const published: ListingContent = { ...l.content, zhBasedOn: { titleEn: l.content.titleEn, descriptionEn: l.content.descriptionEn }, photoIds: [p!.id] };
+      const [p] = await tx
+        .insert(listingPhotos)
+        .values({ businessId: b.id, ...photo })
+        .returning({ id: listingPhotos.id });
+      const published: ListingContent = {
+        ...l.content,
+        zhBasedOn: { titleEn: l.content.titleEn, descriptionEn: l.content.descriptionEn },
+        photoIds: [p!.id],
+      };
       const content: ListingContent = l.pending ? { ...published, ...l.pending } : published;
       await tx.insert(listings).values({
         id,
@@ -327,10 +385,35 @@ export async function seedDemoListings(db: Db) {
       });
       await tx.update(listingPhotos).set({ listingId: id }).where(eq(listingPhotos.id, p!.id));
       await tx.insert(listingEvents).values([
-        { listingId: id, businessId: b.id, action: 'submit', fromStatus: 'draft', toStatus: 'submitted', createdAt: new Date(publishedAt.getTime() - 86_400_000) },
-        { listingId: id, businessId: b.id, action: 'approve', fromStatus: 'submitted', toStatus: 'approved', message: 'Demo listing approved.', createdAt: publishedAt },
+        {
+          listingId: id,
+          businessId: b.id,
+          action: 'submit',
+          fromStatus: 'draft',
+          toStatus: 'submitted',
+          createdAt: new Date(publishedAt.getTime() - 86_400_000),
+        },
+        {
+          listingId: id,
+          businessId: b.id,
+          action: 'approve',
+          fromStatus: 'submitted',
+          toStatus: 'approved',
+          message: 'Demo listing approved.',
+          createdAt: publishedAt,
+        },
         ...(l.pending
-          ? [{ listingId: id, businessId: b.id, action: 'change_proposed', fromStatus: 'approved', toStatus: 'submitted', message: 'Demo: a proposed change to the Chinese title and description.', diff: diffContent(published, content) }]
+          ? [
+              {
+                listingId: id,
+                businessId: b.id,
+                action: 'change_proposed',
+                fromStatus: 'approved',
+                toStatus: 'submitted',
+                message: 'Demo: a proposed change to the Chinese title and description.',
+                diff: diffContent(published, content),
+              },
+            ]
           : []),
       ]);
     });

@@ -10,13 +10,29 @@ const DAY = 86_400_000;
  * flags, and the renewal can be tried. Set only while it has no expiry date, so a second seed run
  * leaves a renewal alone.
  */
-export const DEMO_EXPIRED_REGISTRATION = { business: 'sandhills-apparel', code: 'domestic_agent', daysAgo: 25 } as const;
+export const DEMO_EXPIRED_REGISTRATION = {
+  business: 'sandhills-apparel',
+  code: 'domestic_agent',
+  daysAgo: 25,
+} as const;
 
 export async function seedDemoRegistrations(db: Db, now = new Date()) {
-  const [biz] = await db.select({ id: businesses.id }).from(businesses).where(eq(businesses.slug, DEMO_EXPIRED_REGISTRATION.business));
+  const [biz] = await db
+    .select({ id: businesses.id })
+    .from(businesses)
+    .where(eq(businesses.slug, DEMO_EXPIRED_REGISTRATION.business));
   if (!biz) return;
   await db
     .update(registrations)
-    .set({ expiresOn: new Date(now.getTime() - DEMO_EXPIRED_REGISTRATION.daysAgo * DAY).toISOString().slice(0, 10), updatedAt: now })
-    .where(and(eq(registrations.businessId, biz.id), eq(registrations.code, DEMO_EXPIRED_REGISTRATION.code), isNull(registrations.expiresOn)));
+    .set({
+      expiresOn: new Date(now.getTime() - DEMO_EXPIRED_REGISTRATION.daysAgo * DAY).toISOString().slice(0, 10),
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(registrations.businessId, biz.id),
+        eq(registrations.code, DEMO_EXPIRED_REGISTRATION.code),
+        isNull(registrations.expiresOn),
+      ),
+    );
 }

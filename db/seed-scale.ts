@@ -14,7 +14,11 @@ import { runMigrations } from './migrate';
 // "scale-". --reset removes exactly those rows first. Without DATABASE_URL (PGlite) at most 20,000.
 
 export const SCALE_DOMAIN = 'scale.example';
-export const SCALE_REVIEWER = { email: `reviewer@${SCALE_DOMAIN}`, password: 'scale-queue-reviewer', name: 'Scale Reviewer' } as const;
+export const SCALE_REVIEWER = {
+  email: `reviewer@${SCALE_DOMAIN}`,
+  password: 'scale-queue-reviewer',
+  name: 'Scale Reviewer',
+} as const;
 const EXTRA_REVIEWERS = 4;
 const PGLITE_MAX = 20_000;
 
@@ -47,23 +51,162 @@ const OTHER_CITIES: Record<string, string[]> = {
   KY: ['Louisville', 'Lexington'],
 };
 
-const ADJECTIVES = ['Prairie', 'Heartland', 'Lakeshore', 'Great Lakes', 'Red Barn', 'Golden Valley', 'Cedar', 'Maple Ridge', 'Riverbend', 'North Star', 'Oak Hollow', 'Blue Heron', 'Harvest Moon', 'Twin Pines', 'Willow Creek', 'Silver Lake', 'Stone Mill', 'Sunrise', 'Bluff Country', 'Driftless', 'Four Seasons', 'Wild Rose', 'Pioneer', 'Old Orchard', 'Country Lane', 'Big Sky', 'Cottonwood', 'Hickory Hill', 'Fox River', 'Iron Range', 'Cherry Point', 'Sandhill', 'Meadowlark', 'Bur Oak', 'Little Traverse', 'Mississippi', 'Ozark', 'Black Hills', 'Flint Hills', 'Sugar Creek'];
-const NOUNS = ['Orchard', 'Creamery', 'Vineyards', 'Farms', 'Foods', 'Provisions', 'Cider Works', 'Winery', 'Dairy', 'Apiary', 'Berry Farm', 'Grain Co.', 'Textiles', 'Woolen Mill', 'Jerky Co.', 'Maple Syrup', 'Cellars', 'Bakery', 'Seed Co.', 'Outfitters'];
-const SURNAMES = ['Hansen', 'Olsen', 'Bergstrom', 'Schmidt', 'Kowalski', 'Nguyen', 'Martinez', 'Johnson', 'Lindqvist', 'Okafor', 'Müller', 'Novak', 'Peterson', 'Larson', 'Garcia', 'Weber', 'Anderson', 'Kim', 'Vander Meer', 'Dubois', 'Schultz', 'Patel', 'Jensen', 'Miller', "O'Brien", 'Rasmussen', 'Hoffmann', 'Lopez', 'Svoboda', 'Brooks'];
-const KINDS = ['Family Farms', 'Orchards', 'Creamery', 'Winery', 'Provisions', 'Cheese Co.', 'Apple Farm', 'Honey', 'Knitwear', 'Smokehouse'];
+const ADJECTIVES = [
+  'Prairie',
+  'Heartland',
+  'Lakeshore',
+  'Great Lakes',
+  'Red Barn',
+  'Golden Valley',
+  'Cedar',
+  'Maple Ridge',
+  'Riverbend',
+  'North Star',
+  'Oak Hollow',
+  'Blue Heron',
+  'Harvest Moon',
+  'Twin Pines',
+  'Willow Creek',
+  'Silver Lake',
+  'Stone Mill',
+  'Sunrise',
+  'Bluff Country',
+  'Driftless',
+  'Four Seasons',
+  'Wild Rose',
+  'Pioneer',
+  'Old Orchard',
+  'Country Lane',
+  'Big Sky',
+  'Cottonwood',
+  'Hickory Hill',
+  'Fox River',
+  'Iron Range',
+  'Cherry Point',
+  'Sandhill',
+  'Meadowlark',
+  'Bur Oak',
+  'Little Traverse',
+  'Mississippi',
+  'Ozark',
+  'Black Hills',
+  'Flint Hills',
+  'Sugar Creek',
+];
+const NOUNS = [
+  'Orchard',
+  'Creamery',
+  'Vineyards',
+  'Farms',
+  'Foods',
+  'Provisions',
+  'Cider Works',
+  'Winery',
+  'Dairy',
+  'Apiary',
+  'Berry Farm',
+  'Grain Co.',
+  'Textiles',
+  'Woolen Mill',
+  'Jerky Co.',
+  'Maple Syrup',
+  'Cellars',
+  'Bakery',
+  'Seed Co.',
+  'Outfitters',
+];
+const SURNAMES = [
+  'Hansen',
+  'Olsen',
+  'Bergstrom',
+  'Schmidt',
+  'Kowalski',
+  'Nguyen',
+  'Martinez',
+  'Johnson',
+  'Lindqvist',
+  'Okafor',
+  'Müller',
+  'Novak',
+  'Peterson',
+  'Larson',
+  'Garcia',
+  'Weber',
+  'Anderson',
+  'Kim',
+  'Vander Meer',
+  'Dubois',
+  'Schultz',
+  'Patel',
+  'Jensen',
+  'Miller',
+  "O'Brien",
+  'Rasmussen',
+  'Hoffmann',
+  'Lopez',
+  'Svoboda',
+  'Brooks',
+];
+const KINDS = [
+  'Family Farms',
+  'Orchards',
+  'Creamery',
+  'Winery',
+  'Provisions',
+  'Cheese Co.',
+  'Apple Farm',
+  'Honey',
+  'Knitwear',
+  'Smokehouse',
+];
 const SUFFIXES = ['LLC', 'LLC', 'LLC', 'Inc.', 'Co.', 'Cooperative'];
-const FIRST_NAMES = ['Karen', 'Tom', 'Aisha', 'Luis', 'Mei', 'John', 'Sara', 'Ahmed', 'Olga', 'Peter', 'Grace', 'Raj', 'Emma', 'Diego', 'Hana', 'Mark'];
-const CATEGORY_SETS = [['fresh_fruit'], ['wine'], ['processed_food'], ['apparel'], ['processed_food', 'fresh_fruit'], ['wine', 'processed_food'], ['processed_food'], ['fresh_fruit']];
-const CHANNEL_SETS = [['general_trade'], ['cbec_bonded'], ['cbec_direct'], ['general_trade', 'cbec_bonded'], ['cbec_bonded', 'cbec_direct'], ['general_trade']];
+const FIRST_NAMES = [
+  'Karen',
+  'Tom',
+  'Aisha',
+  'Luis',
+  'Mei',
+  'John',
+  'Sara',
+  'Ahmed',
+  'Olga',
+  'Peter',
+  'Grace',
+  'Raj',
+  'Emma',
+  'Diego',
+  'Hana',
+  'Mark',
+];
+const CATEGORY_SETS = [
+  ['fresh_fruit'],
+  ['wine'],
+  ['processed_food'],
+  ['apparel'],
+  ['processed_food', 'fresh_fruit'],
+  ['wine', 'processed_food'],
+  ['processed_food'],
+  ['fresh_fruit'],
+];
+const CHANNEL_SETS = [
+  ['general_trade'],
+  ['cbec_bonded'],
+  ['cbec_direct'],
+  ['general_trade', 'cbec_bonded'],
+  ['cbec_bonded', 'cbec_direct'],
+  ['general_trade'],
+];
 
 function validEinPrefixes(): string[] {
   const out: string[] = [];
-  for (const [lo, hi] of EIN_RULES.validPrefixRanges) for (let p = lo; p <= hi; p++) out.push(String(p).padStart(2, '0'));
+  for (const [lo, hi] of EIN_RULES.validPrefixRanges)
+    for (let p = lo; p <= hi; p++) out.push(String(p).padStart(2, '0'));
   return out.filter((p) => !(EIN_RULES.invalidPrefixes as readonly string[]).includes(p));
 }
 
 /** A SQL text[] literal from a JS array (values are our own constants; quotes are escaped anyway). */
-const arr = (values: readonly string[]) => sql.raw(`array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]::text[]`);
+const arr = (values: readonly string[]) =>
+  sql.raw(`array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]::text[]`);
 /** A SQL text[][] cannot be ragged, so sets are stored as comma-joined strings and split on use. */
 const sets = (values: readonly (readonly string[])[]) => arr(values.map((s) => s.join(',')));
 
@@ -91,13 +234,21 @@ async function timed(label: string, timings: [string, number][], log: (s: string
 export async function resetScale(db: Db) {
   await db.transaction(async (tx) => {
     await tx.execute(sql`set local session_replication_role = replica`);
-    await tx.execute(sql`create temp table scale_biz on commit drop as select id from businesses where slug like 'scale-%'`);
-    await tx.execute(sql`create temp table scale_usr on commit drop as select id from users where email like ${'%@' + SCALE_DOMAIN}`);
-    await tx.execute(sql`delete from application_events where business_id in (select id from scale_biz) or actor_id in (select id from scale_usr)`);
+    await tx.execute(
+      sql`create temp table scale_biz on commit drop as select id from businesses where slug like 'scale-%'`,
+    );
+    await tx.execute(
+      sql`create temp table scale_usr on commit drop as select id from users where email like ${'%@' + SCALE_DOMAIN}`,
+    );
+    await tx.execute(
+      sql`delete from application_events where business_id in (select id from scale_biz) or actor_id in (select id from scale_usr)`,
+    );
     await tx.execute(sql`delete from documents where business_id in (select id from scale_biz)`);
     await tx.execute(sql`delete from registrations where business_id in (select id from scale_biz)`);
     await tx.execute(sql`delete from applications where business_id in (select id from scale_biz)`);
-    await tx.execute(sql`delete from business_members where business_id in (select id from scale_biz) or user_id in (select id from scale_usr)`);
+    await tx.execute(
+      sql`delete from business_members where business_id in (select id from scale_biz) or user_id in (select id from scale_usr)`,
+    );
     await tx.execute(sql`delete from businesses where id in (select id from scale_biz)`);
     await tx.execute(sql`delete from notifications where user_id in (select id from scale_usr)`);
     await tx.execute(sql`delete from auth_tokens where user_id in (select id from scale_usr)`);
@@ -126,7 +277,10 @@ export async function seedScale(db: Db, n: number, log: (s: string) => void = co
   log(`  foreign-key triggers during load: ${fastLoad ? 'skipped (superuser)' : 'checked'}`);
 
   await timed('reviewers', timings, log, async () => {
-    const reviewers = [SCALE_REVIEWER.email, ...Array.from({ length: EXTRA_REVIEWERS }, (_, k) => `reviewer${k + 2}@${SCALE_DOMAIN}`)];
+    const reviewers = [
+      SCALE_REVIEWER.email,
+      ...Array.from({ length: EXTRA_REVIEWERS }, (_, k) => `reviewer${k + 2}@${SCALE_DOMAIN}`),
+    ];
     for (const [k, email] of reviewers.entries()) {
       await db.execute(sql`
         insert into users (email, name, password_hash, role, email_verified_at)
@@ -201,7 +355,9 @@ export async function seedScale(db: Db, n: number, log: (s: string) => void = co
       from scale_src order by i`),
   );
   await timed('business_members', timings, log, () =>
-    db.execute(sql`insert into business_members (business_id, user_id, role, created_at) select business_id, user_id, 'owner', created_at from scale_src order by i`),
+    db.execute(
+      sql`insert into business_members (business_id, user_id, role, created_at) select business_id, user_id, 'owner', created_at from scale_src order by i`,
+    ),
   );
   // Queue columns exactly as saveBusinessStep writes them: search_name = lower(legal_name), the
   // owner's e-mail, city as typed, state, midwest.
@@ -244,7 +400,9 @@ export async function seedScale(db: Db, n: number, log: (s: string) => void = co
   );
   await db.execute(sql`drop table scale_src`);
   if (fastLoad) await db.execute(sql`set session_replication_role = origin`);
-  await timed('analyze', timings, log, () => db.execute(sql`analyze users, businesses, business_members, applications, application_events`));
+  await timed('analyze', timings, log, () =>
+    db.execute(sql`analyze users, businesses, business_members, applications, application_events`),
+  );
   const total = timings.reduce((s, [, ms]) => s + ms, 0);
   log(`  ${'total'.padEnd(28)} ${(total / 1000).toFixed(1).padStart(7)} s`);
   return { timings, totalMs: total };
@@ -268,7 +426,9 @@ if (isMain) {
     process.exit(2);
   }
   if (!url && args.businesses > PGLITE_MAX) {
-    console.error(`Refusing to create ${args.businesses} businesses on PGlite (at most ${PGLITE_MAX}). Set DATABASE_URL to a PostgreSQL database.`);
+    console.error(
+      `Refusing to create ${args.businesses} businesses on PGlite (at most ${PGLITE_MAX}). Set DATABASE_URL to a PostgreSQL database.`,
+    );
     process.exit(2);
   }
   // One connection: the source rows live in a session temp table.
@@ -288,7 +448,9 @@ if (isMain) {
     console.log(`Seeding ${args.businesses} businesses on ${conn.engine}:`);
     await seedScale(conn.db, args.businesses);
     const after = await scaleCounts(conn.db);
-    console.log(`Done: ${after.businesses} businesses, ${after.users} users. Reviewer: ${SCALE_REVIEWER.email} / ${SCALE_REVIEWER.password}`);
+    console.log(
+      `Done: ${after.businesses} businesses, ${after.users} users. Reviewer: ${SCALE_REVIEWER.email} / ${SCALE_REVIEWER.password}`,
+    );
   } finally {
     await conn.close();
   }

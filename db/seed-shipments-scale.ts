@@ -1,6 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { checkShipment } from '@/lib/domain/shipment-documents';
-import { FLOW_STEPS, SHIPMENT_FLOWS, SHIPMENT_STATUSES, TRANSPORT_MODES, type ShipmentFlow } from '@/lib/domain/shipment-status';
+import {
+  FLOW_STEPS,
+  SHIPMENT_FLOWS,
+  SHIPMENT_STATUSES,
+  TRANSPORT_MODES,
+  type ShipmentFlow,
+} from '@/lib/domain/shipment-status';
 import { stuckThresholdDays } from '@/lib/domain/shipment-stuck';
 import { env } from '@/lib/env';
 import { EEI_EXEMPTION, SHIPMENT_DOCUMENT_RULES, type CategoryCode } from '@/lib/rules';
@@ -45,24 +51,123 @@ const CARRIERS: Record<(typeof TRANSPORT_MODES)[number], string[]> = {
 /** B/L prefixes per sea carrier (same order as CARRIERS.sea) and IATA airline prefixes per air carrier. */
 const BL_PREFIX = ['MAEU', 'COSU', 'CMDU', 'EGLV', 'ONEY', 'HLCU', 'MEDU', 'OOLU'];
 const AWB_PREFIX = ['781', '160', '016', '999', '784'];
-const SEA_PORTS_US = ['Port of Seattle, WA', 'Port of Tacoma, WA', 'Port of Long Beach, CA', 'Port of Oakland, CA', 'Port of Savannah, GA', 'Port of Chicago, IL'];
-const AIRPORTS_US = ["Chicago O'Hare (ORD), IL", 'Detroit Metro (DTW), MI', 'Minneapolis–St Paul (MSP), MN', 'Los Angeles (LAX), CA', 'New York JFK, NY'];
-const SEA_PORTS_CN = ['Yantian, Shenzhen', 'Shanghai Yangshan', 'Ningbo-Zhoushan', 'Qingdao', 'Tianjin Xingang', 'Nansha, Guangzhou', 'Xiamen'];
-const AIRPORTS_CN = ['Shanghai Pudong (PVG)', 'Guangzhou Baiyun (CAN)', 'Beijing Capital (PEK)', "Shenzhen Bao'an (SZX)", 'Chengdu Tianfu (TFU)'];
-const BUYER_PREFIX = ['Shenzhen Pacific', 'Shanghai Golden Harvest', 'Guangzhou Evergreen', 'Hangzhou West Lake', 'Beijing Northern Star', 'Qingdao Ocean', 'Ningbo Harbour', 'Chengdu Panda', 'Xiamen Egret', 'Tianjin Bohai', 'Wuhan Yangtze', 'Suzhou Garden', 'Nanjing Purple Mountain', 'Dalian Seaside', 'Kunming Spring', 'Zhengzhou Central Plains', 'Changsha Xiang River', 'Hefei Lakeside', 'Fuzhou Banyan', 'Xi’an Silk Road'];
-const BUYER_KIND = ['Fresh Imports Co., Ltd.', 'Food Trading Co., Ltd.', 'Wine & Spirits Co., Ltd.', 'Supply Chain Management Co., Ltd.', 'Cross-border E-commerce Co., Ltd.', 'International Trade Co., Ltd.', 'Gourmet Foods Co., Ltd.', 'Apparel Trading Co., Ltd.'];
-const BUYER_CITY = ['Shenzhen', 'Shanghai', 'Guangzhou', 'Hangzhou', 'Beijing', 'Qingdao', 'Ningbo', 'Chengdu', 'Xiamen', 'Tianjin', 'Wuhan', 'Suzhou', 'Nanjing', 'Dalian', 'Kunming', 'Zhengzhou', 'Changsha', 'Hefei', 'Fuzhou', 'Xi’an'];
-const HOLD_REASONS = ['Customs requested the original certificate of origin.', 'Importer has not paid the duties yet.', 'Label does not match the GB 7718 requirements; relabelling requested.', 'Awaiting the phytosanitary certificate original.', 'Weight on the declaration differs from the B/L.'];
-const CANCEL_REASONS = ['Buyer cancelled the order.', 'Duplicate shipment; recreated with the right quantities.', 'Stock ran out before packing.', 'Buyer changed the Incoterm; a new shipment was created.'];
-const REJECT_REASONS = ['Pest found at inspection (live codling moth larvae).', 'Label not compliant with GB 7718; importer declined relabelling.', 'Residue above the China MRL in the test report.'];
-const INTERNAL_NOTES = ['Called the importer; they expect the duty payment this week.', 'Forwarder confirms the container is on the next vessel.', 'Checked the certificate with the seller by phone.', 'Asked the platform for the declaration list number.'];
+const SEA_PORTS_US = [
+  'Port of Seattle, WA',
+  'Port of Tacoma, WA',
+  'Port of Long Beach, CA',
+  'Port of Oakland, CA',
+  'Port of Savannah, GA',
+  'Port of Chicago, IL',
+];
+const AIRPORTS_US = [
+  "Chicago O'Hare (ORD), IL",
+  'Detroit Metro (DTW), MI',
+  'Minneapolis–St Paul (MSP), MN',
+  'Los Angeles (LAX), CA',
+  'New York JFK, NY',
+];
+const SEA_PORTS_CN = [
+  'Yantian, Shenzhen',
+  'Shanghai Yangshan',
+  'Ningbo-Zhoushan',
+  'Qingdao',
+  'Tianjin Xingang',
+  'Nansha, Guangzhou',
+  'Xiamen',
+];
+const AIRPORTS_CN = [
+  'Shanghai Pudong (PVG)',
+  'Guangzhou Baiyun (CAN)',
+  'Beijing Capital (PEK)',
+  "Shenzhen Bao'an (SZX)",
+  'Chengdu Tianfu (TFU)',
+];
+const BUYER_PREFIX = [
+  'Shenzhen Pacific',
+  'Shanghai Golden Harvest',
+  'Guangzhou Evergreen',
+  'Hangzhou West Lake',
+  'Beijing Northern Star',
+  'Qingdao Ocean',
+  'Ningbo Harbour',
+  'Chengdu Panda',
+  'Xiamen Egret',
+  'Tianjin Bohai',
+  'Wuhan Yangtze',
+  'Suzhou Garden',
+  'Nanjing Purple Mountain',
+  'Dalian Seaside',
+  'Kunming Spring',
+  'Zhengzhou Central Plains',
+  'Changsha Xiang River',
+  'Hefei Lakeside',
+  'Fuzhou Banyan',
+  'Xi’an Silk Road',
+];
+const BUYER_KIND = [
+  'Fresh Imports Co., Ltd.',
+  'Food Trading Co., Ltd.',
+  'Wine & Spirits Co., Ltd.',
+  'Supply Chain Management Co., Ltd.',
+  'Cross-border E-commerce Co., Ltd.',
+  'International Trade Co., Ltd.',
+  'Gourmet Foods Co., Ltd.',
+  'Apparel Trading Co., Ltd.',
+];
+const BUYER_CITY = [
+  'Shenzhen',
+  'Shanghai',
+  'Guangzhou',
+  'Hangzhou',
+  'Beijing',
+  'Qingdao',
+  'Ningbo',
+  'Chengdu',
+  'Xiamen',
+  'Tianjin',
+  'Wuhan',
+  'Suzhou',
+  'Nanjing',
+  'Dalian',
+  'Kunming',
+  'Zhengzhou',
+  'Changsha',
+  'Hefei',
+  'Fuzhou',
+  'Xi’an',
+];
+const HOLD_REASONS = [
+  'Customs requested the original certificate of origin.',
+  'Importer has not paid the duties yet.',
+  'Label does not match the GB 7718 requirements; relabelling requested.',
+  'Awaiting the phytosanitary certificate original.',
+  'Weight on the declaration differs from the B/L.',
+];
+const CANCEL_REASONS = [
+  'Buyer cancelled the order.',
+  'Duplicate shipment; recreated with the right quantities.',
+  'Stock ran out before packing.',
+  'Buyer changed the Incoterm; a new shipment was created.',
+];
+const REJECT_REASONS = [
+  'Pest found at inspection (live codling moth larvae).',
+  'Label not compliant with GB 7718; importer declined relabelling.',
+  'Residue above the China MRL in the test report.',
+];
+const INTERNAL_NOTES = [
+  'Called the importer; they expect the duty payment this week.',
+  'Forwarder confirms the container is on the next vessel.',
+  'Checked the certificate with the seller by phone.',
+  'Asked the platform for the declaration list number.',
+];
 
 /** An integer written into the statement (a bound parameter would be text and not multiply). */
 const num = (x: number) => sql.raw(String(Math.trunc(x)));
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const textArr = (values: readonly string[]) => sql.raw(`array[${values.map(lit).join(', ')}]::text[]`);
 /** 1-based pick from a constant list by a random number in [0, 1). */
-const pick = (values: readonly string[], r: SQL) => sql`(${textArr(values)})[1 + floor(${r} * ${sql.raw(String(values.length))})::int]`;
+const pick = (values: readonly string[], r: SQL) =>
+  sql`(${textArr(values)})[1 + floor(${r} * ${sql.raw(String(values.length))})::int]`;
 
 async function rows<T>(db: Db, q: SQL): Promise<T[]> {
   const r = await db.execute(q);
@@ -83,7 +188,9 @@ const SCALE_BUSINESSES = sql`select id from businesses where slug like 'scale-%'
 export async function resetShipmentsScale(db: Db) {
   await db.transaction(async (tx) => {
     await tx.execute(sql`set local session_replication_role = replica`);
-    await tx.execute(sql`delete from expiry_reminders where shipment_document_id in (select id from shipment_documents where business_id in (${SCALE_BUSINESSES}))`);
+    await tx.execute(
+      sql`delete from expiry_reminders where shipment_document_id in (select id from shipment_documents where business_id in (${SCALE_BUSINESSES}))`,
+    );
     await tx.execute(sql`delete from shipment_events where business_id in (${SCALE_BUSINESSES})`);
     await tx.execute(sql`delete from shipment_documents where business_id in (${SCALE_BUSINESSES})`);
     await tx.execute(sql`delete from shipment_lines where business_id in (${SCALE_BUSINESSES})`);
@@ -92,20 +199,42 @@ export async function resetShipmentsScale(db: Db) {
 }
 
 export async function scaleShipmentCount(db: Db) {
-  const [c] = await rows<{ n: number }>(db, sql`select count(*)::int as n from shipments where business_id in (${SCALE_BUSINESSES})`);
+  const [c] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from shipments where business_id in (${SCALE_BUSINESSES})`,
+  );
   return c?.n ?? 0;
 }
 
 /** (hs6, state, channel, value class) → blocked?, required documents: the rules engine evaluated once per combination. */
 function combos(products: { hs6: string; category: string; state: string }[]) {
-  const out: { hs6: string; state: string; channel: ShipmentFlow; large: boolean; blocked: boolean; codes: string[] }[] = [];
+  const out: {
+    hs6: string;
+    state: string;
+    channel: ShipmentFlow;
+    large: boolean;
+    blocked: boolean;
+    codes: string[];
+  }[] = [];
   for (const p of products) {
     for (const channel of SHIPMENT_FLOWS) {
       for (const large of [false, true]) {
         try {
           // Small lines stay ≤ USD 1,200 (two of them ≤ 2,400), large ones > 2,600: the EEI decision is the value class.
-          const check = checkShipment({ channel, lines: [{ hs6: p.hs6, originState: p.state, valueUsd: large ? 3000 : 100, category: p.category as CategoryCode }] });
-          out.push({ hs6: p.hs6, state: p.state, channel, large, blocked: check.blockers.length > 0, codes: check.documents.map((d) => d.code) });
+          const check = checkShipment({
+            channel,
+            lines: [
+              { hs6: p.hs6, originState: p.state, valueUsd: large ? 3000 : 100, category: p.category as CategoryCode },
+            ],
+          });
+          out.push({
+            hs6: p.hs6,
+            state: p.state,
+            channel,
+            large,
+            blocked: check.blockers.length > 0,
+            codes: check.documents.map((d) => d.code),
+          });
         } catch {
           out.push({ hs6: p.hs6, state: p.state, channel, large, blocked: true, codes: [] });
         }
@@ -145,18 +274,31 @@ export async function seedShipmentsScale(db: Db, n: number) {
   await db.execute(sql`create index on ship_list (k)`);
   await db.execute(sql`create index on ship_list (business_id, nb)`);
   await db.execute(sql`analyze ship_list`);
-  const [{ count } = { count: 0 }] = await rows<{ count: number }>(db, sql`select count(*)::int as count from ship_list`);
-  if (!count) throw new Error('No live synthetic listings: run db/seed-scale.ts and db/seed-listings-scale.ts on this database first.');
+  const [{ count } = { count: 0 }] = await rows<{ count: number }>(
+    db,
+    sql`select count(*)::int as count from ship_list`,
+  );
+  if (!count)
+    throw new Error(
+      'No live synthetic listings: run db/seed-scale.ts and db/seed-listings-scale.ts on this database first.',
+    );
   console.log(`  live synthetic listings: ${count.toLocaleString('en-US')}`);
 
   // Rules engine per (product, state, channel, value class), computed here and joined in SQL.
-  const products = await rows<{ hs6: string; category: string; state: string }>(db, sql`select distinct hs6, category, state from ship_list`);
+  const products = await rows<{ hs6: string; category: string; state: string }>(
+    db,
+    sql`select distinct hs6, category, state from ship_list`,
+  );
   const table = combos(products);
-  await db.execute(sql`create temp table ship_combo (hs6 text, state text, channel text, large boolean, blocked boolean, codes text[])`);
-  await db.execute(sql`insert into ship_combo values ${sql.join(
-    table.map((c) => sql`(${c.hs6}, ${c.state}, ${c.channel}, ${c.large}, ${c.blocked}, ${textArr(c.codes)})`),
-    sql`, `,
-  )}`);
+  await db.execute(
+    sql`create temp table ship_combo (hs6 text, state text, channel text, large boolean, blocked boolean, codes text[])`,
+  );
+  await db.execute(
+    sql`insert into ship_combo values ${sql.join(
+      table.map((c) => sql`(${c.hs6}, ${c.state}, ${c.channel}, ${c.large}, ${c.blocked}, ${textArr(c.codes)})`),
+      sql`, `,
+    )}`,
+  );
   await db.execute(sql`create index on ship_combo (hs6, state, channel, large)`);
   // The channel a shipment uses: the first allowed one in its preference order (0: general trade first, 1: bonded first, 2: direct first).
   const orders: ShipmentFlow[][] = [
@@ -167,26 +309,43 @@ export async function seedShipmentsScale(db: Db, n: number) {
   const allowed = new Map(table.map((c) => [`${c.hs6}|${c.state}|${c.channel}|${c.large}`, !c.blocked]));
   const picks = products.flatMap((p) =>
     [false, true].flatMap((large) =>
-      orders.map((order, pref) => ({ ...p, large, pref, channel: order.find((ch) => allowed.get(`${p.hs6}|${p.state}|${ch}|${large}`)) ?? null })),
+      orders.map((order, pref) => ({
+        ...p,
+        large,
+        pref,
+        channel: order.find((ch) => allowed.get(`${p.hs6}|${p.state}|${ch}|${large}`)) ?? null,
+      })),
     ),
   );
   await db.execute(sql`create temp table ship_pick (hs6 text, state text, large boolean, pref int, channel text)`);
-  await db.execute(sql`insert into ship_pick values ${sql.join(
-    picks.map((p) => sql`(${p.hs6}, ${p.state}, ${p.large}, ${p.pref}, ${p.channel})`),
-    sql`, `,
-  )}`);
-  await db.execute(sql`create temp table ship_docrule (code text primary key, gate text, issued boolean, expires boolean)`);
-  await db.execute(sql`insert into ship_docrule values ${sql.join(
-    Object.entries(SHIPMENT_DOCUMENT_RULES).map(([code, r]) => sql`(${code}, ${r.requiredBefore}, ${r.hasIssueDate}, ${r.hasExpiry})`),
-    sql`, `,
-  )}`);
+  await db.execute(
+    sql`insert into ship_pick values ${sql.join(
+      picks.map((p) => sql`(${p.hs6}, ${p.state}, ${p.large}, ${p.pref}, ${p.channel})`),
+      sql`, `,
+    )}`,
+  );
+  await db.execute(
+    sql`create temp table ship_docrule (code text primary key, gate text, issued boolean, expires boolean)`,
+  );
+  await db.execute(
+    sql`insert into ship_docrule values ${sql.join(
+      Object.entries(SHIPMENT_DOCUMENT_RULES).map(
+        ([code, r]) => sql`(${code}, ${r.requiredBefore}, ${r.hasIssueDate}, ${r.hasExpiry})`,
+      ),
+      sql`, `,
+    )}`,
+  );
   // Days allowed per (status, mode) before the stuck list flags it (lib/domain/shipment-stuck).
-  const thresholds = SHIPMENT_STATUSES.flatMap((s) => TRANSPORT_MODES.map((m) => ({ s, m, d: stuckThresholdDays(s, m) }))).filter((t) => t.d !== null);
+  const thresholds = SHIPMENT_STATUSES.flatMap((s) =>
+    TRANSPORT_MODES.map((m) => ({ s, m, d: stuckThresholdDays(s, m) })),
+  ).filter((t) => t.d !== null);
   await db.execute(sql`create temp table ship_thr (status text, mode text, days int, primary key (status, mode))`);
-  await db.execute(sql`insert into ship_thr values ${sql.join(
-    thresholds.map((t) => sql`(${t.s}, ${t.m}, ${t.d})`),
-    sql`, `,
-  )}`);
+  await db.execute(
+    sql`insert into ship_thr values ${sql.join(
+      thresholds.map((t) => sql`(${t.s}, ${t.m}, ${t.d})`),
+      sql`, `,
+    )}`,
+  );
   await db.execute(sql`analyze ship_combo, ship_pick, ship_docrule, ship_thr`);
 
   const steps = (ch: SQL) =>
@@ -291,7 +450,10 @@ export async function seedShipmentsScale(db: Db, n: number) {
   const indexes = await rows<{ indexname: string; indexdef: string }>(
     db,
     sql`select i.indexname, i.indexdef from pg_indexes i
-        where i.tablename in (${sql.join(tables.map((t) => sql`${t}`), sql`, `)}) and i.schemaname = current_schema()
+        where i.tablename in (${sql.join(
+          tables.map((t) => sql`${t}`),
+          sql`, `,
+        )}) and i.schemaname = current_schema()
           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
   );
   await step(`drop ${indexes.length} secondary indexes`, async () => {
@@ -357,7 +519,10 @@ export async function seedShipmentsScale(db: Db, n: number) {
         when 'air' then (${textArr(AWB_PREFIX)})[s.carrier_k] || lpad((s.i % 10000000)::text, 7, '0') || ((s.i % 10000000) % 7)::text
         end)`;
     const tracking = sql`(case when s.mode = 'parcel' then '1Z' || upper(lpad(to_hex((s.i::bigint * 2654435761) % 4294967296), 8, '0')) || lpad((s.i % 100000000)::text, 8, '0') end)`;
-    const [{ maxI } = { maxI: 0 }] = await rows<{ maxI: number }>(db, sql`select coalesce(max(i), 0)::int as "maxI" from ship_src`);
+    const [{ maxI } = { maxI: 0 }] = await rows<{ maxI: number }>(
+      db,
+      sql`select coalesce(max(i), 0)::int as "maxI" from ship_src`,
+    );
     const t0 = performance.now();
     for (let from = 1; from <= maxI; from += EVENT_CHUNK) {
       const to = Math.min(maxI, from + EVENT_CHUNK - 1);
@@ -401,11 +566,14 @@ export async function seedShipmentsScale(db: Db, n: number) {
     timings.push(['shipment_events', (performance.now() - t0) / 1000]);
   } finally {
     await step('rebuild indexes', async () => {
-      for (const i of indexes) await db.execute(sql.raw(i.indexdef.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS ')));
+      for (const i of indexes)
+        await db.execute(sql.raw(i.indexdef.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS ')));
     });
     await db.execute(sql`drop table if exists ship_src, ship_list, ship_combo, ship_pick, ship_docrule, ship_thr`);
     if (fastLoad) await db.execute(sql`set session_replication_role = origin`);
-    await step('analyze', () => db.execute(sql`analyze shipments, shipment_lines, shipment_documents, shipment_events`));
+    await step('analyze', () =>
+      db.execute(sql`analyze shipments, shipment_lines, shipment_documents, shipment_events`),
+    );
   }
   const total = timings.reduce((s, [, t]) => s + t, 0);
   console.log(`  ${'total'.padEnd(40)} ${total.toFixed(1).padStart(7)} s`);
@@ -422,7 +590,9 @@ if (isMain) {
     process.exit(2);
   }
   if (!url && n > PGLITE_MAX) {
-    console.error(`Refusing to create ${n} shipments on PGlite (at most ${PGLITE_MAX}). Set DATABASE_URL to a PostgreSQL database.`);
+    console.error(
+      `Refusing to create ${n} shipments on PGlite (at most ${PGLITE_MAX}). Set DATABASE_URL to a PostgreSQL database.`,
+    );
     process.exit(2);
   }
   // One connection: the source rows live in session temp tables.

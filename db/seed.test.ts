@@ -24,7 +24,10 @@ describe('demo seed', () => {
 
   it('is idempotent', async () => {
     await seedDemo(conn().db);
-    const counts = async () => Promise.all([users, businesses, applications].map(async (t) => (await conn().db.select({ n: count() }).from(t))[0]!.n));
+    const counts = async () =>
+      Promise.all(
+        [users, businesses, applications].map(async (t) => (await conn().db.select({ n: count() }).from(t))[0]!.n),
+      );
     const first = await counts();
     await seedDemo(conn().db);
     expect(await counts()).toEqual(first);

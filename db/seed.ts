@@ -26,7 +26,10 @@ export async function seedDemo(db: Db) {
       .values({ email: s.email, name: s.name, role: s.role, passwordHash: hashes[s.role], emailVerifiedAt: new Date() })
       .onConflictDoNothing({ target: users.email });
   }
-  const [reviewer] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_STAFF.find((x) => x.role === 'reviewer')!.email));
+  const [reviewer] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, DEMO_STAFF.find((x) => x.role === 'reviewer')!.email));
   for (const b of DEMO_BUSINESSES) {
     const [owner] = await db
       .insert(users)
@@ -57,7 +60,10 @@ export async function seedDemo(db: Db) {
       })
       .onConflictDoUpdate({ target: businesses.slug, set: { legalName: sql`excluded.legal_name` } })
       .returning({ id: businesses.id });
-    await db.insert(businessMembers).values({ businessId: biz!.id, userId: owner!.id, role: 'owner' }).onConflictDoNothing();
+    await db
+      .insert(businessMembers)
+      .values({ businessId: biz!.id, userId: owner!.id, role: 'owner' })
+      .onConflictDoNothing();
     await seedDemoJourneys(db, biz!.id, owner!.id, reviewer!.id, b);
   }
   await seedDemoListings(db);

@@ -1,5 +1,14 @@
 import { DEMO_PASSWORDS, DEMO_STAFF } from '../db/seed-data/demo';
-import { expect, expectNoA11yViolations, linkIn, signIn, signUp, test, uniqueEmail, waitForMail } from './support/fixtures';
+import {
+  expect,
+  expectNoA11yViolations,
+  linkIn,
+  signIn,
+  signUp,
+  test,
+  uniqueEmail,
+  waitForMail,
+} from './support/fixtures';
 
 const admin = DEMO_STAFF.find((s) => s.role === 'admin')!;
 
@@ -50,11 +59,18 @@ test('a wrong password shows a clear error that does not say whether the account
   await page.getByLabel('E-mail').fill(admin.email);
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('That e-mail and password do not match an account. Check them and try again.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'That e-mail and password do not match an account. Check them and try again.',
+  );
   await page.getByLabel('E-mail').fill('nobody-here@example.com');
   await page.getByLabel('Password').fill('not the password');
-  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Sign in' }).click()]);
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('That e-mail and password do not match an account. Check them and try again.');
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'That e-mail and password do not match an account. Check them and try again.',
+  );
   await expectNoA11yViolations(page);
 });
 
@@ -72,7 +88,9 @@ test('password reset from the e-mail link, once', async ({ page }) => {
   await page.getByLabel('New password').fill('new cider press phrase');
   await page.getByLabel('Confirm password').fill('something else entirely');
   await page.getByRole('button', { name: 'Save new password' }).click();
-  await expect(page.getByLabel('Confirm password')).toHaveAccessibleDescription('Confirm password must match the new password.');
+  await expect(page.getByLabel('Confirm password')).toHaveAccessibleDescription(
+    'Confirm password must match the new password.',
+  );
   await page.getByLabel('New password').fill('new cider press phrase');
   await page.getByLabel('Confirm password').fill('new cider press phrase');
   await page.getByRole('button', { name: 'Save new password' }).click();
@@ -94,7 +112,10 @@ test('too many failed sign-ins show the rate-limit message', async ({ page }) =>
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Password').fill(`wrong guess ${i}`);
     // Wait for each answer: the same message from the previous attempt is already on screen.
-    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Sign in' }).click()]);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ]);
     await expect(page.getByRole('main').getByRole('alert')).toContainText('do not match');
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   }
@@ -113,7 +134,8 @@ test('an anonymous visitor is sent to sign in from /admin and gets nothing from 
 });
 
 test('the benchmark baseline pages are not served by a production build', async ({ page }) => {
-  for (const path of ['/bench/plain', '/bench/static', '/bench/prerendered']) expect((await page.request.get(path)).status()).toBe(404);
+  for (const path of ['/bench/plain', '/bench/static', '/bench/prerendered'])
+    expect((await page.request.get(path)).status()).toBe(404);
 });
 
 test('a business user cannot reach admin pages or data', async ({ page }) => {
@@ -153,7 +175,10 @@ test('an admin changes a user role and it takes effect without the user signing 
 
   // Disabling ends the session on the next request.
   await adminPage.goto(`/admin/users?q=${encodeURIComponent(user.email)}`);
-  await adminPage.getByTestId(`user-${user.email}`).getByRole('button', { name: `Disable ${user.email}` }).click();
+  await adminPage
+    .getByTestId(`user-${user.email}`)
+    .getByRole('button', { name: `Disable ${user.email}` })
+    .click();
   await expect(adminPage.getByRole('main').getByRole('status')).toHaveText('User disabled.');
   await userPage.goto('/admin');
   await expect(userPage).toHaveURL(/\/sign-in/);

@@ -1,7 +1,10 @@
 import { expect, expectNoA11yViolations, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
-async function check(page: Page, choice: { product?: string; hsCode?: string; state?: string; channel?: string; price?: string }) {
+async function check(
+  page: Page,
+  choice: { product?: string; hsCode?: string; state?: string; channel?: string; price?: string },
+) {
   await page.goto('/export-check');
   if (choice.product) await page.getByLabel('Product', { exact: true }).selectOption({ label: choice.product });
   if (choice.hsCode) await page.getByLabel('Or type an HS code').fill(choice.hsCode);
@@ -12,34 +15,59 @@ async function check(page: Page, choice: { product?: string; hsCode?: string; st
   await page.waitForURL(/\/export-check\?/);
 }
 
-test('sweet cherries from Michigan: no market access on any channel, with the reason and its source', async ({ page }) => {
+test('sweet cherries from Michigan: no market access on any channel, with the reason and its source', async ({
+  page,
+}) => {
   await check(page, { product: 'Sweet cherries, fresh (HS 080929)', state: 'Michigan (MI)' });
   await expect(page).toHaveURL(/hs=080929/);
   await expect(page).toHaveURL(/state=MI/);
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { name: 'Sweet cherries, fresh from Michigan' })).toBeVisible();
-  for (const channel of ['General trade (B2B)', 'Cross-border e-commerce — bonded warehouse', 'Cross-border e-commerce — direct mail']) {
+  for (const channel of [
+    'General trade (B2B)',
+    'Cross-border e-commerce — bonded warehouse',
+    'Cross-border e-commerce — direct mail',
+  ]) {
     await expect(main.getByRole('heading', { name: `Not possible through ${channel}` })).toBeVisible();
   }
   const direct = main.locator('[data-channel="cbec_direct"]');
-  await expect(direct.locator('[data-blocker="no_market_access"]')).toContainText('no reported China market access (approved origins: WA, OR, CA, ID)');
+  await expect(direct.locator('[data-blocker="no_market_access"]')).toContainText(
+    'no reported China market access (approved origins: WA, OR, CA, ID)',
+  );
   await expect(direct.locator('[data-blocker="fresh_requires_bonded"]')).toContainText('not by direct mail');
   const source = direct.locator('[data-blocker="no_market_access"]').getByRole('link', { name: /FreshFruitPortal/ });
   await expect(source).toHaveAttribute('href', /^https:\/\/www\.freshfruitportal\.com\/news\/2014\/09\/23\//);
-  await expect(main.getByRole('link', { name: 'Start your application' })).toHaveAttribute('href', '/onboarding?categories=fresh_fruit&channels=&state=MI');
+  await expect(main.getByRole('link', { name: 'Start your application' })).toHaveAttribute(
+    'href',
+    '/onboarding?categories=fresh_fruit&channels=&state=MI',
+  );
   await expectNoA11yViolations(page);
 });
 
-test('wine at CNY 600 through a bonded warehouse: CNY 107.33 tax, limits explained, sourced requirements', async ({ page }) => {
-  await check(page, { product: 'Wine, still, bottled (≤ 2 L) (HS 220421)', state: 'California (CA)', channel: 'Cross-border e-commerce — bonded warehouse', price: '600' });
+test('wine at CNY 600 through a bonded warehouse: CNY 107.33 tax, limits explained, sourced requirements', async ({
+  page,
+}) => {
+  await check(page, {
+    product: 'Wine, still, bottled (≤ 2 L) (HS 220421)',
+    state: 'California (CA)',
+    channel: 'Cross-border e-commerce — bonded warehouse',
+    price: '600',
+  });
   const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { name: 'You can sell through Cross-border e-commerce — bonded warehouse' })).toBeVisible();
-  await expect(main.getByTestId('tax-cbec_bonded')).toContainText('CNY 107.33 on CNY 600.00 (17.89% cross-border composite rate)');
+  await expect(
+    main.getByRole('heading', { name: 'You can sell through Cross-border e-commerce — bonded warehouse' }),
+  ).toBeVisible();
+  await expect(main.getByTestId('tax-cbec_bonded')).toContainText(
+    'CNY 107.33 on CNY 600.00 (17.89% cross-border composite rate)',
+  );
   await expect(main.getByText(/RMB 5,000 per order and RMB 26,000 per shopper per year/)).toBeVisible();
   const ttb = main.locator('[data-requirement="ttb_export_certificate"]');
   await expect(ttb).toContainText('TTB consolidated wine export certificate');
   await expect(ttb).toContainText('Unverified — check before relying on it');
-  await expect(ttb.getByRole('link', { name: /Official source/ })).toHaveAttribute('href', 'https://ttb.gov/import-export/itd/wine-export-china');
+  await expect(ttb.getByRole('link', { name: /Official source/ })).toHaveAttribute(
+    'href',
+    'https://ttb.gov/import-export/itd/wine-export-china',
+  );
   await expect(main.locator('[data-requirement="domestic_agent"]')).toContainText('Provided by you (the seller)');
 
   const start = main.getByRole('link', { name: 'Start your application' });
@@ -71,14 +99,18 @@ test('bad input shows what is wrong with each field, keeps what was typed, and n
   await expect(main.getByRole('alert')).toContainText('Please fix the 3 highlighted fields.');
   await expect(page.getByLabel('Or type an HS code')).toHaveAccessibleDescription(/must have 6, 8, 10 or 13 digits/);
   await expect(page.getByLabel('Your state')).toHaveAccessibleDescription(/State is required/);
-  await expect(page.getByLabel('Price to the consumer in CNY')).toHaveAccessibleDescription(/Price in CNY must not be negative/);
+  await expect(page.getByLabel('Price to the consumer in CNY')).toHaveAccessibleDescription(
+    /Price in CNY must not be negative/,
+  );
   await expect(page.getByLabel('Or type an HS code')).toBeFocused();
   await expect(page.getByLabel('Or type an HS code')).toHaveValue('12');
   await expect(main.getByRole('heading', { name: /^(You can sell|Not possible) through/ })).toHaveCount(0);
   await expectNoA11yViolations(page);
 
   await page.goto('/export-check?hs=999999&state=MI&quantity=0');
-  await expect(page.getByLabel('Or type an HS code')).toHaveAccessibleDescription(/HS code 999999 is not in the product catalogue/);
+  await expect(page.getByLabel('Or type an HS code')).toHaveAccessibleDescription(
+    /HS code 999999 is not in the product catalogue/,
+  );
   await expect(page.getByLabel('Items per order')).toHaveAccessibleDescription(/Quantity must be a whole number/);
 });
 
@@ -86,7 +118,9 @@ test('readable on a phone: no sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/export-check?hs=220421&state=CA&price_cny=600');
   await expect(page.getByRole('main').getByTestId('tax-cbec_bonded')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoA11yViolations(page);
 });
@@ -97,12 +131,19 @@ test.describe('without JavaScript', () => {
   test('the form submits, answers and validates', async ({ page }) => {
     await check(page, { product: 'Wine, still, bottled (≤ 2 L) (HS 220421)', state: 'Michigan (MI)', price: '600' });
     const main = page.getByRole('main');
-    await expect(main.getByRole('heading', { name: 'You can sell through Cross-border e-commerce — bonded warehouse' })).toBeVisible();
+    await expect(
+      main.getByRole('heading', { name: 'You can sell through Cross-border e-commerce — bonded warehouse' }),
+    ).toBeVisible();
     await expect(main.getByTestId('tax-cbec_bonded')).toContainText('CNY 107.33');
-    await expect(main.getByRole('link', { name: 'Start your application' })).toHaveAttribute('href', /^\/onboarding\?categories=wine&channels=[a-z_,]+&state=MI$/);
+    await expect(main.getByRole('link', { name: 'Start your application' })).toHaveAttribute(
+      'href',
+      /^\/onboarding\?categories=wine&channels=[a-z_,]+&state=MI$/,
+    );
 
     await check(page, { product: 'Sweet cherries, fresh (HS 080929)', state: 'Michigan (MI)', price: 'abc' });
     await expect(main.getByRole('alert')).toContainText('Please fix the highlighted field.');
-    await expect(page.getByLabel('Price to the consumer in CNY')).toHaveAccessibleDescription(/Price in CNY must be a number/);
+    await expect(page.getByLabel('Price to the consumer in CNY')).toHaveAccessibleDescription(
+      /Price in CNY must be a number/,
+    );
   });
 });

@@ -7,7 +7,9 @@ const winery = 'elena@blackhillsvineyards.example';
 
 async function fillWine(page: import('@playwright/test').Page, titleEn: string, titleZh: string) {
   await page.getByLabel('Title (English)').fill(titleEn);
-  await page.getByLabel('Description (English)').fill('Cold-hardy Marquette from the Black Hills, aged in neutral oak.');
+  await page
+    .getByLabel('Description (English)')
+    .fill('Cold-hardy Marquette from the Black Hills, aged in neutral oak.');
   await page.getByLabel('Title (Chinese)').fill(titleZh);
   await page.getByLabel('Description (Chinese)').fill('来自黑山的耐寒马凯特葡萄酒，中性橡木桶陈酿。');
   await page.getByLabel('HS code').fill('2204.21');
@@ -27,7 +29,10 @@ async function fillWine(page: import('@playwright/test').Page, titleEn: string, 
   await page.getByRole('checkbox', { name: /bonded/ }).check();
 }
 
-test('a winery lists a wine in English and Chinese with a photo; edits stay off the storefront until approved', async ({ browser, page }) => {
+test('a winery lists a wine in English and Chinese with a photo; edits stay off the storefront until approved', async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
   const titleEn = `Black Hills Marquette ${stamp}`;
@@ -41,7 +46,9 @@ test('a winery lists a wine in English and Chinese with a photo; edits stay off 
   await page.getByLabel('HS code').fill('0810.40');
   await page.getByLabel('Unit price (USD)').fill('30.005');
   await page.getByRole('button', { name: 'Create listing' }).click();
-  await expect(page.getByLabel('HS code')).toHaveAccessibleDescription(/HS code 081040 does not belong to the category Wine/);
+  await expect(page.getByLabel('HS code')).toHaveAccessibleDescription(
+    /HS code 081040 does not belong to the category Wine/,
+  );
   await expect(page.getByLabel('Unit price (USD)')).toHaveAccessibleDescription(/at most 2 decimals/);
   await expectNoA11yViolations(page);
   await page.getByLabel('HS code').fill('2204.21');
@@ -50,7 +57,9 @@ test('a winery lists a wine in English and Chinese with a photo; edits stay off 
   await expect(page.getByRole('heading', { name: titleEn })).toBeVisible();
   await expect(page.getByTestId('readiness-cbec_bonded')).toContainText('Can be sold through');
 
-  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#7b2d26' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#7b2d26' } })
+    .png()
+    .toBuffer();
   await page.locator('input[name=photo]').setInputFiles({ name: 'bottle.png', mimeType: 'image/png', buffer: png });
   await page.getByRole('button', { name: 'Upload photo' }).click();
   await expect(page.getByRole('img', { name: `Photo of ${titleEn}` })).toHaveCount(1);
@@ -105,10 +114,20 @@ test('a CSV import with one bad row reports it and can import only the valid row
   await signIn(page, winery, DEMO_PASSWORDS.business);
   await page.goto('/products/import');
   const template = await (await page.request.get('/products/import/template')).text();
-  const [header, good] = template.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const [header, good] = template
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   const stamp = Date.now().toString(36);
-  const rows = [header, good!.replace('Door Peninsula Riesling 2022', `Imported Riesling A ${stamp}`), good!.replace('24.00', '-3'), good!.replace('Door Peninsula Riesling 2022', `Imported Riesling B ${stamp}`)];
-  await page.getByLabel('CSV file').setInputFiles({ name: 'listings.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  const rows = [
+    header,
+    good!.replace('Door Peninsula Riesling 2022', `Imported Riesling A ${stamp}`),
+    good!.replace('24.00', '-3'),
+    good!.replace('Door Peninsula Riesling 2022', `Imported Riesling B ${stamp}`),
+  ];
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'listings.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByText('3 rows: 2 ready, 1 with problems.')).toBeVisible();
   const report = page.getByRole('table', { name: 'Problems by row and column' });
@@ -126,9 +145,18 @@ test('another business cannot open or change a listing', async ({ browser, page 
   await signIn(page, winery, DEMO_PASSWORDS.business);
   const stamp = Date.now().toString(36);
   const template = await (await page.request.get('/products/import/template')).text();
-  const [header, good] = template.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const [header, good] = template
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   await page.goto('/products/import');
-  await page.getByLabel('CSV file').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from([header, good!.replace('Door Peninsula Riesling 2022', `Private Riesling ${stamp}`)].join('\n')) });
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'one.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [header, good!.replace('Door Peninsula Riesling 2022', `Private Riesling ${stamp}`)].join('\n'),
+    ),
+  });
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.getByRole('button', { name: 'Import 1 listing' }).click();
   const href = await page.getByRole('link', { name: `Private Riesling ${stamp}` }).getAttribute('href');
@@ -139,8 +167,13 @@ test('another business cannot open or change a listing', async ({ browser, page 
   await signIn(op, 'karen@traversebayberries.example', DEMO_PASSWORDS.business);
   expect((await op.goto(href!))?.status()).toBe(404);
   await expect(op.getByText(`Private Riesling ${stamp}`)).toHaveCount(0);
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer();
-  const res = await op.request.post(`/api/listings/${href!.split('/').pop()}/photos`, { headers: { accept: 'application/json' }, multipart: { photo: { name: 'x.png', mimeType: 'image/png', buffer: png } } });
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer();
+  const res = await op.request.post(`/api/listings/${href!.split('/').pop()}/photos`, {
+    headers: { accept: 'application/json' },
+    multipart: { photo: { name: 'x.png', mimeType: 'image/png', buffer: png } },
+  });
   expect(res.status()).toBe(404);
   await other.close();
 

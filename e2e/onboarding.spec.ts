@@ -17,9 +17,15 @@ test('apply, get a change request on one document, fix it, resubmit and get appr
 
   // A web page renamed .pdf is refused by its content.
   const ein = page.getByTestId('requirement-irs_ein_letter');
-  await ein.locator('input[type=file]').setInputFiles({ name: 'letter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') });
+  await ein.locator('input[type=file]').setInputFiles({
+    name: 'letter.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('<!doctype html><script>alert(1)</script>'),
+  });
   await ein.getByRole('button', { name: /^Upload/ }).click();
-  await expect(ein.getByRole('alert')).toHaveText('File must be a PDF, PNG, JPEG or WebP. Its content is none of these (the file name does not count).');
+  await expect(ein.getByRole('alert')).toHaveText(
+    'File must be a PDF, PNG, JPEG or WebP. Its content is none of these (the file name does not count).',
+  );
   await expect(ein.getByText('Due now', { exact: true })).toBeVisible();
 
   await uploadAll(page);
@@ -56,7 +62,9 @@ test('apply, get a change request on one document, fix it, resubmit and get appr
   const requested = rp.getByRole('main').getByRole('status').filter({ hasText: 'Changes requested' });
   await expect(async () => {
     if (await requested.isVisible()) return;
-    await request.getByLabel('Message to the applicant').fill('Please upload the complete IRS EIN letter.', { timeout: 5_000 });
+    await request
+      .getByLabel('Message to the applicant')
+      .fill('Please upload the complete IRS EIN letter.', { timeout: 5_000 });
     await request.getByRole('button', { name: 'Request changes' }).click({ timeout: 5_000 });
     await expect(requested).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 90_000 });
@@ -72,7 +80,9 @@ test('apply, get a change request on one document, fix it, resubmit and get appr
   await page.getByRole('link', { name: 'Fix and resubmit' }).click();
   const ein2 = page.getByTestId('requirement-irs_ein_letter');
   await expect(ein2.getByText('Not accepted', { exact: true })).toBeVisible();
-  await ein2.locator('input[type=file]').setInputFiles({ name: 'irs-letter-full.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await ein2
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'irs-letter-full.pdf', mimeType: 'application/pdf', buffer: PDF });
   await ein2.getByRole('button', { name: /^Upload/ }).click();
   await expect(ein2.getByText('Provided', { exact: true })).toBeVisible();
   await page.goto('/onboarding/review');
@@ -83,7 +93,10 @@ test('apply, get a change request on one document, fix it, resubmit and get appr
   await rp.reload();
   await rp.getByRole('button', { name: 'Start review' }).click();
   while ((await rp.getByRole('button', { name: /^Accept / }).count()) > 0) {
-    await rp.getByRole('button', { name: /^Accept / }).first().click();
+    await rp
+      .getByRole('button', { name: /^Accept / })
+      .first()
+      .click();
     await expect(rp.getByRole('main').getByRole('status').filter({ hasText: 'Document accepted' })).toBeVisible();
   }
   await rp.getByRole('form', { name: 'Approve' }).getByRole('button', { name: 'Approve' }).click();
@@ -120,7 +133,9 @@ test('a rejected application tells the applicant why', async ({ browser, page })
   await expect(rp.getByRole('main').getByRole('status').filter({ hasText: 'Review started' })).toBeVisible();
   const reject = rp.getByRole('form', { name: 'Reject' });
   await reject.getByRole('button', { name: 'Reject' }).click();
-  await expect(reject.getByLabel('Message to the applicant')).toHaveAccessibleDescription(/Message to the applicant is required/);
+  await expect(reject.getByLabel('Message to the applicant')).toHaveAccessibleDescription(
+    /Message to the applicant is required/,
+  );
   await reject.getByLabel('Message to the applicant').fill('We cannot verify the business registration.');
   await reject.getByRole('button', { name: 'Reject' }).click();
   await expect(rp.getByRole('main').getByRole('status').filter({ hasText: 'Rejected' })).toBeVisible();
@@ -162,14 +177,20 @@ test('keyboard only: step 2 can be completed without a mouse', async ({ page }) 
   await expect(page.getByText('Step 3 of 5: Registrations you hold')).toBeVisible();
 });
 
-test('another business and an anonymous visitor cannot see an application or its documents', async ({ browser, page }) => {
+test('another business and an anonymous visitor cannot see an application or its documents', async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(120_000);
   await signUpVerified(page, 'owner');
   await fillBusinessStep(page, `Private Vineyard ${Date.now().toString(36)}`);
   await chooseWineGeneralTrade(page);
   await fillRegistrations(page);
   await uploadAll(page);
-  const docHref = await page.getByTestId('requirement-irs_ein_letter').getByRole('link', { name: /\.pdf$/ }).getAttribute('href');
+  const docHref = await page
+    .getByTestId('requirement-irs_ein_letter')
+    .getByRole('link', { name: /\.pdf$/ })
+    .getAttribute('href');
   expect(docHref).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
   expect((await page.request.get(docHref!)).status()).toBe(200);
 
@@ -186,7 +207,10 @@ test('another business and an anonymous visitor cannot see an application or its
 
   const anon = await browser.newContext();
   expect((await anon.request.get(docHref!)).status()).toBe(404);
-  const res = await anon.request.post('/api/applications/documents', { headers: { accept: 'application/json' }, multipart: { requirementCode: 'irs_ein_letter', file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: PDF } } });
+  const res = await anon.request.post('/api/applications/documents', {
+    headers: { accept: 'application/json' },
+    multipart: { requirementCode: 'irs_ein_letter', file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: PDF } },
+  });
   expect(res.status()).toBe(404);
   await anon.close();
 });

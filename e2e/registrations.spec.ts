@@ -10,7 +10,9 @@ const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 test.describe.configure({ timeout: 120_000 });
 
-test('an expired registration flags the live listings that need it, and renewing it clears the flags', async ({ page }) => {
+test('an expired registration flags the live listings that need it, and renewing it clears the flags', async ({
+  page,
+}) => {
   // Seeded by db/seed-registrations.ts: Sandhills Workwear's domestic agent registration expired 25 days ago.
   await signIn(page, RUTH, DEMO_PASSWORDS.business);
   await page.goto('/dashboard');
@@ -19,7 +21,9 @@ test('an expired registration flags the live listings that need it, and renewing
   await expect(flag.getByRole('link', { name: 'Selvedge Denim Work Jeans' })).toBeVisible();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Products' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Selvedge Denim Work Jeans' })).toContainText('which has expired');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Selvedge Denim Work Jeans' })).toContainText(
+    'which has expired',
+  );
 
   await page.getByRole('navigation').getByRole('link', { name: 'Registrations' }).click();
   await expect(page.getByRole('heading', { name: 'Registrations', level: 1 })).toBeVisible();
@@ -70,6 +74,8 @@ test('a business user chooses in-app only notifications, and the choice sticks',
   await page.getByRole('button', { name: 'Save notification choice' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'notifications stay in the app' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('group', { name: /How should we tell you/ }).getByRole('radio', { name: /In-app only/ })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: /How should we tell you/ }).getByRole('radio', { name: /In-app only/ }),
+  ).toBeChecked();
   await expectNoA11yViolations(page);
 });

@@ -10,7 +10,8 @@ import { chooseDocument, main, notApplicable, record, recordOk, upload } from '.
 const ELENA = { email: 'elena@blackhillsvineyards.example', name: 'Elena Two Bulls' };
 const reviewer = DEMO_STAFF.find((s) => s.role === 'reviewer')!;
 const WINE = 'Black Hills Marquette 2022, case of 6';
-const HOLD_REASON = 'Customs selected the consignment for a label check: the Chinese back label must name the importer of record.';
+const HOLD_REASON =
+  'Customs selected the consignment for a label check: the Chinese back label must name the importer of record.';
 
 // Rapid City keeps Mountain time; the reviewer works from Shanghai.
 test.use({ timezoneId: 'America/Denver' });
@@ -36,7 +37,10 @@ async function createWineShipment(page: Page) {
 }
 
 async function staffPage(browser: Browser, id: string) {
-  const staff = await browser.newContext({ timezoneId: 'Asia/Shanghai', extraHTTPHeaders: { 'x-forwarded-for': '10.88.7.1' } });
+  const staff = await browser.newContext({
+    timezoneId: 'Asia/Shanghai',
+    extraHTTPHeaders: { 'x-forwarded-for': '10.88.7.1' },
+  });
   const rp = await staff.newPage();
   await signIn(rp, reviewer.email, DEMO_PASSWORDS.reviewer);
   await rp.goto(`/admin/shipments/${id}`);
@@ -44,7 +48,10 @@ async function staffPage(browser: Browser, id: string) {
   return { staff, rp };
 }
 
-test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds it at inspection and the winery is told', async ({ browser, page }) => {
+test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds it at inspection and the winery is told', async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(300_000);
   await signIn(page, ELENA.email, DEMO_PASSWORDS.business);
   const id = await createWineShipment(page);
@@ -56,7 +63,9 @@ test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds
   // The documents for wine through a bonded warehouse: the TTB certificate among them, and under
   // USD 2,500 per Schedule B number the EEI exemption instead of an EEI filing.
   await expect(main(page)).toContainText('No EEI filing needed: cite the exemption.');
-  await expect(page.getByTestId('doc-ttb_export_certificate')).toContainText('TTB consolidated wine export certificate');
+  await expect(page.getByTestId('doc-ttb_export_certificate')).toContainText(
+    'TTB consolidated wine export certificate',
+  );
   await expect(page.getByTestId('doc-ttb_export_certificate')).toContainText('Missing · due before Shipped');
   await expect(page.getByTestId('doc-eei_exemption')).toContainText('NOEEI 15 CFR 30.37(a)');
   await expect(page.getByTestId('doc-eei_filing')).toHaveCount(0);
@@ -93,7 +102,9 @@ test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds
   const invoice = page.getByTestId('doc-commercial_invoice');
   await chooseDocument(page, 'commercial_invoice', { buffer: Buffer.from('<!doctype html><title>invoice</title>') });
   await invoice.getByRole('button', { name: /^Upload/ }).click();
-  await expect(invoice.getByRole('alert')).toHaveText('File must be a PDF, PNG, JPEG or WebP. Its content is none of these (the file name does not count).');
+  await expect(invoice.getByRole('alert')).toHaveText(
+    'File must be a PDF, PNG, JPEG or WebP. Its content is none of these (the file name does not count).',
+  );
   const invoiceFile = invoice.getByLabel('File for Commercial invoice');
   await expect(invoiceFile).toHaveAttribute('aria-invalid', 'true');
   await expect(invoiceFile).toHaveAccessibleDescription(/Its content is none of these/);
@@ -104,7 +115,11 @@ test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds
   await upload(page, 'commercial_invoice');
   await expect(invoiceFile).not.toHaveAttribute('aria-invalid', 'true');
   await upload(page, 'packing_list');
-  await notApplicable(page, 'gacc_registration', 'Our GACC number CUSA22041201 is on file with the platform, which declares the bonded stock.');
+  await notApplicable(
+    page,
+    'gacc_registration',
+    'Our GACC number CUSA22041201 is on file with the platform, which declares the bonded stock.',
+  );
   await recordOk(page, 'Documents ready', { Place: 'Rapid City, SD' });
 
   // Out of order: a second tab still offers "EEI filed", but "Documents ready" is corrected meanwhile.
@@ -112,7 +127,10 @@ test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds
   await stale.goto(url);
   await expect(stale.getByTestId('shipment-status')).toHaveText('Documents ready');
   await stale.waitForLoadState('networkidle');
-  const readyEvent = page.getByTestId('timeline').getByRole('listitem').filter({ hasText: /^Documents ready · / });
+  const readyEvent = page
+    .getByTestId('timeline')
+    .getByRole('listitem')
+    .filter({ hasText: /^Documents ready · / });
   await readyEvent.getByText('Correct this step').click();
   const correction = readyEvent.getByRole('form', { name: 'Correct this step' });
   await correction.getByLabel('What was wrong').fill('Recorded too early: the packing list still shows 10 cases.');
@@ -128,11 +146,16 @@ test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds
   await recordOk(page, 'EEI filed', { 'EEI exemption legend': 'NOEEI 15 CFR 30.37(a)' });
   await upload(page, 'ttb_export_certificate');
   await upload(page, 'eei_exemption');
-  await recordOk(page, 'Shipped', { Carrier: 'Evergreen Line', 'B/L or air waybill number': 'EGLV142650012345', Place: 'Port of Tacoma, WA' });
+  await recordOk(page, 'Shipped', {
+    Carrier: 'Evergreen Line',
+    'B/L or air waybill number': 'EGLV142650012345',
+    Place: 'Port of Tacoma, WA',
+  });
   await recordOk(page, 'Arrived at the China port', { Place: 'Ningbo-Zhoushan port' });
   await recordOk(page, 'In the bonded warehouse', { Place: 'Ningbo Meishan Bonded Port Area' });
   await expect(main(page)).toContainText('Nothing more can be recorded by you at this step.');
-  for (const code of ['transport_document', 'chinese_e_label', 'domestic_agent', 'three_document_match']) await upload(page, code);
+  for (const code of ['transport_document', 'chinese_e_label', 'domestic_agent', 'three_document_match'])
+    await upload(page, code);
 
   // Staff record the customs side, and customs' hold at inspection, with a reason the winery sees.
   const { staff, rp } = await staffPage(browser, id);
@@ -147,12 +170,17 @@ test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds
   const mail = await waitForMail(ELENA.email, new RegExp(`${ref}: On hold`));
   expect(mail.text).toContain(HOLD_REASON);
   await page.goto('/notifications');
-  const notice = main(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: `Shipment ${ref}: On hold` }) });
+  const notice = main(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: `Shipment ${ref}: On hold` }) });
   await expect(notice).toContainText(`Reason: ${HOLD_REASON}`);
   await expectNoA11yViolations(page);
   await notice.getByRole('link', { name: `Shipment ${ref}: On hold` }).click();
   await expect(page.getByTestId('shipment-status')).toHaveText('On hold');
-  const held1 = page.getByTestId('timeline').getByRole('listitem').filter({ hasText: /^On hold · / });
+  const held1 = page
+    .getByTestId('timeline')
+    .getByRole('listitem')
+    .filter({ hasText: /^On hold · / });
   await expect(held1).toContainText(`${reviewer.name} (staff)`);
   await expect(held1).toContainText(`Reason: ${HOLD_REASON}`);
   await expect(main(page)).toContainText('Nothing more can be recorded by you at this step.');
@@ -173,24 +201,48 @@ test('Black Hills Vineyards ships wine through a bonded warehouse; customs holds
 
   // Who did what, when: each step once, the voided one struck through with its reason.
   const timeline = page.getByTestId('timeline');
-  const item = (step: string) => timeline.getByRole('listitem').filter({ hasText: new RegExp(`^${step} · \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC · `) });
-  for (const step of ['Documents in progress', 'EEI filed', 'Shipped', 'Arrived at the China port', 'In the bonded warehouse', 'Out for delivery', 'Delivered']) {
+  const item = (step: string) =>
+    timeline
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^${step} · \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC · `) });
+  for (const step of [
+    'Documents in progress',
+    'EEI filed',
+    'Shipped',
+    'Arrived at the China port',
+    'In the bonded warehouse',
+    'Out for delivery',
+    'Delivered',
+  ]) {
     await expect(item(step)).toContainText(ELENA.name);
   }
-  for (const step of ['Declared to China customs', 'On hold', 'Cleared by customs']) await expect(item(step)).toContainText(`${reviewer.name} (staff)`);
+  for (const step of ['Declared to China customs', 'On hold', 'Cleared by customs'])
+    await expect(item(step)).toContainText(`${reviewer.name} (staff)`);
   await expect(item('Documents ready')).toHaveCount(2);
-  await expect(item('Documents ready').first()).toContainText('Voided by a correction: Recorded too early: the packing list still shows 10 cases.');
+  await expect(item('Documents ready').first()).toContainText(
+    'Voided by a correction: Recorded too early: the packing list still shows 10 cases.',
+  );
   await expect(timeline).toContainText('eeiExemption: NOEEI 15 CFR 30.37(a)');
   await expect(timeline).toContainText('transportNumber: EGLV142650012345');
-  await expect(timeline).toContainText('Uploaded ttb-export-certificate.pdf for TTB consolidated wine export certificate');
+  await expect(timeline).toContainText(
+    'Uploaded ttb-export-certificate.pdf for TTB consolidated wine export certificate',
+  );
   await expectNoA11yViolations(page);
 });
 
-test('without JavaScript a shipment document still uploads, and errors name the field at fault', async ({ browser, page, clientIp }) => {
+test('without JavaScript a shipment document still uploads, and errors name the field at fault', async ({
+  browser,
+  page,
+  clientIp,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, ELENA.email, DEMO_PASSWORDS.business);
   const id = await createWineShipment(page);
-  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), extraHTTPHeaders: { 'x-forwarded-for': clientIp } });
+  const plain = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+    extraHTTPHeaders: { 'x-forwarded-for': clientIp },
+  });
   const np = await plain.newPage();
   await np.goto(`/shipments/${id}`);
 
@@ -210,7 +262,10 @@ test('without JavaScript a shipment document still uploads, and errors name the 
   await expect(np.getByTestId('doc-commercial_invoice').getByRole('alert')).toHaveCount(0);
 
   await chooseDocument(np, 'commercial_invoice');
-  await np.getByTestId('doc-commercial_invoice').getByRole('button', { name: /^Upload/ }).click();
+  await np
+    .getByTestId('doc-commercial_invoice')
+    .getByRole('button', { name: /^Upload/ })
+    .click();
   await expect(main(np).getByRole('status').filter({ hasText: 'Document uploaded.' })).toBeVisible();
   await expect(np.getByTestId('doc-commercial_invoice')).toContainText('Uploaded · due before Documents ready');
   await plain.close();

@@ -34,12 +34,17 @@ test('Karen ships Michigan blueberries under general trade from draft to deliver
   await page.waitForLoadState('networkidle');
   await fill('900');
   await form.getByRole('button', { name: 'Create shipment' }).click();
-  await expect(main(page).getByRole('alert').first()).toContainText('Only 800 in stock for “Michigan Highbush Blueberries (Bluecrop), 1.5 kg”; you asked for 900.');
+  await expect(main(page).getByRole('alert').first()).toContainText(
+    'Only 800 in stock for “Michigan Highbush Blueberries (Bluecrop), 1.5 kg”; you asked for 900.',
+  );
   // The error sits on the Bluecrop quantity (not another product's), which keeps what was typed.
   const qty = form.getByLabel(/^Quantity of Michigan Highbush Blueberries \(Bluecrop\)/);
   await expect(qty).toHaveAttribute('aria-invalid', 'true');
   await expect(qty).toHaveValue('900');
-  await expect(form.getByLabel(/^Quantity of Michigan Blueberries Family Pack/)).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel(/^Quantity of Michigan Blueberries Family Pack/)).not.toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await expect(form.getByLabel(/^Buyer city/)).toHaveValue('Shanghai');
   await page.waitForLoadState('networkidle');
   await fill('200');
@@ -59,30 +64,57 @@ test('Karen ships Michigan blueberries under general trade from draft to deliver
 
   // The documents gate: nothing uploaded yet.
   const ready = await record(page, 'Documents ready');
-  await expect(ready.getByRole('alert')).toContainText('You cannot record “Documents ready” until the required documents are uploaded or marked not applicable: ');
+  await expect(ready.getByRole('alert')).toContainText(
+    'You cannot record “Documents ready” until the required documents are uploaded or marked not applicable: ',
+  );
   await expect(ready.getByRole('alert')).toContainText('Commercial invoice');
   await page.waitForLoadState('networkidle');
 
-  for (const code of ['export_screening', 'commercial_invoice', 'packing_list', 'certificate_of_origin', 'orchard_packhouse_registration']) await upload(page, code);
-  await notApplicable(page, 'gacc_registration', 'Fresh fruit enters under the APHIS–GACC blueberry protocol; the orchard and packhouse registration covers it.');
-  await recordOk(page, 'Documents ready', { 'Place': 'Traverse City, MI' });
+  for (const code of [
+    'export_screening',
+    'commercial_invoice',
+    'packing_list',
+    'certificate_of_origin',
+    'orchard_packhouse_registration',
+  ])
+    await upload(page, code);
+  await notApplicable(
+    page,
+    'gacc_registration',
+    'Fresh fruit enters under the APHIS–GACC blueberry protocol; the orchard and packhouse registration covers it.',
+  );
+  await recordOk(page, 'Documents ready', { Place: 'Traverse City, MI' });
 
   // A date in the future is refused.
-  const eei = await record(page, 'EEI filed', { 'Date and time': await localIn(page, 3), 'ITN (from AES)': 'X20261125123456' });
+  const eei = await record(page, 'EEI filed', {
+    'Date and time': await localIn(page, 3),
+    'ITN (from AES)': 'X20261125123456',
+  });
   await expect(eei.getByRole('alert')).toContainText('The date and time of “EEI filed” cannot be in the future.');
   await page.waitForLoadState('networkidle');
   // Typed Michigan time: read as UTC it would land hours before "Documents ready" and be refused.
   const eeiAt = await localIn(page, 0);
   await recordOk(page, 'EEI filed', { 'Date and time': eeiAt, 'ITN (from AES)': 'X20261125123456' });
   const eeiUtc = await page.evaluate((v) => `${new Date(v).toISOString().slice(0, 16).replace('T', ' ')} UTC`, eeiAt);
-  await expect(page.getByTestId('timeline').getByRole('listitem').filter({ hasText: /^EEI filed · / })).toContainText(eeiUtc);
+  await expect(
+    page
+      .getByTestId('timeline')
+      .getByRole('listitem')
+      .filter({ hasText: /^EEI filed · / }),
+  ).toContainText(eeiUtc);
   // The AES confirmation carrying the ITN is a required document of its own.
   await upload(page, 'eei_filing');
 
   // "Shipped" without the phytosanitary certificate: refused, naming it.
-  const shippedFields = { 'ITN (from AES)': 'X20261125123456', 'Carrier': 'COSCO Shipping', 'B/L or air waybill number': 'COSU6284719350' };
+  const shippedFields = {
+    'ITN (from AES)': 'X20261125123456',
+    Carrier: 'COSCO Shipping',
+    'B/L or air waybill number': 'COSU6284719350',
+  };
   const shipped = await record(page, 'Shipped', shippedFields);
-  await expect(shipped.getByRole('alert')).toContainText('You cannot record “Shipped” until the required documents are uploaded or marked not applicable');
+  await expect(shipped.getByRole('alert')).toContainText(
+    'You cannot record “Shipped” until the required documents are uploaded or marked not applicable',
+  );
   await expect(shipped.getByRole('alert')).toContainText('phytosanitary certificate');
   await page.waitForLoadState('networkidle');
 
@@ -90,14 +122,18 @@ test('Karen ships Michigan blueberries under general trade from draft to deliver
   await upload(page, 'phytosanitary_certificate', { expiry });
   await expect(page.getByTestId('doc-phytosanitary_certificate')).toContainText(`expires ${expiry}`);
   await upload(page, 'export_carton_marking');
-  await recordOk(page, 'Shipped', { ...shippedFields, 'Place': 'Port of Chicago, IL' });
-  await recordOk(page, 'Arrived at the China port', { 'Place': 'Yangshan, Shanghai' });
+  await recordOk(page, 'Shipped', { ...shippedFields, Place: 'Port of Chicago, IL' });
+  await recordOk(page, 'Arrived at the China port', { Place: 'Yangshan, Shanghai' });
   await expect(main(page)).toContainText('Nothing more can be recorded by you at this step.');
 
   // Documents due before customs declaration.
   await upload(page, 'transport_document');
   await upload(page, 'phytosanitary_treatment');
-  await notApplicable(page, 'import_quarantine_permit', 'The importer holds the quarantine permit and lodges it with the declaration.');
+  await notApplicable(
+    page,
+    'import_quarantine_permit',
+    'The importer holds the quarantine permit and lodges it with the declaration.',
+  );
   const docHref = await page.getByTestId('doc-commercial_invoice').getByRole('link').getAttribute('href');
   expect(docHref).toMatch(/^\/api\/shipments\/documents\/[0-9a-f-]{36}$/);
   const own = await page.request.get(docHref!);
@@ -105,15 +141,18 @@ test('Karen ships Michigan blueberries under general trade from draft to deliver
   expect((await own.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
 
   // The reviewer records the customs side.
-  const staff = await browser.newContext({ timezoneId: 'Asia/Shanghai', extraHTTPHeaders: { 'x-forwarded-for': '10.88.6.1' } });
+  const staff = await browser.newContext({
+    timezoneId: 'Asia/Shanghai',
+    extraHTTPHeaders: { 'x-forwarded-for': '10.88.6.1' },
+  });
   const rp = await staff.newPage();
   await signIn(rp, reviewer.email, DEMO_PASSWORDS.reviewer);
   const id = new URL(url).pathname.split('/').pop()!;
   await rp.goto(`/admin/shipments/${id}`);
   await expect(rp.getByTestId('shipment-status')).toHaveText('Arrived at the China port');
   await rp.waitForLoadState('networkidle');
-  await recordOk(rp, 'Declared to China customs', { 'Place': 'Shanghai Yangshan customs' });
-  await recordOk(rp, 'Inspection and quarantine', { 'Note': 'Routine plant-quarantine inspection, no pests found.' });
+  await recordOk(rp, 'Declared to China customs', { Place: 'Shanghai Yangshan customs' });
+  await recordOk(rp, 'Inspection and quarantine', { Note: 'Routine plant-quarantine inspection, no pests found.' });
   await recordOk(rp, 'Cleared by customs');
   await expectNoA11yViolations(rp);
   await waitForMail(KAREN, /Cleared by customs/);
@@ -123,10 +162,21 @@ test('Karen ships Michigan blueberries under general trade from draft to deliver
   await page.reload();
   await expect(page.getByTestId('shipment-status')).toHaveText('Cleared by customs');
   await page.waitForLoadState('networkidle');
-  await recordOk(page, 'Out for delivery', { 'Place': 'Shanghai' });
-  await recordOk(page, 'Delivered', { 'Note': 'Received by the importer in good condition.' });
+  await recordOk(page, 'Out for delivery', { Place: 'Shanghai' });
+  await recordOk(page, 'Delivered', { Note: 'Received by the importer in good condition.' });
   const timeline = page.getByTestId('timeline');
-  for (const step of ['Documents in progress', 'Documents ready', 'EEI filed', 'Shipped', 'Arrived at the China port', 'Declared to China customs', 'Inspection and quarantine', 'Cleared by customs', 'Out for delivery', 'Delivered']) {
+  for (const step of [
+    'Documents in progress',
+    'Documents ready',
+    'EEI filed',
+    'Shipped',
+    'Arrived at the China port',
+    'Declared to China customs',
+    'Inspection and quarantine',
+    'Cleared by customs',
+    'Out for delivery',
+    'Delivered',
+  ]) {
     await expect(timeline.getByText(step, { exact: true })).toHaveCount(1);
   }
   await expect(timeline).toContainText('itn: X20261125123456');
@@ -181,7 +231,8 @@ test('staff search the shipment list by reference or by buyer, each in its own o
   await expect(page.getByTestId('list-order')).toHaveText('Matching buyers A–Z, each buyer’s newest shipment first');
   const buyerTable = page.getByRole('table', { name: /Matching buyers/ });
   await expect(buyerTable.locator('tbody tr').first()).toContainText('Shenzhen Pacific Fresh Imports Co.');
-  for (const row of await buyerTable.locator('tbody tr td:nth-child(2)').allTextContents()) expect(row).toContain('Shenzhen Pacific');
+  for (const row of await buyerTable.locator('tbody tr td:nth-child(2)').allTextContents())
+    expect(row).toContain('Shenzhen Pacific');
   await expectNoA11yViolations(page);
 
   // A search that matches nothing says so plainly, and a tampered cursor reads as the first page.
@@ -190,7 +241,9 @@ test('staff search the shipment list by reference or by buyer, each in its own o
   await expect(page.getByText('No shipments match these filters.')).toBeVisible();
   const res = await page.goto('/admin/shipments?q=shp-demo&cursor=WyJyIiwiJyBvciAxPTEgLS0iLCJ4Il0');
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole('table', { name: /Matching references/ }).getByRole('link', { name: DEMO_STUCK_SHIPMENT.reference })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /Matching references/ }).getByRole('link', { name: DEMO_STUCK_SHIPMENT.reference }),
+  ).toBeVisible();
 });
 
 test('the 30-day expiry reminder of a registration reaches the business by e-mail', async () => {

@@ -4,7 +4,11 @@ import { expectNoA11yViolations, expect, signIn, test } from './support/fixtures
 // admin's exchange rate, CBEC tax and limit, HTML in seller text shown as text, and cache invalidation
 // (a new rate, a suspended seller) visible within seconds.
 
-const PASSWORD = { business: 'harvest-gateway-demo', reviewer: 'harvest-gateway-review', admin: 'harvest-gateway-admin' };
+const PASSWORD = {
+  business: 'harvest-gateway-demo',
+  reviewer: 'harvest-gateway-review',
+  admin: 'harvest-gateway-admin',
+};
 
 // Serial: later tests change shared state (a new rate, a suspended seller). Generous timeouts: each
 // journey signs in and goes through several server actions.
@@ -42,9 +46,18 @@ test('browse /store in Chinese, filter, open a cross-border product with CNY pri
   await expect(bonded).toContainText('消费者应缴跨境电商综合税');
   await expect(bonded.getByTestId('tax-amount')).toHaveText(/^¥\d+\.\d{2}$/);
   await expect(page.getByTestId('cbec-limit')).toContainText('人民币 5,000 元');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/store\/products\/michigan-bluecrop-blueberries-1-5kg$/);
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^http:\/\/localhost:\d+\/api\/photos\/[0-9a-f-]{36}$/);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '美国密歇根高丛蓝莓（蓝丰）1.5 千克');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/store\/products\/michigan-bluecrop-blueberries-1-5kg$/,
+  );
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /^http:\/\/localhost:\d+\/api\/photos\/[0-9a-f-]{36}$/,
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    '美国密歇根高丛蓝莓（蓝丰）1.5 千克',
+  );
   const photo = await page.request.get((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
   expect(photo.status()).toBe(200);
   await expectNoA11yViolations(page);
@@ -123,14 +136,19 @@ test('a <script> title is shown as text on the store, the product page and in th
   await page.close();
 });
 
-test('a storefront page is served again from the page cache, each time with its own nonce, and runs under the CSP', async ({ page }) => {
+test('a storefront page is served again from the page cache, each time with its own nonce, and runs under the CSP', async ({
+  page,
+}) => {
   const url = '/store/products/michigan-bluecrop-blueberries-1-5kg';
   const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1] ?? '';
   const asBrowser = { accept: 'text/html,application/xhtml+xml', 'sec-fetch-dest': 'document' };
   const first = await page.request.get(url, { headers: asBrowser });
   const second = await page.request.get(url, { headers: asBrowser });
   expect(second.headers()['x-store-cache']).toBe('hit');
-  const [n1, n2] = [nonceOf(first.headers()['content-security-policy']), nonceOf(second.headers()['content-security-policy'])];
+  const [n1, n2] = [
+    nonceOf(first.headers()['content-security-policy']),
+    nonceOf(second.headers()['content-security-policy']),
+  ];
   expect(n1).not.toBe('');
   expect(n2).not.toBe(n1);
   const html = await second.text();
@@ -156,7 +174,9 @@ test('a storefront page is served again from the page cache, each time with its 
   // In the browser the kept page's scripts all run: no CSP violation.
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(e.violatedDirective));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(e.violatedDirective),
+    );
   });
   const res = await page.goto(url);
   expect(res?.headers()['x-store-cache']).toBe('hit');
@@ -190,7 +210,10 @@ test('a new exchange rate reprices the storefront at once', async ({ browser }) 
   await page.close();
 });
 
-test('a suspended seller disappears from the storefront within seconds; the feed shows tombstones', async ({ browser, page }) => {
+test('a suspended seller disappears from the storefront within seconds; the feed shows tombstones', async ({
+  browser,
+  page,
+}) => {
   await page.goto('/store/products/washington-bing-cherries-2kg');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('车厘子');
   const before = new Date(Date.now() - 60_000).toISOString();
@@ -198,7 +221,10 @@ test('a suspended seller disappears from the storefront within seconds; the feed
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, 'reviewer@heartland.example', PASSWORD.reviewer);
   await reviewer.goto('/admin/applications?q=Yakima&status=approved');
-  await reviewer.getByRole('link', { name: /Yakima Ridge/ }).first().click();
+  await reviewer
+    .getByRole('link', { name: /Yakima Ridge/ })
+    .first()
+    .click();
   const suspend = reviewer.getByRole('form', { name: 'Suspend' });
   await suspend.getByLabel('Message to the applicant').fill('Phytosanitary registration lapsed (e2e).');
   await suspend.getByRole('button', { name: 'Suspend' }).click();
@@ -214,7 +240,9 @@ test('a suspended seller disappears from the storefront within seconds; the feed
   await page.goto('/store?state=WA');
   await expect(page.getByTestId('store-card')).toHaveCount(0);
 
-  const feed = (await (await page.request.get(`/api/v1/feed?since=${encodeURIComponent(before)}`)).json()) as { items: { live: boolean; title?: unknown }[] };
+  const feed = (await (await page.request.get(`/api/v1/feed?since=${encodeURIComponent(before)}`)).json()) as {
+    items: { live: boolean; title?: unknown }[];
+  };
   const tombstones = feed.items.filter((i) => !i.live);
   expect(tombstones.length).toBeGreaterThanOrEqual(2);
   for (const t of tombstones) expect(Object.keys(t).sort()).toEqual(['id', 'live', 'updatedAt']);

@@ -47,7 +47,8 @@ export function invalid(error: z.ZodError, formData?: FormData): FormState {
  * explains what changed, a NotFoundError says `notFound`. Anything else is a bug and is rethrown.
  */
 export function expectedFailure(e: unknown, formData: FormData, notFound = 'This no longer exists.'): FormState {
-  if (e instanceof DomainError) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
+  if (e instanceof DomainError)
+    return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
   if (e instanceof ConflictError) return { status: 'error', message: e.message, values: formValues(formData) };
   if (e instanceof NotFoundError) return { status: 'error', message: notFound };
   throw e;

@@ -8,7 +8,10 @@ import { env } from './env';
 export function clientIp(headers: Headers): string {
   const xff = headers.get('x-forwarded-for');
   if (xff) {
-    const parts = xff.split(',').map((p) => p.trim()).filter(Boolean);
+    const parts = xff
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const pick = env().TRUST_PROXY_HEADERS ? parts[0] : parts[parts.length - 1];
     if (pick) return pick.slice(0, 64);
   }

@@ -5,7 +5,12 @@ export function firstValues(sp: Record<string, string | string[] | undefined>): 
 
 /** The filter parameters worth carrying to the next page: non-empty, without the cursor and one-off notices. */
 export function keptParams(raw: Record<string, string | undefined>, drop: readonly string[] = []): URLSearchParams {
-  return new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '' && e[0] !== 'cursor' && !drop.includes(e[0])));
+  return new URLSearchParams(
+    Object.entries(raw).filter(
+      (e): e is [string, string] =>
+        typeof e[1] === 'string' && e[1] !== '' && e[0] !== 'cursor' && !drop.includes(e[0]),
+    ),
+  );
 }
 
 /** Link to the page after `cursor` with the same filters, or null on the last page. */

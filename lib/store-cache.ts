@@ -5,7 +5,13 @@ import { cache } from 'react';
 import { expireLocally, publishInvalidation, tagVersion } from '@/lib/store-invalidation';
 import { noteRenderTags, ownRenderKey, STORE_RENDER_HEADER } from '@/lib/store-page-cache';
 import { getLatestExchangeRate } from '@/db/queries/exchange-rates';
-import { getStoreListingId, getStoreProductById, getStoreSeller, listStoreListings, type StoreFilter } from '@/db/queries/store';
+import {
+  getStoreListingId,
+  getStoreProductById,
+  getStoreSeller,
+  listStoreListings,
+  type StoreFilter,
+} from '@/db/queries/store';
 
 // Storefront reads go through Next's data cache (unstable_cache: `cacheComponents` is off in this app,
 // so 'use cache' is not available). Pages stay dynamic (nonce CSP) but skip the database on a hit; the
@@ -51,14 +57,20 @@ async function cached<T>(read: () => Promise<T>, keyParts: string[], tags: strin
 }
 
 export const getCachedStoreListings = (f: StoreFilter) =>
-  cached(() => listStoreListings(f), ['store-list', f.category ?? '', f.state ?? '', f.q ?? '', f.cursor ?? '', f.businessId ?? ''], [STORE, LISTS]);
+  cached(
+    () => listStoreListings(f),
+    ['store-list', f.category ?? '', f.state ?? '', f.q ?? '', f.cursor ?? '', f.businessId ?? ''],
+    [STORE, LISTS],
+  );
 
-const productById = (id: string) => cached(() => getStoreProductById(id), ['store-product', id], [STORE, listingTag(id)]);
+const productById = (id: string) =>
+  cached(() => getStoreProductById(id), ['store-product', id], [STORE, listingTag(id)]);
 
 // slug → id never changes for a listing, so it is held in process memory (a Map lookup instead of a data
 // cache read per request); a stale entry (slug reused after a delete) is caught by the slug check below.
 const SLUG_KEY = Symbol.for('heartland-gateway.store-slug-ids');
-const slugIds: Map<string, string> = ((globalThis as Record<symbol, Map<string, string> | undefined>)[SLUG_KEY] ??= new Map());
+const slugIds: Map<string, string> = ((globalThis as Record<symbol, Map<string, string> | undefined>)[SLUG_KEY] ??=
+  new Map());
 
 /** Per request (React cache): generateMetadata and the page share one lookup. */
 export const getCachedStoreProduct = cache(async (slug: string) => {
@@ -78,7 +90,9 @@ export const getCachedStoreProduct = cache(async (slug: string) => {
   return fresh && fresh !== id ? productById(fresh) : null;
 });
 
-export const getCachedStoreSeller = cache((slug: string) => cached(() => getStoreSeller(slug), ['store-seller', slug], [STORE, sellerTag(slug)]));
+export const getCachedStoreSeller = cache((slug: string) =>
+  cached(() => getStoreSeller(slug), ['store-seller', slug], [STORE, sellerTag(slug)]),
+);
 
 export const getCachedExchangeRate = () => cached(() => getLatestExchangeRate(), ['store-rate'], [STORE]);
 
@@ -89,7 +103,10 @@ export const getCachedExchangeRate = () => cached(() => getLatestExchangeRate(),
  *   reinstated or its profile edited (all its product pages change), or a new exchange rate.
  */
 export function revalidateStore(listingId?: string, businessSlug?: string): void {
-  const tags = listingId && !businessSlug ? [listingTag(listingId), LISTS] : [...(businessSlug ? [sellerTag(businessSlug)] : []), STORE];
+  const tags =
+    listingId && !businessSlug
+      ? [listingTag(listingId), LISTS]
+      : [...(businessSlug ? [sellerTag(businessSlug)] : []), STORE];
   for (const tag of tags) expireLocally(tag);
   // Other instances hear it through PostgreSQL NOTIFY; the change is committed, so this need not wait.
   void publishInvalidation(tags);

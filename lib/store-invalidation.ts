@@ -33,7 +33,10 @@ export function expireLocally(tag: string) {
   expireStorePages(tag);
 }
 
-const messageSchema = z.object({ from: z.string().max(64), tags: z.array(z.string().min(1).max(200)).min(1).max(MAX_TAGS) });
+const messageSchema = z.object({
+  from: z.string().max(64),
+  tags: z.array(z.string().min(1).max(200)).min(1).max(MAX_TAGS),
+});
 
 /** Tells the other instances that these tags expired. Best effort: their TTL is the safety net. */
 export async function publishInvalidation(tags: string[]): Promise<void> {

@@ -15,11 +15,21 @@ export interface Offer {
  * per channel (market access, positive list, the RMB 5,000 per-order CBEC limit at this price) and the
  * consumer's tax. Pure, so the product page and the feed give the same answer.
  */
-export function offerFor(l: { hs6: string; originState: string; channels: readonly ChannelCode[] }, priceUsdCents: number, rateMicro: number | null, date?: string): Offer {
+export function offerFor(
+  l: { hs6: string; originState: string; channels: readonly ChannelCode[] },
+  priceUsdCents: number,
+  rateMicro: number | null,
+  date?: string,
+): Offer {
   const priceFen = rateMicro ? usdCentsToFen(priceUsdCents, rateMicro) : null;
   let results: ChannelResult[] = [];
   try {
-    const check = checkExport({ hs: l.hs6, state: l.originState, priceCny: priceFen === null ? undefined : priceFen / 100, date });
+    const check = checkExport({
+      hs: l.hs6,
+      state: l.originState,
+      priceCny: priceFen === null ? undefined : priceFen / 100,
+      date,
+    });
     results = check.results.filter((r) => l.channels.includes(r.channel));
   } catch {
     // An unknown state or HS code in old data: offer nothing rather than fail the page.

@@ -14,7 +14,17 @@ const NONCE_A = btoa('5b0c2f4e-8d7a-4c1b-9e3f-2a6d1c0b9e88');
 const NONCE_B = btoa('0f9e8d7c-6b5a-4d3c-8b2a-1f0e9d8c7b6a');
 
 /** A fake render: the page as Next would send it, noting `tags` as the store's data reads would. */
-function renderer(opts: { tags?: string[]; status?: number; csp?: string | null; contentType?: string; body?: string; onRender?: () => void; delayMs?: number } = {}) {
+function renderer(
+  opts: {
+    tags?: string[];
+    status?: number;
+    csp?: string | null;
+    contentType?: string;
+    body?: string;
+    onRender?: () => void;
+    delayMs?: number;
+  } = {},
+) {
   let calls = 0;
   const render = async (token: string): Promise<Rendered> => {
     calls += 1;
@@ -26,7 +36,9 @@ function renderer(opts: { tags?: string[]; status?: number; csp?: string | null;
       status: opts.status ?? 200,
       contentType: opts.contentType ?? 'text/html; charset=utf-8',
       csp: opts.csp === undefined ? `script-src 'self' 'nonce-${NONCE_A}' 'strict-dynamic'` : opts.csp,
-      html: opts.body ?? `<html><script nonce="${NONCE_A}">self.__next_f.push([1,"x"])</script><script nonce="${NONCE_A}" src="/a.js"></script><p>${calls}</p></html>`,
+      html:
+        opts.body ??
+        `<html><script nonce="${NONCE_A}">self.__next_f.push([1,"x"])</script><script nonce="${NONCE_A}" src="/a.js"></script><p>${calls}</p></html>`,
     };
   };
   return { render, calls: () => calls };

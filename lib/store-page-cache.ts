@@ -98,7 +98,11 @@ export type Rendered = { status: number; html: string; csp: string | null; conte
  * page is served from its render but never kept (a listing may go live under that address). Null when the
  * response cannot be served this way (error, redirect): the caller lets Next render it as usual.
  */
-export async function cachedPage(key: string, render: (renderToken: string) => Promise<Rendered>, now = Date.now): Promise<{ page: CachedPage; hit: boolean } | null> {
+export async function cachedPage(
+  key: string,
+  render: (renderToken: string) => Promise<Rendered>,
+  now = Date.now,
+): Promise<{ page: CachedPage; hit: boolean } | null> {
   const hit = getCachedPage(key, now());
   if (hit) return { page: hit, hit: true };
   let pending = state.inflight.get(key);
@@ -110,7 +114,11 @@ export async function cachedPage(key: string, render: (renderToken: string) => P
   return page ? { page, hit: false } : null;
 }
 
-async function renderAndKeep(key: string, render: (renderToken: string) => Promise<Rendered>, now: () => number): Promise<CachedPage | null> {
+async function renderAndKeep(
+  key: string,
+  render: (renderToken: string) => Promise<Rendered>,
+  now: () => number,
+): Promise<CachedPage | null> {
   const renderKey = crypto.randomUUID();
   const startedAt = state.generation;
   state.renders.set(renderKey, new Set());

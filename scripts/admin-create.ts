@@ -26,16 +26,17 @@ async function prompt(question: string): Promise<string> {
   return answer;
 }
 
-const input = z
-  .object({ email: emailSchema, name: nameSchema, password: newPasswordSchema })
-  .safeParse({
-    email: arg('email'),
-    name: arg('name') ?? 'Administrator',
-    password: process.env.ADMIN_PASSWORD || (process.stdin.isTTY ? await prompt('Password for the new admin: ') : undefined),
-  });
+const input = z.object({ email: emailSchema, name: nameSchema, password: newPasswordSchema }).safeParse({
+  email: arg('email'),
+  name: arg('name') ?? 'Administrator',
+  password:
+    process.env.ADMIN_PASSWORD || (process.stdin.isTTY ? await prompt('Password for the new admin: ') : undefined),
+});
 if (!input.success) {
   for (const i of input.error.issues) console.error(`${i.path.join('.')}: ${i.message}`);
-  console.error('Usage: npm run admin:create -- --email you@example.com [--name "Your Name"]  (password: ADMIN_PASSWORD or prompt)');
+  console.error(
+    'Usage: npm run admin:create -- --email you@example.com [--name "Your Name"]  (password: ADMIN_PASSWORD or prompt)',
+  );
   process.exit(2);
 }
 const conn = await openConnection({ url: env().DATABASE_URL, dir: env().PGLITE_DIR });
@@ -44,7 +45,13 @@ try {
   const passwordHash = await hash(input.data.password, ARGON2_OPTIONS);
   await conn.db
     .insert(users)
-    .values({ email: input.data.email, name: input.data.name, role: 'admin', passwordHash, emailVerifiedAt: new Date() })
+    .values({
+      email: input.data.email,
+      name: input.data.name,
+      role: 'admin',
+      passwordHash,
+      emailVerifiedAt: new Date(),
+    })
     .onConflictDoUpdate({ target: users.email, set: { role: 'admin', passwordHash, disabledAt: null } });
   console.log(`Admin ${input.data.email} is ready. Sign in at ${env().APP_URL}/sign-in`);
 } finally {

@@ -8,7 +8,8 @@ import path from 'node:path';
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts });
 const hasSystem = () => ['/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => fs.existsSync(p));
 const playwrightCache = path.join(os.homedir(), '.cache', 'ms-playwright');
-const hasPlaywright = () => fs.existsSync(playwrightCache) && fs.readdirSync(playwrightCache).some((d) => d.startsWith('chromium'));
+const hasPlaywright = () =>
+  fs.existsSync(playwrightCache) && fs.readdirSync(playwrightCache).some((d) => d.startsWith('chromium'));
 
 if (!hasSystem() && !hasPlaywright()) {
   const isRoot = process.getuid?.() === 0;
@@ -18,7 +19,9 @@ if (!hasSystem() && !hasPlaywright()) {
     run('apt-get', ['install', '-y', '-qq', 'chromium']);
   }
   if (!hasSystem()) {
-    console.error('No browser for Playwright. Install one with:\n  sudo apt-get install -y chromium   (Debian/Ubuntu)\nor\n  npx playwright install chromium   (with internet access)');
+    console.error(
+      'No browser for Playwright. Install one with:\n  sudo apt-get install -y chromium   (Debian/Ubuntu)\nor\n  npx playwright install chromium   (with internet access)',
+    );
     process.exit(1);
   }
 }

@@ -7,7 +7,12 @@ import { requestPasswordReset, resetPassword, signUp } from '@/db/mutations/auth
 import { signIn, signOut } from '@/lib/auth';
 import { formValues, invalid, type FormState } from '@/lib/form-state';
 import { clientIp } from '@/lib/request-ip';
-import { requestResetInputSchema, resetPasswordInputSchema, signInInputSchema, signUpInputSchema } from '@/lib/validation/auth';
+import {
+  requestResetInputSchema,
+  resetPasswordInputSchema,
+  signInInputSchema,
+  signUpInputSchema,
+} from '@/lib/validation/auth';
 
 /** Only same-site paths; anything else (//evil.example, https://…) falls back to the dashboard. */
 function safeNext(next: FormDataEntryValue | null): string {
@@ -20,7 +25,11 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   if (!parsed.success) return invalid(parsed.error, formData);
   const result = await signUp(parsed.data, clientIp(await headers()));
   if (!result.ok) {
-    return { status: 'error', message: 'Too many sign-ups from your network in the last hour. Please try again later.', values: formValues(formData) };
+    return {
+      status: 'error',
+      message: 'Too many sign-ups from your network in the last hour. Please try again later.',
+      values: formValues(formData),
+    };
   }
   redirect(`/sign-up/check-email?email=${encodeURIComponent(parsed.data.email)}`);
 }
@@ -55,7 +64,8 @@ export async function forgotPasswordAction(_prev: FormState, formData: FormData)
   const parsed = requestResetInputSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   const r = await requestPasswordReset(parsed.data.email, clientIp(await headers()));
-  if (!r.ok) return { status: 'error', message: 'Too many reset requests from your network. Please try again in an hour.' };
+  if (!r.ok)
+    return { status: 'error', message: 'Too many reset requests from your network. Please try again in an hour.' };
   return {
     status: 'success',
     message: `If ${parsed.data.email} has an account, we sent it a link to choose a new password. The link works once, for one hour.`,
@@ -67,7 +77,10 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error);
   const ok = await resetPassword(parsed.data.token, parsed.data.password);
   if (!ok) {
-    return { status: 'error', message: 'This reset link has expired or was already used. Ask for a new one from “Forgot your password?”.' };
+    return {
+      status: 'error',
+      message: 'This reset link has expired or was already used. Ask for a new one from “Forgot your password?”.',
+    };
   }
   redirect('/sign-in?reset=1');
 }

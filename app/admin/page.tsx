@@ -9,7 +9,9 @@ export default async function AdminHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Staff area</h1>
-      <p>Signed in as {actor.name} ({actor.role}).</p>
+      <p>
+        Signed in as {actor.name} ({actor.role}).
+      </p>
       <ul className="grid gap-4 sm:grid-cols-2">
         <li className="rounded-lg border border-stone-200 bg-white p-4">
           <Link href="/admin/applications" className="font-semibold">

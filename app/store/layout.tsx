@@ -15,7 +15,10 @@ export const metadata: Metadata = {
 export default function StoreLayout({ children }: { children: ReactNode }) {
   return (
     <div className="min-h-screen bg-stone-50">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         跳到主要内容
       </a>
       <header className="border-b border-stone-200 bg-white">

@@ -1,4 +1,3 @@
-
 export default function StoreNotFound() {
   return (
     <div className="space-y-4">

@@ -8,7 +8,13 @@ export const metadata: Metadata = {
   title: '全部商品',
   description: '美国中西部农场、酒庄、食品厂和服装品牌的正品好物，人民币标价。',
   alternates: { canonical: '/store' },
-  openGraph: { title: '美国中西部好物 · 产地直供', description: '美国产地直供，人民币标价，跨境税费透明。', url: '/store', locale: 'zh_CN', type: 'website' },
+  openGraph: {
+    title: '美国中西部好物 · 产地直供',
+    description: '美国产地直供，人民币标价，跨境税费透明。',
+    url: '/store',
+    locale: 'zh_CN',
+    type: 'website',
+  },
 };
 
 const STATE_OPTIONS = Object.entries(US_STATES).map(([code, s]) => ({ code, zh: s.zh }));
@@ -16,24 +22,44 @@ const STATE_OPTIONS = Object.entries(US_STATES).map(([code, s]) => ({ code, zh: 
 export default async function StorePage({ searchParams }: PageProps<'/store'>) {
   const { query, errors } = parseStoreQuery(await searchParams);
   const [page, rate] = await Promise.all([getCachedStoreListings(query), getCachedExchangeRate()]);
-  const filters = Object.fromEntries(Object.entries({ category: query.category, state: query.state, q: query.q }).filter(([, v]) => v)) as Record<string, string>;
+  const filters = Object.fromEntries(
+    Object.entries({ category: query.category, state: query.state, q: query.q }).filter(([, v]) => v),
+  ) as Record<string, string>;
   const nextHref = page.nextCursor ? `/store?${new URLSearchParams({ ...filters, cursor: page.nextCursor })}` : null;
   const firstHref = `/store${Object.keys(filters).length ? `?${new URLSearchParams(filters)}` : ''}`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-stone-900">美国产地好物</h1>
-      <form role="search" aria-label="筛选商品" action="/store" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <form
+        role="search"
+        aria-label="筛选商品"
+        action="/store"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4"
+      >
         <div>
           <label htmlFor="store-q" className="block text-sm font-medium">
             搜索
           </label>
-          <input id="store-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={60} placeholder="如：蓝莓、cherries" className="rounded-md border border-stone-400 px-3 py-2" />
+          <input
+            id="store-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ''}
+            maxLength={60}
+            placeholder="如：蓝莓、cherries"
+            className="rounded-md border border-stone-400 px-3 py-2"
+          />
         </div>
         <div>
           <label htmlFor="store-category" className="block text-sm font-medium">
             类别
           </label>
-          <select id="store-category" name="category" defaultValue={query.category ?? ''} className="rounded-md border border-stone-400 px-3 py-2">
+          <select
+            id="store-category"
+            name="category"
+            defaultValue={query.category ?? ''}
+            className="rounded-md border border-stone-400 px-3 py-2"
+          >
             <option value="">全部类别</option>
             {CATEGORIES.map((c) => (
               <option key={c.code} value={c.code}>
@@ -46,7 +72,12 @@ export default async function StorePage({ searchParams }: PageProps<'/store'>) {
           <label htmlFor="store-state" className="block text-sm font-medium">
             产地（美国州）
           </label>
-          <select id="store-state" name="state" defaultValue={query.state ?? ''} className="rounded-md border border-stone-400 px-3 py-2">
+          <select
+            id="store-state"
+            name="state"
+            defaultValue={query.state ?? ''}
+            className="rounded-md border border-stone-400 px-3 py-2"
+          >
             <option value="">全部产地</option>
             {STATE_OPTIONS.map((s) => (
               <option key={s.code} value={s.code}>
@@ -55,7 +86,10 @@ export default async function StorePage({ searchParams }: PageProps<'/store'>) {
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-red-800 px-4 py-2 text-sm font-semibold text-white hover:bg-red-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-800 focus-visible:ring-offset-2">
+        <button
+          type="submit"
+          className="rounded-md bg-red-800 px-4 py-2 text-sm font-semibold text-white hover:bg-red-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-800 focus-visible:ring-offset-2"
+        >
           筛选
         </button>
         {Object.keys(filters).length ? (

@@ -15,7 +15,10 @@ export const storeQuerySchema = z.object({
 
 export type StoreQuery = z.infer<typeof storeQuerySchema>;
 
-export function parseStoreQuery(sp: Record<string, string | string[] | undefined>): { query: StoreQuery; errors: string[] } {
+export function parseStoreQuery(sp: Record<string, string | string[] | undefined>): {
+  query: StoreQuery;
+  errors: string[];
+} {
   const raw = { category: one(sp.category), state: one(sp.state), q: one(sp.q), cursor: one(sp.cursor) };
   const query: StoreQuery = {};
   const errors: string[] = [];

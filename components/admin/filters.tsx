@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 /** Controls of the admin list filters (GET forms: the URL is the state, so a filtered list can be shared). */
 export const filterControl = 'w-full rounded-md border border-stone-400 bg-white px-2 py-1.5';
 
-function Labelled({ id, label, children, className }: { id: string; label: ReactNode; children: ReactNode; className?: string }) {
+function Labelled({
+  id,
+  label,
+  children,
+  className,
+}: {
+  id: string;
+  label: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -34,7 +44,14 @@ export function FilterInput({
 }) {
   return (
     <Labelled id={id} label={label} className={className}>
-      <input id={id} name={name} inputMode={inputMode} defaultValue={value?.toString() ?? ''} className={filterControl} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        id={id}
+        name={name}
+        inputMode={inputMode}
+        defaultValue={value?.toString() ?? ''}
+        className={filterControl}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">
           {hint}

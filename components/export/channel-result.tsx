@@ -33,7 +33,8 @@ export function ChannelResult({ result, priceGiven, date }: { result: Result; pr
                   {b.message} {b.verified ? null : <UnverifiedBadge />}
                 </p>
                 <p className="mt-1 text-sm">
-                  <SourceLinks cited={b.source} /> <span className="text-stone-700">· in force from {b.effectiveFrom}</span>
+                  <SourceLinks cited={b.source} />{' '}
+                  <span className="text-stone-700">· in force from {b.effectiveFrom}</span>
                 </p>
               </li>
             ))}
@@ -50,7 +51,9 @@ export function ChannelResult({ result, priceGiven, date }: { result: Result; pr
         </section>
       ) : result.requirements.length ? (
         <details className="rounded-md border border-stone-200 bg-white p-3">
-          <summary className="cursor-pointer font-semibold">What this channel would need ({result.requirements.length})</summary>
+          <summary className="cursor-pointer font-semibold">
+            What this channel would need ({result.requirements.length})
+          </summary>
           <div className="mt-3">
             <RequirementList requirements={result.requirements} />
           </div>

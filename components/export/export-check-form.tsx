@@ -13,7 +13,10 @@ const STATE_OPTIONS = Object.entries(US_STATES)
   .map(([code, name]) => ({ value: code, label: `${name.en} (${code})` }))
   .sort((a, b) => a.label.localeCompare(b.label));
 
-const CHANNEL_OPTIONS = [{ value: '', label: 'All channels' }, ...CHANNELS.map((c) => ({ value: c.code, label: c.label }))];
+const CHANNEL_OPTIONS = [
+  { value: '', label: 'All channels' },
+  ...CHANNELS.map((c) => ({ value: c.code, label: c.label })),
+];
 
 /**
  * A plain GET form: it works without JavaScript and every answer has a shareable URL. `noValidate`
@@ -23,7 +26,12 @@ export function ExportCheckForm({ values, errors }: { values: FormValues; errors
   const firstError = FIELD_ORDER.find((f) => errors[f]);
   const focus = (f: FormField) => (firstError === f ? true : undefined);
   return (
-    <form method="get" action="/export-check" noValidate className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+    <form
+      method="get"
+      action="/export-check"
+      noValidate
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 sm:p-6"
+    >
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">What do you sell, and from where?</legend>
         <ProductPicker defaultValue={values.hs} error={errors.hs} autoFocus={focus('hs')} />

@@ -4,7 +4,15 @@ const control =
   'block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-green-800 focus:outline-none focus:ring-2 focus:ring-green-800 aria-[invalid=true]:border-red-700';
 
 /** Catalogue products grouped by category; the select's value is the 6-digit HS code. */
-export function ProductPicker({ defaultValue, error, autoFocus }: { defaultValue?: string; error?: string; autoFocus?: boolean }) {
+export function ProductPicker({
+  defaultValue,
+  error,
+  autoFocus,
+}: {
+  defaultValue?: string;
+  error?: string;
+  autoFocus?: boolean;
+}) {
   const products = listProducts();
   return (
     <div className="space-y-1">

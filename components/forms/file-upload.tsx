@@ -99,7 +99,8 @@ export function FileUpload({
     xhr.send(new FormData(el));
   }
 
-  const describedBy = (name: string, desc?: string) => [desc, errorField === name ? `${fieldId(name)}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = (name: string, desc?: string) =>
+    [desc, errorField === name ? `${fieldId(name)}-error` : null].filter(Boolean).join(' ') || undefined;
   const fieldError = (name: string) =>
     errorField === name && error ? (
       <p id={`${fieldId(name)}-error`} className="text-sm font-medium text-red-700" role="alert">

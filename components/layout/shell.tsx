@@ -9,7 +9,8 @@ export function Shell({ children, wide = false }: { children: ReactNode; wide?: 
         {children}
       </main>
       <footer className="mx-auto max-w-6xl px-4 py-8 text-sm text-stone-600">
-        Heartland Gateway is free for US small businesses. Export rules change: every rule shown here carries its source and the date it took effect.
+        Heartland Gateway is free for US small businesses. Export rules change: every rule shown here carries its source
+        and the date it took effect.
       </footer>
     </>
   );

@@ -7,12 +7,30 @@ export async function SiteHeader() {
   const actor = await getActor();
   const links: { href: string; label: string }[] = [{ href: '/export-check', label: 'Export self-check' }];
   const unread = actor ? await unreadNotificationCount(actor) : 0;
-  if (actor?.role === 'business') links.push({ href: '/dashboard', label: 'Dashboard' }, { href: '/products', label: 'Products' }, { href: '/shipments', label: 'Shipments' }, { href: '/registrations', label: 'Registrations' }, { href: '/notifications', label: unread ? `Notifications (${unread} unread)` : 'Notifications' }, { href: '/settings', label: 'Settings' });
-  if (actor && actor.role !== 'business') links.push({ href: '/admin/applications', label: 'Applications' }, { href: '/admin/listings', label: 'Listings' }, { href: '/admin/shipments', label: 'Shipments' }, { href: '/admin', label: 'Admin' }, { href: '/settings', label: 'Settings' });
+  if (actor?.role === 'business')
+    links.push(
+      { href: '/dashboard', label: 'Dashboard' },
+      { href: '/products', label: 'Products' },
+      { href: '/shipments', label: 'Shipments' },
+      { href: '/registrations', label: 'Registrations' },
+      { href: '/notifications', label: unread ? `Notifications (${unread} unread)` : 'Notifications' },
+      { href: '/settings', label: 'Settings' },
+    );
+  if (actor && actor.role !== 'business')
+    links.push(
+      { href: '/admin/applications', label: 'Applications' },
+      { href: '/admin/listings', label: 'Listings' },
+      { href: '/admin/shipments', label: 'Shipments' },
+      { href: '/admin', label: 'Admin' },
+      { href: '/settings', label: 'Settings' },
+    );
   if (actor?.role === 'admin') links.push({ href: '/admin/users', label: 'Users' });
   return (
     <header className="border-b border-stone-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -40,7 +58,10 @@ export async function SiteHeader() {
               <Link href="/sign-in" className="text-stone-800">
                 Sign in
               </Link>
-              <Link href="/sign-up" className="rounded-md bg-green-800 px-3 py-1.5 font-semibold text-white no-underline hover:bg-green-900">
+              <Link
+                href="/sign-up"
+                className="rounded-md bg-green-800 px-3 py-1.5 font-semibold text-white no-underline hover:bg-green-900"
+              >
                 Sign up free
               </Link>
             </>

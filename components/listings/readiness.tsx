@@ -9,7 +9,11 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
       <h2 id="ready-h" className="text-lg font-semibold">
         Export readiness
       </h2>
-      {!check.product ? <p className="text-red-800">This HS code is not in the product catalogue, so its export rules cannot be checked.</p> : null}
+      {!check.product ? (
+        <p className="text-red-800">
+          This HS code is not in the product catalogue, so its export rules cannot be checked.
+        </p>
+      ) : null}
       {check.results.map((r) => {
         const label = CHANNELS.find((c) => c.code === r.channel)?.label ?? r.channel;
         return (
@@ -19,7 +23,11 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
             </h3>
             {r.blockers.map((b) => (
               <p key={b.code} className="text-sm">
-                {b.message} <span className="text-stone-600">(source {b.source}, from {b.effectiveFrom}{b.verified ? '' : '; unverified'})</span>
+                {b.message}{' '}
+                <span className="text-stone-600">
+                  (source {b.source}, from {b.effectiveFrom}
+                  {b.verified ? '' : '; unverified'})
+                </span>
               </p>
             ))}
             {r.eligible ? (
@@ -27,11 +35,16 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
                 {r.requirements.map((q) => (
                   <li key={q.code} className="flex flex-wrap items-center gap-2">
                     {expiredOn[q.code] ? (
-                      <a href="/registrations" className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">
+                      <a
+                        href="/registrations"
+                        className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900"
+                      >
                         Expired {expiredOn[q.code]} — renew
                       </a>
                     ) : (
-                      <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${onFile[q.code] ? 'bg-green-100 text-green-950' : q.providedBy === 'seller' ? 'bg-amber-100 text-amber-950' : 'bg-stone-100 text-stone-800'}`}>
+                      <span
+                        className={`rounded px-1.5 py-0.5 text-xs font-semibold ${onFile[q.code] ? 'bg-green-100 text-green-950' : q.providedBy === 'seller' ? 'bg-amber-100 text-amber-950' : 'bg-stone-100 text-stone-800'}`}
+                      >
                         {onFile[q.code] ? 'On file' : q.providedBy === 'seller' ? 'Missing' : `By the ${q.providedBy}`}
                       </span>
                     )}
@@ -42,7 +55,9 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
                     ) : (
                       q.title
                     )}
-                    {!q.verified ? <span className="text-xs text-amber-900">(unverified — check before relying on it)</span> : null}
+                    {!q.verified ? (
+                      <span className="text-xs text-amber-900">(unverified — check before relying on it)</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -34,7 +34,17 @@ export interface NextStep {
 }
 
 /** One form per possible next step, so each asks exactly for its evidence. */
-export function MilestoneForm({ action, shipmentId, step, staff }: { action: Action; shipmentId: string; step: NextStep; staff: boolean }) {
+export function MilestoneForm({
+  action,
+  shipmentId,
+  step,
+  staff,
+}: {
+  action: Action;
+  shipmentId: string;
+  step: NextStep;
+  staff: boolean;
+}) {
   const [state, formAction] = useActionState(action, idleState);
   const e = (k: string) => state.fieldErrors?.[k];
   const id = (k: string) => `${step.target}-${k}`;
@@ -42,23 +52,60 @@ export function MilestoneForm({ action, shipmentId, step, staff }: { action: Act
   const now = useSyncExternalStore(noSubscribe, localNow, () => '');
   const tzOffset = useSyncExternalStore(noSubscribe, browserOffset, () => '');
   return (
-    <form action={formAction} aria-label={`Record ${step.label}`} className="space-y-3 rounded-md border border-stone-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      aria-label={`Record ${step.label}`}
+      className="space-y-3 rounded-md border border-stone-200 bg-white p-4"
+      noValidate
+    >
       <h3 className="font-semibold">{step.label}</h3>
       <FormMessage state={state} />
       <input type="hidden" name="shipmentId" value={shipmentId} />
       <input type="hidden" name="target" value={step.target} />
       <input type="hidden" name="tzOffset" value={tzOffset} />
       {step.missing.length ? <p className="text-sm text-amber-900">Still missing: {step.missing.join(', ')}</p> : null}
-      <TextField id={id('occurredAt')} name="occurredAt" type="datetime-local" label="Date and time" required defaultValue={state.values?.occurredAt ?? now} error={e('occurredAt')} description="Your local time." />
+      <TextField
+        id={id('occurredAt')}
+        name="occurredAt"
+        type="datetime-local"
+        label="Date and time"
+        required
+        defaultValue={state.values?.occurredAt ?? now}
+        error={e('occurredAt')}
+        description="Your local time."
+      />
       <TextField id={id('place')} name="place" label="Place" defaultValue={state.values?.place} error={e('place')} />
       {step.evidence.map((k) =>
         k === 'reason' ? (
-          <TextAreaField key={k} id={id(k)} name={k} label={EVIDENCE_LABELS[k]} required defaultValue={state.values?.[k]} error={e(k)} />
+          <TextAreaField
+            key={k}
+            id={id(k)}
+            name={k}
+            label={EVIDENCE_LABELS[k]}
+            required
+            defaultValue={state.values?.[k]}
+            error={e(k)}
+          />
         ) : (
-          <TextField key={k} id={id(k)} name={k} label={EVIDENCE_LABELS[k] ?? k} required defaultValue={state.values?.[k]} error={e(k)} />
+          <TextField
+            key={k}
+            id={id(k)}
+            name={k}
+            label={EVIDENCE_LABELS[k] ?? k}
+            required
+            defaultValue={state.values?.[k]}
+            error={e(k)}
+          />
         ),
       )}
-      <TextAreaField id={id('note')} name="note" label="Note" rows={2} defaultValue={state.values?.note} error={e('note')} />
+      <TextAreaField
+        id={id('note')}
+        name="note"
+        label="Note"
+        rows={2}
+        defaultValue={state.values?.note}
+        error={e('note')}
+      />
       {staff ? (
         <SelectField
           id={id('visibility')}
@@ -77,7 +124,19 @@ export function MilestoneForm({ action, shipmentId, step, staff }: { action: Act
   );
 }
 
-export function SimpleForm({ action, label, hidden, fields, submit }: { action: Action; label: string; hidden: Record<string, string>; fields: { name: string; label: string; textarea?: boolean }[]; submit: string }) {
+export function SimpleForm({
+  action,
+  label,
+  hidden,
+  fields,
+  submit,
+}: {
+  action: Action;
+  label: string;
+  hidden: Record<string, string>;
+  fields: { name: string; label: string; textarea?: boolean }[];
+  submit: string;
+}) {
   const [state, formAction] = useActionState(action, idleState);
   const prefix = Object.values(hidden).join('-');
   return (
@@ -88,9 +147,24 @@ export function SimpleForm({ action, label, hidden, fields, submit }: { action: 
       ))}
       {fields.map((f) =>
         f.textarea ? (
-          <TextAreaField key={f.name} id={`${prefix}-${f.name}`} name={f.name} label={f.label} rows={2} required error={state.fieldErrors?.[f.name]} />
+          <TextAreaField
+            key={f.name}
+            id={`${prefix}-${f.name}`}
+            name={f.name}
+            label={f.label}
+            rows={2}
+            required
+            error={state.fieldErrors?.[f.name]}
+          />
         ) : (
-          <TextField key={f.name} id={`${prefix}-${f.name}`} name={f.name} label={f.label} required error={state.fieldErrors?.[f.name]} />
+          <TextField
+            key={f.name}
+            id={`${prefix}-${f.name}`}
+            name={f.name}
+            label={f.label}
+            required
+            error={state.fieldErrors?.[f.name]}
+          />
         ),
       )}
       <SubmitButton variant="secondary" pendingText="Saving…">

@@ -24,25 +24,34 @@ export function ShipmentDetail({
   flash?: { error?: string; code?: string; field?: string; uploaded?: string };
 }) {
   const s = data.shipment;
-  const latestEffective = [...data.events].reverse().find((e) => (e.kind === 'milestone' || e.kind === 'exception' || e.kind === 'release') && !e.voidedBy);
+  const latestEffective = [...data.events]
+    .reverse()
+    .find((e) => (e.kind === 'milestone' || e.kind === 'exception' || e.kind === 'release') && !e.voidedBy);
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-bold">Shipment {s.reference}</h1>
         <p className="text-stone-700">
           {staff ? `${data.businessName} · ` : ''}
-          {FLOW_LABELS[s.channel]} · {s.buyerName}, {s.buyerCity} → {s.destination} · {s.incoterm} · {s.carrier} ({s.mode}) · {usd(s.valueUsdCents)}
+          {FLOW_LABELS[s.channel]} · {s.buyerName}, {s.buyerCity} → {s.destination} · {s.incoterm} · {s.carrier} (
+          {s.mode}) · {usd(s.valueUsdCents)}
         </p>
         <p className="mt-2">
-          Current step: <strong data-testid="shipment-status">{STATUS_LABELS[s.status]}</strong> for {data.daysInStatus} day{data.daysInStatus === 1 ? '' : 's'}
+          Current step: <strong data-testid="shipment-status">{STATUS_LABELS[s.status]}</strong> for {data.daysInStatus}{' '}
+          day{data.daysInStatus === 1 ? '' : 's'}
           {data.stuck ? <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">Stuck</span> : null}
         </p>
       </div>
-      {flash?.error && !data.documents.some(({ rule }) => rule.code === flash.code) ? <Alert tone="error">{flash.error}</Alert> : null}
+      {flash?.error && !data.documents.some(({ rule }) => rule.code === flash.code) ? (
+        <Alert tone="error">{flash.error}</Alert>
+      ) : null}
       {flash?.uploaded ? <Alert tone="success">Document uploaded.</Alert> : null}
       {data.expiredRegistrations.length ? (
         <Alert tone="warning" title="An expired registration affects this shipment">
-          {data.expiredRegistrations.map((r) => `${r.code.replaceAll('_', ' ')} ${r.number} expired on ${r.expiresOn}`).join('; ')}. Renew it before the goods reach China customs.
+          {data.expiredRegistrations
+            .map((r) => `${r.code.replaceAll('_', ' ')} ${r.number} expired on ${r.expiresOn}`)
+            .join('; ')}
+          . Renew it before the goods reach China customs.
         </Alert>
       ) : null}
 
@@ -50,14 +59,27 @@ export function ShipmentDetail({
         <h2 id="docs-h" className="text-xl font-semibold">
           Required documents
         </h2>
-        <p className="text-sm text-stone-700">{data.eeiRequired ? 'EEI filing required: a Schedule B number is over USD 2,500.' : 'No EEI filing needed: cite the exemption.'}</p>
+        <p className="text-sm text-stone-700">
+          {data.eeiRequired
+            ? 'EEI filing required: a Schedule B number is over USD 2,500.'
+            : 'No EEI filing needed: cite the exemption.'}
+        </p>
         <ul className="space-y-3">
           {data.documents.map(({ rule, row }) => (
-            <li key={rule.code} data-testid={`doc-${rule.code}`} className="rounded-md border border-stone-200 bg-white p-3">
+            <li
+              key={rule.code}
+              data-testid={`doc-${rule.code}`}
+              className="rounded-md border border-stone-200 bg-white p-3"
+            >
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{rule.title}</span>
                 <span className="text-sm">
-                  {row?.state === 'uploaded' ? 'Uploaded' : row?.state === 'not_applicable' ? 'Not applicable' : 'Missing'} · due before {label(rule.requiredBefore)}
+                  {row?.state === 'uploaded'
+                    ? 'Uploaded'
+                    : row?.state === 'not_applicable'
+                      ? 'Not applicable'
+                      : 'Missing'}{' '}
+                  · due before {label(rule.requiredBefore)}
                 </span>
               </div>
               {row?.state === 'uploaded' ? (
@@ -74,8 +96,15 @@ export function ShipmentDetail({
                     action="/api/shipments/documents"
                     hidden={{ shipmentId: s.id, code: rule.code }}
                     title={rule.title}
-                    dates={[...(rule.hasIssueDate ? [{ name: 'issueDate', label: 'Issue date' }] : []), ...(rule.hasExpiry ? [{ name: 'expiryDate', label: 'Expiry date' }] : [])]}
-                    initialError={flash?.error && flash.code === rule.code ? { message: flash.error, field: flash.field } : undefined}
+                    dates={[
+                      ...(rule.hasIssueDate ? [{ name: 'issueDate', label: 'Issue date' }] : []),
+                      ...(rule.hasExpiry ? [{ name: 'expiryDate', label: 'Expiry date' }] : []),
+                    ]}
+                    initialError={
+                      flash?.error && flash.code === rule.code
+                        ? { message: flash.error, field: flash.field }
+                        : undefined
+                    }
                     uploadedText="Document uploaded."
                   />
                   {rule.notApplicableAllowed && actions.notApplicable && row?.state !== 'not_applicable' ? (
@@ -101,7 +130,13 @@ export function ShipmentDetail({
         {data.next.length === 0 ? <p>Nothing more can be recorded{staff ? '' : ' by you'} at this step.</p> : null}
         <div className="grid gap-4 lg:grid-cols-2">
           {data.next.map((n) => (
-            <MilestoneForm key={n.target} action={actions.milestone} shipmentId={s.id} staff={staff} step={{ target: n.target, label: STATUS_LABELS[n.target], evidence: n.evidence, missing: n.missing }} />
+            <MilestoneForm
+              key={n.target}
+              action={actions.milestone}
+              shipmentId={s.id}
+              staff={staff}
+              step={{ target: n.target, label: STATUS_LABELS[n.target], evidence: n.evidence, missing: n.missing }}
+            />
           ))}
         </div>
       </section>
@@ -114,7 +149,16 @@ export function ShipmentDetail({
           {data.events.map((e) => (
             <li key={e.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
               <div className={e.voidedBy ? 'line-through' : ''}>
-                <strong>{e.kind === 'correction' ? 'Correction' : e.kind === 'note' ? 'Note' : e.kind === 'release' ? `Hold released: ${label(e.status)}` : label(e.status)}</strong> · {when(e.occurredAt)} · {e.actorName}
+                <strong>
+                  {e.kind === 'correction'
+                    ? 'Correction'
+                    : e.kind === 'note'
+                      ? 'Note'
+                      : e.kind === 'release'
+                        ? `Hold released: ${label(e.status)}`
+                        : label(e.status)}
+                </strong>{' '}
+                · {when(e.occurredAt)} · {e.actorName}
                 {e.actorRole && e.actorRole !== 'business' ? ' (staff)' : ''}
                 {e.visibility === 'internal' ? ' · internal' : ''}
                 {e.place ? ` · ${e.place}` : ''}
@@ -126,7 +170,13 @@ export function ShipmentDetail({
               {latestEffective?.id === e.id ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer">Correct this step</summary>
-                  <SimpleForm action={actions.correct} label="Correct this step" hidden={{ shipmentId: s.id, eventId: e.id }} fields={[{ name: 'reason', label: 'What was wrong', textarea: true }]} submit="Record correction" />
+                  <SimpleForm
+                    action={actions.correct}
+                    label="Correct this step"
+                    hidden={{ shipmentId: s.id, eventId: e.id }}
+                    fields={[{ name: 'reason', label: 'What was wrong', textarea: true }]}
+                    submit="Record correction"
+                  />
                 </details>
               ) : null}
             </li>

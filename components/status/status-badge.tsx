@@ -11,5 +11,12 @@ const TONES: Record<ApplicationStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${TONES[status]}`} data-testid="application-status">{STATUS_LABELS[status]}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${TONES[status]}`}
+      data-testid="application-status"
+    >
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

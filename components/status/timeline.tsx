@@ -47,7 +47,9 @@ export function Timeline({ events, staff }: { events: TimelineEvent[]; staff: bo
           </p>
           <p className="font-medium">
             {ACTION_TEXT[e.action] ?? e.action}
-            {e.toStatus && e.fromStatus !== e.toStatus ? ` — now ${STATUS_LABELS[e.toStatus as ApplicationStatus].toLowerCase()}` : ''}
+            {e.toStatus && e.fromStatus !== e.toStatus
+              ? ` — now ${STATUS_LABELS[e.toStatus as ApplicationStatus].toLowerCase()}`
+              : ''}
           </p>
           {e.message ? <p className="mt-1 whitespace-pre-wrap">{e.message}</p> : null}
           {e.reason ? <p className="mt-1 text-sm text-stone-700">Reason: {e.reason}</p> : null}

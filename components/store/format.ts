@@ -2,7 +2,12 @@ import { CATEGORIES, US_STATES } from '@/lib/domain/export-rules';
 import { usdCentsToFen } from '@/lib/domain/pricing';
 
 // Shared formatters: one Intl instance per locale (a new one per call halves a page's throughput).
-const yuan = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const yuan = new Intl.NumberFormat('zh-CN', {
+  style: 'currency',
+  currency: 'CNY',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
 
 /** Integer fen → "¥1,234.50" (the division is exact for display; sums are never done in floats). */
@@ -34,5 +39,12 @@ export const CHANNEL_ZH: Record<string, string> = {
   cbec_direct: '跨境电商直邮进口（9610）',
 };
 
-const UNIT_ZH: Record<string, string> = { case: '箱', carton: '纸箱', bottle: '瓶', kg: '千克', piece: '件', pack: '包' };
+const UNIT_ZH: Record<string, string> = {
+  case: '箱',
+  carton: '纸箱',
+  bottle: '瓶',
+  kg: '千克',
+  piece: '件',
+  pack: '包',
+};
 export const unitZh = (unit: string) => UNIT_ZH[unit] ?? unit;

@@ -7,7 +7,17 @@ const tones = {
   warning: 'border-amber-300 bg-amber-50 text-amber-950',
 } as const;
 
-export function Alert({ tone = 'info', title, children, id }: { tone?: keyof typeof tones; title?: ReactNode; children?: ReactNode; id?: string }) {
+export function Alert({
+  tone = 'info',
+  title,
+  children,
+  id,
+}: {
+  tone?: keyof typeof tones;
+  title?: ReactNode;
+  children?: ReactNode;
+  id?: string;
+}) {
   return (
     <div id={id} role={tone === 'error' ? 'alert' : 'status'} className={`rounded-md border p-4 ${tones[tone]}`}>
       {title ? <p className="font-semibold">{title}</p> : null}

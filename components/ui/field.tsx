@@ -13,7 +13,14 @@ function describedBy(id: string, description?: ReactNode, error?: string) {
   return [description ? `${id}-desc` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
-function Shell({ id, label, description, error, children, required }: FieldShell & { id: string; children: ReactNode; required?: boolean }) {
+function Shell({
+  id,
+  label,
+  description,
+  error,
+  children,
+  required,
+}: FieldShell & { id: string; children: ReactNode; required?: boolean }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-stone-900">
@@ -23,7 +30,9 @@ function Shell({ id, label, description, error, children, required }: FieldShell
             {' '}
             *
           </span>
-        ) : <span className="font-normal text-stone-500"> (optional)</span>}
+        ) : (
+          <span className="font-normal text-stone-500"> (optional)</span>
+        )}
       </label>
       {description ? (
         <p id={`${id}-desc`} className="text-sm text-stone-600">
@@ -43,20 +52,49 @@ function Shell({ id, label, description, error, children, required }: FieldShell
 const control =
   'block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-green-800 focus:outline-none focus:ring-2 focus:ring-green-800 aria-[invalid=true]:border-red-700';
 
-export function TextField({ name, label, description, error, id, ...rest }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  name,
+  label,
+  description,
+  error,
+  id,
+  ...rest
+}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
   const cid = id ?? `f-${name}`;
   return (
     <Shell id={cid} name={name} label={label} description={description} error={error} required={rest.required}>
-      <input id={cid} name={name} className={control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(cid, description, error)} {...rest} />
+      <input
+        id={cid}
+        name={name}
+        className={control}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(cid, description, error)}
+        {...rest}
+      />
     </Shell>
   );
 }
 
-export function TextAreaField({ name, label, description, error, id, ...rest }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  name,
+  label,
+  description,
+  error,
+  id,
+  ...rest
+}: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const cid = id ?? `f-${name}`;
   return (
     <Shell id={cid} name={name} label={label} description={description} error={error} required={rest.required}>
-      <textarea id={cid} name={name} className={control} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy(cid, description, error)} {...rest} />
+      <textarea
+        id={cid}
+        name={name}
+        className={control}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(cid, description, error)}
+        {...rest}
+      />
     </Shell>
   );
 }
@@ -70,12 +108,24 @@ export function SelectField({
   options,
   placeholder,
   ...rest
-}: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+}: FieldShell &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: readonly { value: string; label: string }[];
+    placeholder?: string;
+  }) {
   const cid = id ?? `f-${name}`;
   return (
     <Shell id={cid} name={name} label={label} description={description} error={error} required={rest.required}>
       {/* Keyed by its default: React's post-action form reset does not re-apply a select's new defaultValue. */}
-      <select key={String(rest.defaultValue ?? '')} id={cid} name={name} className={control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(cid, description, error)} {...rest}>
+      <select
+        key={String(rest.defaultValue ?? '')}
+        id={cid}
+        name={name}
+        className={control}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(cid, description, error)}
+        {...rest}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -105,7 +155,11 @@ export function CheckboxGroup({
 }) {
   const id = `f-${name}`;
   return (
-    <fieldset className="space-y-2" aria-describedby={describedBy(id, description, error)} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="space-y-2"
+      aria-describedby={describedBy(id, description, error)}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="text-sm font-medium text-stone-900">{legend}</legend>
       {description ? (
         <p id={`${id}-desc`} className="text-sm text-stone-600">
@@ -114,7 +168,13 @@ export function CheckboxGroup({
       ) : null}
       {options.map((o) => (
         <label key={o.value} className="flex items-start gap-2 text-stone-900">
-          <input type="checkbox" name={name} value={o.value} defaultChecked={defaultValues.includes(o.value)} className="mt-1 h-4 w-4 accent-green-800" />
+          <input
+            type="checkbox"
+            name={name}
+            value={o.value}
+            defaultChecked={defaultValues.includes(o.value)}
+            className="mt-1 h-4 w-4 accent-green-800"
+          />
           <span>
             {o.label}
             {o.hint ? <span className="block text-sm text-stone-600">{o.hint}</span> : null}

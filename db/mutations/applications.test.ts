@@ -6,7 +6,17 @@ import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { getApplicationForStaff, getDocumentForDownload, getMyApplication, listQueue } from '../queries/applications';
 import { applicationEvents, applications, documents, outbox, users } from '../schema';
-import { addApplicationNote, assignApplication, decideApplication, reviewDocument, saveBusinessStep, saveProductsStep, saveRegistrations, submitApplication, uploadApplicationDocument } from './applications';
+import {
+  addApplicationNote,
+  assignApplication,
+  decideApplication,
+  reviewDocument,
+  saveBusinessStep,
+  saveProductsStep,
+  saveRegistrations,
+  submitApplication,
+  uploadApplicationDocument,
+} from './applications';
 
 setTestEnv({ uploads: 'uploads' });
 const { conn } = withTestDatabase();
@@ -30,7 +40,10 @@ const business = {
 };
 
 async function makeUser(email: string, role: Actor['role']): Promise<Actor> {
-  const [u] = await conn().db.insert(users).values({ email, name: email.split('@')[0]!, passwordHash: 'x', role, emailVerifiedAt: new Date() }).returning();
+  const [u] = await conn()
+    .db.insert(users)
+    .values({ email, name: email.split('@')[0]!, passwordHash: 'x', role, emailVerifiedAt: new Date() })
+    .returning();
   return { userId: u!.id, email, name: u!.name, role, emailVerified: true, businessId: null };
 }
 
@@ -40,8 +53,16 @@ async function completeApplication(owner: Actor): Promise<Actor> {
   const a = { ...owner, businessId };
   await saveProductsStep(a, { categories: ['wine'], channels: ['general_trade'] });
   const mine = (await getMyApplication(a))!;
-  await saveRegistrations(a, Object.fromEntries(mine.checklist.filter((i) => i.kind === 'registration').map((i) => [i.code, { number: 'N-1', issuer: 'Issuer', expiresOn: null }])));
-  for (const item of mine.checklist.filter((i) => !i.optional)) await uploadApplicationDocument(a, { requirementCode: item.code, fileName: `${item.code}.pdf`, bytes: PDF });
+  await saveRegistrations(
+    a,
+    Object.fromEntries(
+      mine.checklist
+        .filter((i) => i.kind === 'registration')
+        .map((i) => [i.code, { number: 'N-1', issuer: 'Issuer', expiresOn: null }]),
+    ),
+  );
+  for (const item of mine.checklist.filter((i) => !i.optional))
+    await uploadApplicationDocument(a, { requirementCode: item.code, fileName: `${item.code}.pdf`, bytes: PDF });
   return a;
 }
 
@@ -60,8 +81,10 @@ beforeAll(async () => {
 });
 
 const appOf = async (a: Actor) => (await getMyApplication(a))!.application;
-const statusOf = async (id: string) => (await conn().db.select({ s: applications.status }).from(applications).where(eq(applications.id, id)))[0]!.s;
-const eventCount = async (id: string) => (await conn().db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id))).length;
+const statusOf = async (id: string) =>
+  (await conn().db.select({ s: applications.status }).from(applications).where(eq(applications.id, id)))[0]!.s;
+const eventCount = async (id: string) =>
+  (await conn().db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id))).length;
 
 describe('submitting', () => {
   it('refuses to submit, listing what blocks it, while the e-mail is unconfirmed', async () => {
@@ -85,10 +108,14 @@ describe('submitting', () => {
     const app = await appOf(ownerA);
     expect(app.status).toBe('submitted');
     await expect(saveBusinessStep(ownerA, business)).rejects.toThrow(ConflictError);
-    await expect(uploadApplicationDocument(ownerA, { requirementCode: 'irs_ein_letter', fileName: 'x.pdf', bytes: PDF })).rejects.toThrow(ConflictError);
+    await expect(
+      uploadApplicationDocument(ownerA, { requirementCode: 'irs_ein_letter', fileName: 'x.pdf', bytes: PDF }),
+    ).rejects.toThrow(ConflictError);
     const mail = await conn().db.select().from(outbox);
     expect(mail.some((m) => m.toAddress === ownerA.email && m.subject === 'We received your application')).toBe(true);
-    expect(mail.some((m) => m.toAddress === reviewer.email && m.subject.startsWith('[Queue] New application'))).toBe(true);
+    expect(mail.some((m) => m.toAddress === reviewer.email && m.subject.startsWith('[Queue] New application'))).toBe(
+      true,
+    );
   });
 });
 
@@ -116,19 +143,25 @@ describe('authorization matrix: applications, documents and events', () => {
     const doc = (await getMyApplication(ownerA))!.documents[0]!;
     const before = await eventCount(app.id);
     for (const who of [ownerA, ownerB]) {
-      await expect(decideApplication(who, app.id, { action: 'startReview', expectedStatus: 'submitted' })).rejects.toThrow(NotFoundError);
+      await expect(
+        decideApplication(who, app.id, { action: 'startReview', expectedStatus: 'submitted' }),
+      ).rejects.toThrow(NotFoundError);
       await expect(reviewDocument(who, doc.id, 'accepted')).rejects.toThrow(NotFoundError);
       await expect(addApplicationNote(who, app.id, { internalNote: 'sneaky' })).rejects.toThrow(NotFoundError);
       await expect(assignApplication(who, app.id, true)).rejects.toThrow(NotFoundError);
     }
     expect(await statusOf(app.id)).toBe('submitted');
-    expect((await conn().db.select().from(documents).where(eq(documents.id, doc.id)))[0]!.status).toBe('pending_review');
+    expect((await conn().db.select().from(documents).where(eq(documents.id, doc.id)))[0]!.status).toBe(
+      'pending_review',
+    );
     expect(await eventCount(app.id)).toBe(before);
   });
 
   it('refuses applicant writes to staff', async () => {
     await expect(saveBusinessStep(reviewer, business)).rejects.toThrow(NotFoundError);
-    await expect(saveProductsStep(admin, { categories: ['wine'], channels: ['general_trade'] })).rejects.toThrow(NotFoundError);
+    await expect(saveProductsStep(admin, { categories: ['wine'], channels: ['general_trade'] })).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(submitApplication(reviewer)).rejects.toThrow(NotFoundError);
   });
 
@@ -151,11 +184,17 @@ describe('review decisions', () => {
   it('requests changes with a message the applicant receives by e-mail', async () => {
     const id = (await appOf(ownerA)).id;
     await decideApplication(reviewer, id, { action: 'startReview', expectedStatus: 'submitted' });
-    await expect(decideApplication(reviewer, id, { action: 'requestChanges', expectedStatus: 'in_review' })).rejects.toThrow(DomainError);
+    await expect(
+      decideApplication(reviewer, id, { action: 'requestChanges', expectedStatus: 'in_review' }),
+    ).rejects.toThrow(DomainError);
     const doc = (await getMyApplication(ownerA))!.documents.find((d) => d.requirementCode === 'irs_ein_letter')!;
     await reviewDocument(reviewer, doc.id, 'rejected', 'The letter is cut off at the bottom');
     await expect(reviewDocument(reviewer2, doc.id, 'accepted')).rejects.toThrow(ConflictError);
-    await decideApplication(reviewer, id, { action: 'requestChanges', expectedStatus: 'in_review', message: 'Please upload the whole IRS letter.' });
+    await decideApplication(reviewer, id, {
+      action: 'requestChanges',
+      expectedStatus: 'in_review',
+      message: 'Please upload the whole IRS letter.',
+    });
     expect(await statusOf(id)).toBe('changes_requested');
     const mail = await conn().db.select().from(outbox).where(eq(outbox.toAddress, ownerA.email));
     const m = mail.find((x) => x.subject === 'Your application needs a few changes');
@@ -170,13 +209,23 @@ describe('review decisions', () => {
     expect(await submitApplication(a)).toEqual({ ok: true });
     const id = (await appOf(a)).id;
     await decideApplication(reviewer, id, { action: 'startReview', expectedStatus: 'submitted' });
-    await expect(decideApplication(reviewer, id, { action: 'approve', expectedStatus: 'in_review' })).rejects.toThrow(/Approval needs every required document accepted/);
+    await expect(decideApplication(reviewer, id, { action: 'approve', expectedStatus: 'in_review' })).rejects.toThrow(
+      /Approval needs every required document accepted/,
+    );
     expect(await statusOf(id)).toBe('in_review');
-    await decideApplication(reviewer, id, { action: 'approve', expectedStatus: 'in_review', overrideReason: 'Documents verified by phone with the owner' });
+    await decideApplication(reviewer, id, {
+      action: 'approve',
+      expectedStatus: 'in_review',
+      overrideReason: 'Documents verified by phone with the owner',
+    });
     expect(await statusOf(id)).toBe('approved');
     const ev = await conn().db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id));
     expect(ev.find((e) => e.action === 'approve')?.reason).toBe('Override: Documents verified by phone with the owner');
-    expect((await conn().db.select().from(outbox).where(eq(outbox.toAddress, a.email))).some((m) => m.subject === 'Your application is approved')).toBe(true);
+    expect(
+      (await conn().db.select().from(outbox).where(eq(outbox.toAddress, a.email))).some(
+        (m) => m.subject === 'Your application is approved',
+      ),
+    ).toBe(true);
   });
 
   it('lets exactly one of two reviewers deciding at once win', async () => {
@@ -190,24 +239,38 @@ describe('review decisions', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failed.reason).toBeInstanceOf(ConflictError);
-    expect(String(failed.reason.message)).toMatch(/^This application changed while you were looking: it is now (approved|rejected)\./);
-    const decisions = (await conn().db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id))).filter((e) => e.action === 'approve' || e.action === 'reject');
+    expect(String(failed.reason.message)).toMatch(
+      /^This application changed while you were looking: it is now (approved|rejected)\./,
+    );
+    const decisions = (
+      await conn().db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id))
+    ).filter((e) => e.action === 'approve' || e.action === 'reject');
     expect(decisions).toHaveLength(1);
   });
 
   it('suspends and reinstates an approved business, each with an event and an e-mail', async () => {
     const id = (await appOf(ownerA)).id;
-    await expect(decideApplication(admin, id, { action: 'suspend', expectedStatus: 'approved' })).rejects.toThrow(DomainError);
-    await decideApplication(admin, id, { action: 'suspend', expectedStatus: 'approved', message: 'Expired TTB permit' });
+    await expect(decideApplication(admin, id, { action: 'suspend', expectedStatus: 'approved' })).rejects.toThrow(
+      DomainError,
+    );
+    await decideApplication(admin, id, {
+      action: 'suspend',
+      expectedStatus: 'approved',
+      message: 'Expired TTB permit',
+    });
     await decideApplication(admin, id, { action: 'reinstate', expectedStatus: 'suspended' });
     expect(await statusOf(id)).toBe('approved');
-    const subjects = (await conn().db.select().from(outbox).where(eq(outbox.toAddress, ownerA.email))).map((m) => m.subject);
+    const subjects = (await conn().db.select().from(outbox).where(eq(outbox.toAddress, ownerA.email))).map(
+      (m) => m.subject,
+    );
     expect(subjects).toEqual(expect.arrayContaining(['Your account is suspended', 'Your approval is reinstated']));
   });
 
   it('refuses a transition the machine does not allow', async () => {
     const id = (await appOf(ownerA)).id;
-    await expect(decideApplication(reviewer, id, { action: 'startReview', expectedStatus: 'approved' })).rejects.toThrow('You cannot start the review of an application that is approved.');
+    await expect(
+      decideApplication(reviewer, id, { action: 'startReview', expectedStatus: 'approved' }),
+    ).rejects.toThrow('You cannot start the review of an application that is approved.');
   });
 });
 
@@ -217,11 +280,26 @@ describe('the queue', () => {
     await submitApplication(c);
     const open = await listQueue(reviewer, { status: 'open', midwest: false, mine: false });
     expect(open.rows.map((r) => r.ownerEmail)).toContain('queue@orchard.example');
-    const wi = await listQueue(reviewer, { status: 'open', state: 'WI', midwest: true, mine: false, category: 'wine', channel: 'general_trade' });
+    const wi = await listQueue(reviewer, {
+      status: 'open',
+      state: 'WI',
+      midwest: true,
+      mine: false,
+      category: 'wine',
+      channel: 'general_trade',
+    });
     expect(wi.rows.every((r) => r.state === 'WI' && r.categories.includes('wine'))).toBe(true);
-    expect((await listQueue(reviewer, { status: 'open', midwest: false, mine: false, q: 'queue winery' })).rows).toHaveLength(1);
-    expect((await listQueue(reviewer, { status: 'open', midwest: false, mine: false, q: 'QUEUE@ORCHARD' })).rows).toHaveLength(1);
-    expect((await listQueue(reviewer, { status: 'open', midwest: false, mine: false, q: 'nothing-like-this' })).rows).toHaveLength(0);
-    expect((await listQueue(reviewer, { status: 'open', midwest: false, mine: false, olderThanDays: 30 })).rows).toHaveLength(0);
+    expect(
+      (await listQueue(reviewer, { status: 'open', midwest: false, mine: false, q: 'queue winery' })).rows,
+    ).toHaveLength(1);
+    expect(
+      (await listQueue(reviewer, { status: 'open', midwest: false, mine: false, q: 'QUEUE@ORCHARD' })).rows,
+    ).toHaveLength(1);
+    expect(
+      (await listQueue(reviewer, { status: 'open', midwest: false, mine: false, q: 'nothing-like-this' })).rows,
+    ).toHaveLength(0);
+    expect(
+      (await listQueue(reviewer, { status: 'open', midwest: false, mine: false, olderThanDays: 30 })).rows,
+    ).toHaveLength(0);
   });
 });

@@ -3,7 +3,13 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { isStaff } from '@/lib/auth/actor';
 import { approvalBlockers } from '@/lib/domain/application-checklist';
-import { isEditable, STATUS_LABELS, transition, type ApplicationAction, type ApplicationStatus } from '@/lib/domain/application-status';
+import {
+  isEditable,
+  STATUS_LABELS,
+  transition,
+  type ApplicationAction,
+  type ApplicationStatus,
+} from '@/lib/domain/application-status';
 import { isMidwest, requirementsForApplication, type CategoryCode, type ChannelCode } from '@/lib/domain/export-rules';
 import { checkUpload } from '@/lib/domain/uploads';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
@@ -12,7 +18,15 @@ import { putFile, removeFile } from '@/lib/storage/local';
 import type { BusinessStepInput } from '@/lib/validation/application';
 import { getDb } from '../client';
 import { getApplicationForStaff, getMyApplication } from '../queries/applications';
-import { applicationEvents, applications, businessMembers, businesses, documents, registrations, type Application } from '../schema';
+import {
+  applicationEvents,
+  applications,
+  businessMembers,
+  businesses,
+  documents,
+  registrations,
+  type Application,
+} from '../schema';
 import { syncSellerActive } from './listings';
 import { notifyBusiness, notifyStaff } from './notify';
 import type { Tx } from './outbox';
@@ -38,7 +52,9 @@ async function editableApplication(tx: Tx, actor: Actor): Promise<Application> {
   const [app] = await tx.select().from(applications).where(eq(applications.businessId, actor.businessId)).for('update');
   if (!app) throw new NotFoundError();
   if (!isEditable(app.status)) {
-    throw new ConflictError(`Your application is ${STATUS_LABELS[app.status].toLowerCase()}, so its answers are locked.`);
+    throw new ConflictError(
+      `Your application is ${STATUS_LABELS[app.status].toLowerCase()}, so its answers are locked.`,
+    );
   }
   return app;
 }
@@ -50,23 +66,43 @@ export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): 
   requireBusinessRole(actor);
   const db = await getDb();
   const fields = { ...input, midwest: isMidwest(input.state), updatedAt: new Date() };
-  const queueCopy = { searchName: input.legalName.toLowerCase(), ein: input.ein, city: input.city, state: input.state, midwest: fields.midwest };
+  const queueCopy = {
+    searchName: input.legalName.toLowerCase(),
+    ein: input.ein,
+    city: input.city,
+    state: input.state,
+    midwest: fields.midwest,
+  };
   return db.transaction(async (tx) => {
     if (!actor.businessId) {
-      const [b] = await tx.insert(businesses).values({ ...fields, slug: slugify(input.legalName) }).returning({ id: businesses.id });
+      const [b] = await tx
+        .insert(businesses)
+        .values({ ...fields, slug: slugify(input.legalName) })
+        .returning({ id: businesses.id });
       await tx.insert(businessMembers).values({ businessId: b!.id, userId: actor.userId, role: 'owner' });
       const [app] = await tx
         .insert(applications)
         .values({ businessId: b!.id, ownerEmail: actor.email, stepsDone: [1], ...queueCopy })
         .returning({ id: applications.id });
-      await tx.insert(applicationEvents).values({ applicationId: app!.id, businessId: b!.id, actorId: actor.userId, action: 'started', toStatus: 'draft' });
+      await tx.insert(applicationEvents).values({
+        applicationId: app!.id,
+        businessId: b!.id,
+        actorId: actor.userId,
+        action: 'started',
+        toStatus: 'draft',
+      });
       return { businessId: b!.id };
     }
     const app = await editableApplication(tx, actor);
     await tx.update(businesses).set(fields).where(eq(businesses.id, actor.businessId));
     await tx
       .update(applications)
-      .set({ ...queueCopy, stepsDone: withStep(app.stepsDone, 1), version: sql`${applications.version} + 1`, updatedAt: new Date() })
+      .set({
+        ...queueCopy,
+        stepsDone: withStep(app.stepsDone, 1),
+        version: sql`${applications.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(applications.id, app.id));
     return { businessId: actor.businessId };
   });
@@ -79,28 +115,44 @@ export async function saveProductsStep(actor: Actor, input: { categories: string
     const app = await editableApplication(tx, actor);
     await tx
       .update(applications)
-      .set({ categories: input.categories, channels: input.channels, stepsDone: withStep(app.stepsDone, 2), version: sql`${applications.version} + 1`, updatedAt: new Date() })
+      .set({
+        categories: input.categories,
+        channels: input.channels,
+        stepsDone: withStep(app.stepsDone, 2),
+        version: sql`${applications.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(applications.id, app.id));
   });
 }
 
 /** Step 3: only the registrations the chosen categories and channels ask for are kept. */
-export async function saveRegistrations(actor: Actor, entries: Record<string, { number: string; issuer: string; expiresOn: string | null }>) {
+export async function saveRegistrations(
+  actor: Actor,
+  entries: Record<string, { number: string; issuer: string; expiresOn: string | null }>,
+) {
   requireBusinessRole(actor);
   const db = await getDb();
   await db.transaction(async (tx) => {
     const app = await editableApplication(tx, actor);
     const asked = new Set(
-      requirementsForApplication({ categories: app.categories as CategoryCode[], channels: app.channels as ChannelCode[] })
+      requirementsForApplication({
+        categories: app.categories as CategoryCode[],
+        channels: app.channels as ChannelCode[],
+      })
         .filter((r) => r.kind === 'registration')
         .map((r) => r.code),
     );
     for (const [code, e] of Object.entries(entries)) {
-      if (!asked.has(code)) throw new DomainError(`Registration "${code}" is not asked for by your product categories and channels.`);
+      if (!asked.has(code))
+        throw new DomainError(`Registration "${code}" is not asked for by your product categories and channels.`);
       await tx
         .insert(registrations)
         .values({ businessId: app.businessId, code, ...e })
-        .onConflictDoUpdate({ target: [registrations.businessId, registrations.code], set: { ...e, updatedAt: new Date() } });
+        .onConflictDoUpdate({
+          target: [registrations.businessId, registrations.code],
+          set: { ...e, updatedAt: new Date() },
+        });
     }
     await tx
       .update(applications)
@@ -113,7 +165,10 @@ export async function saveRegistrations(actor: Actor, entries: Record<string, { 
  * Step 4: one file per requirement. The content is checked before anything is stored; the file is
  * written under a server-generated name and removed again if the database write fails.
  */
-export async function uploadApplicationDocument(actor: Actor, input: { requirementCode: string; fileName: string; bytes: Uint8Array }) {
+export async function uploadApplicationDocument(
+  actor: Actor,
+  input: { requirementCode: string; fileName: string; bytes: Uint8Array },
+) {
   requireBusinessRole(actor);
   const check = checkUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
   if (!check.ok) throw new DomainError(check.error, { file: check.error });
@@ -121,7 +176,9 @@ export async function uploadApplicationDocument(actor: Actor, input: { requireme
   const current = await getMyApplication(actor);
   if (!current) throw new DomainError('Start with step 1: tell us about your business.');
   if (!current.checklist.some((i) => i.code === input.requirementCode)) {
-    throw new DomainError('This document is not on your checklist.', { requirementCode: 'Choose a document from your checklist.' });
+    throw new DomainError('This document is not on your checklist.', {
+      requirementCode: 'Choose a document from your checklist.',
+    });
   }
   const stored = await putFile(input.bytes, check.mime);
   try {
@@ -130,7 +187,13 @@ export async function uploadApplicationDocument(actor: Actor, input: { requireme
       await tx
         .update(documents)
         .set({ status: 'superseded' })
-        .where(and(eq(documents.applicationId, app.id), eq(documents.requirementCode, input.requirementCode), inArray(documents.status, ['pending_review', 'rejected'])));
+        .where(
+          and(
+            eq(documents.applicationId, app.id),
+            eq(documents.requirementCode, input.requirementCode),
+            inArray(documents.status, ['pending_review', 'rejected']),
+          ),
+        );
       const [doc] = await tx
         .insert(documents)
         .values({
@@ -147,7 +210,11 @@ export async function uploadApplicationDocument(actor: Actor, input: { requireme
         .returning({ id: documents.id });
       await tx
         .update(applications)
-        .set({ stepsDone: withStep(app.stepsDone, 4), version: sql`${applications.version} + 1`, updatedAt: new Date() })
+        .set({
+          stepsDone: withStep(app.stepsDone, 4),
+          version: sql`${applications.version} + 1`,
+          updatedAt: new Date(),
+        })
         .where(eq(applications.id, app.id));
       await tx.insert(applicationEvents).values({
         applicationId: app.id,
@@ -166,15 +233,25 @@ export async function uploadApplicationDocument(actor: Actor, input: { requireme
 }
 
 /** Moves the application from `from` to `to` only if nobody else moved it first. */
-async function moveStatus(tx: Tx, app: Application, to: ApplicationStatus, extra: Partial<typeof applications.$inferInsert> = {}) {
+async function moveStatus(
+  tx: Tx,
+  app: Application,
+  to: ApplicationStatus,
+  extra: Partial<typeof applications.$inferInsert> = {},
+) {
   const [row] = await tx
     .update(applications)
     .set({ status: to, version: sql`${applications.version} + 1`, updatedAt: new Date(), ...extra })
     .where(and(eq(applications.id, app.id), eq(applications.status, app.status)))
     .returning({ id: applications.id });
   if (!row) {
-    const [now] = await tx.select({ status: applications.status }).from(applications).where(eq(applications.id, app.id));
-    throw new ConflictError(`This application changed while you were looking: it is now ${STATUS_LABELS[now?.status ?? app.status].toLowerCase()}. Review the new state below.`);
+    const [now] = await tx
+      .select({ status: applications.status })
+      .from(applications)
+      .where(eq(applications.id, app.id));
+    throw new ConflictError(
+      `This application changed while you were looking: it is now ${STATUS_LABELS[now?.status ?? app.status].toLowerCase()}. Review the new state below.`,
+    );
   }
 }
 
@@ -204,13 +281,17 @@ export async function submitApplication(actor: Actor): Promise<{ ok: true } | { 
     });
     await notifyBusiness(tx, current.business.id, {
       title: 'We received your application',
-      lines: [`Thank you. ${current.business.legalName}'s application is in the review queue. A reviewer usually starts within a few working days; we will e-mail you when they do, and if anything needs to change.`],
+      lines: [
+        `Thank you. ${current.business.legalName}'s application is in the review queue. A reviewer usually starts within a few working days; we will e-mail you when they do, and if anything needs to change.`,
+      ],
       path: '/onboarding/status',
       actionLabel: 'See your application',
     });
     await notifyStaff(tx, {
       title: `${resubmission ? 'Re-submitted' : 'New'} application: ${current.business.legalName} (${current.business.state ?? '—'})`,
-      lines: [`${current.business.legalName} ${resubmission ? 're-submitted its application after changes' : 'submitted a new application'}.`],
+      lines: [
+        `${current.business.legalName} ${resubmission ? 're-submitted its application after changes' : 'submitted a new application'}.`,
+      ],
       path: `/admin/applications/${current.application.id}`,
       actionLabel: 'Open in the queue',
     });
@@ -228,15 +309,41 @@ export interface DecisionInput {
   overrideReason?: string;
 }
 
-const DECISION_NOTICES: Partial<Record<ApplicationAction, (name: string, message?: string) => { title: string; lines: string[] }>> = {
+const DECISION_NOTICES: Partial<
+  Record<ApplicationAction, (name: string, message?: string) => { title: string; lines: string[] }>
+> = {
   requestChanges: (name, message) => ({
     title: 'Your application needs a few changes',
-    lines: [`A reviewer looked at ${name}'s application and asked for changes before it can be approved.`, ...(message ? [`Their message: ${message}`] : []), 'Open your application to see exactly what to fix, then submit it again.'],
+    lines: [
+      `A reviewer looked at ${name}'s application and asked for changes before it can be approved.`,
+      ...(message ? [`Their message: ${message}`] : []),
+      'Open your application to see exactly what to fix, then submit it again.',
+    ],
   }),
-  approve: (name) => ({ title: 'Your application is approved', lines: [`Congratulations: ${name} is approved to sell to Chinese consumers through Heartland Gateway. You can now create product listings.`] }),
-  reject: (name, message) => ({ title: 'Your application was not approved', lines: [`We are sorry: ${name}'s application was not approved.`, ...(message ? [`The reviewer's reason: ${message}`] : [])] }),
-  suspend: (name, message) => ({ title: 'Your account is suspended', lines: [`${name}'s approval is suspended, and its listings are hidden from the storefront.`, ...(message ? [`Reason: ${message}`] : [])] }),
-  reinstate: (name) => ({ title: 'Your approval is reinstated', lines: [`${name} is approved again; your listings can go live.`] }),
+  approve: (name) => ({
+    title: 'Your application is approved',
+    lines: [
+      `Congratulations: ${name} is approved to sell to Chinese consumers through Heartland Gateway. You can now create product listings.`,
+    ],
+  }),
+  reject: (name, message) => ({
+    title: 'Your application was not approved',
+    lines: [
+      `We are sorry: ${name}'s application was not approved.`,
+      ...(message ? [`The reviewer's reason: ${message}`] : []),
+    ],
+  }),
+  suspend: (name, message) => ({
+    title: 'Your account is suspended',
+    lines: [
+      `${name}'s approval is suspended, and its listings are hidden from the storefront.`,
+      ...(message ? [`Reason: ${message}`] : []),
+    ],
+  }),
+  reinstate: (name) => ({
+    title: 'Your approval is reinstated',
+    lines: [`${name} is approved again; your listings can go live.`],
+  }),
 };
 
 /**
@@ -248,21 +355,28 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
   const current = await getApplicationForStaff(actor, applicationId);
   const app = current.application;
   if (app.status !== input.expectedStatus) {
-    throw new ConflictError(`This application changed while you were looking: it is now ${STATUS_LABELS[app.status].toLowerCase()}. Review the new state below.`);
+    throw new ConflictError(
+      `This application changed while you were looking: it is now ${STATUS_LABELS[app.status].toLowerCase()}. Review the new state below.`,
+    );
   }
   const t = transition(app.status, input.action);
   if (!t.ok) throw new DomainError(t.error);
   const needsReason = input.action === 'reject' || input.action === 'suspend' || input.action === 'requestChanges';
   if (needsReason && !input.message?.trim()) {
-    throw new DomainError('Please fix the highlighted field.', { message: 'Message to the applicant is required: tell them why, in plain words.' });
+    throw new DomainError('Please fix the highlighted field.', {
+      message: 'Message to the applicant is required: tell them why, in plain words.',
+    });
   }
   let reason = input.reason ?? null;
   if (input.action === 'approve') {
     const blockers = approvalBlockers(current.checklist);
     if (blockers.length && !input.overrideReason?.trim()) {
-      throw new DomainError(`Approval needs every required document accepted. Not accepted yet: ${blockers.map((b) => b.title).join('; ')}. Accept them, or give an override reason.`, {
-        overrideReason: 'Override reason is required while required documents are not accepted.',
-      });
+      throw new DomainError(
+        `Approval needs every required document accepted. Not accepted yet: ${blockers.map((b) => b.title).join('; ')}. Accept them, or give an override reason.`,
+        {
+          overrideReason: 'Override reason is required while required documents are not accepted.',
+        },
+      );
     }
     if (blockers.length) reason = `Override: ${input.overrideReason!.trim()}`;
   }
@@ -283,13 +397,21 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
       internalNote: input.internalNote?.trim() || null,
       message: input.message?.trim() || null,
     });
-    if (t.to === 'approved' || t.to === 'suspended' || t.to === 'rejected') await syncSellerActive(tx, app.businessId, t.to === 'approved');
+    if (t.to === 'approved' || t.to === 'suspended' || t.to === 'rejected')
+      await syncSellerActive(tx, app.businessId, t.to === 'approved');
     const notice = DECISION_NOTICES[input.action]?.(current.business.legalName, input.message?.trim());
-    if (notice) await notifyBusiness(tx, app.businessId, { ...notice, path: '/onboarding/status', actionLabel: 'See your application' });
+    if (notice)
+      await notifyBusiness(tx, app.businessId, {
+        ...notice,
+        path: '/onboarding/status',
+        actionLabel: 'See your application',
+      });
     if (input.action === 'startReview') {
       await notifyBusiness(tx, app.businessId, {
         title: 'A reviewer is looking at your application',
-        lines: [`${current.business.legalName}'s application is now in review. We will e-mail you with the decision or if anything needs to change.`],
+        lines: [
+          `${current.business.legalName}'s application is now in review. We will e-mail you with the decision or if anything needs to change.`,
+        ],
         path: '/onboarding/status',
       });
     }
@@ -298,20 +420,38 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
 }
 
 /** Accept or reject one document; only a document still waiting for review can be decided. */
-export async function reviewDocument(actor: Actor, documentId: string, decision: 'accepted' | 'rejected', reason?: string) {
+export async function reviewDocument(
+  actor: Actor,
+  documentId: string,
+  decision: 'accepted' | 'rejected',
+  reason?: string,
+) {
   if (!isStaff(actor)) throw new NotFoundError();
-  if (decision === 'rejected' && !reason?.trim()) throw new DomainError('Please fix the highlighted field.', { reason: 'Reason is required when you reject a document.' });
+  if (decision === 'rejected' && !reason?.trim())
+    throw new DomainError('Please fix the highlighted field.', {
+      reason: 'Reason is required when you reject a document.',
+    });
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [doc] = await tx
       .update(documents)
-      .set({ status: decision, reviewReason: decision === 'rejected' ? reason!.trim() : null, reviewedBy: actor.userId, reviewedAt: new Date() })
+      .set({
+        status: decision,
+        reviewReason: decision === 'rejected' ? reason!.trim() : null,
+        reviewedBy: actor.userId,
+        reviewedAt: new Date(),
+      })
       .where(and(eq(documents.id, documentId), eq(documents.status, 'pending_review')))
       .returning();
     if (!doc) {
-      const [exists] = await tx.select({ status: documents.status }).from(documents).where(eq(documents.id, documentId));
+      const [exists] = await tx
+        .select({ status: documents.status })
+        .from(documents)
+        .where(eq(documents.id, documentId));
       if (!exists) throw new NotFoundError();
-      throw new ConflictError(`This document changed while you were looking: it is now ${exists.status.replace('_', ' ')}.`);
+      throw new ConflictError(
+        `This document changed while you were looking: it is now ${exists.status.replace('_', ' ')}.`,
+      );
     }
     await tx.insert(applicationEvents).values({
       applicationId: doc.applicationId!,
@@ -319,7 +459,10 @@ export async function reviewDocument(actor: Actor, documentId: string, decision:
       actorId: actor.userId,
       action: decision === 'accepted' ? 'document_accepted' : 'document_rejected',
       subject: `document:${doc.id}`,
-      message: decision === 'rejected' ? `${doc.originalName} was not accepted: ${reason!.trim()}` : `${doc.originalName} was accepted.`,
+      message:
+        decision === 'rejected'
+          ? `${doc.originalName} was not accepted: ${reason!.trim()}`
+          : `${doc.originalName} was accepted.`,
     });
   });
 }
@@ -330,29 +473,56 @@ export async function assignApplication(actor: Actor, applicationId: string, ass
   await db.transaction(async (tx) => {
     const [app] = await tx
       .update(applications)
-      .set({ assignedTo: assign ? actor.userId : null, version: sql`${applications.version} + 1`, updatedAt: new Date() })
+      .set({
+        assignedTo: assign ? actor.userId : null,
+        version: sql`${applications.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(applications.id, applicationId))
       .returning();
     if (!app) throw new NotFoundError();
-    await tx.insert(applicationEvents).values({ applicationId, businessId: app.businessId, actorId: actor.userId, action: assign ? 'assigned' : 'unassigned' });
+    await tx.insert(applicationEvents).values({
+      applicationId,
+      businessId: app.businessId,
+      actorId: actor.userId,
+      action: assign ? 'assigned' : 'unassigned',
+    });
   });
 }
 
 /** An internal note (staff only) and/or a message the applicant reads (and is notified of). */
-export async function addApplicationNote(actor: Actor, applicationId: string, input: { internalNote?: string; message?: string }) {
+export async function addApplicationNote(
+  actor: Actor,
+  applicationId: string,
+  input: { internalNote?: string; message?: string },
+) {
   if (!isStaff(actor)) throw new NotFoundError();
   const internalNote = input.internalNote?.trim() || null;
   const message = input.message?.trim() || null;
-  if (!internalNote && !message) throw new DomainError('Please fix the highlighted field.', { internalNote: 'Write an internal note or a message to the applicant.' });
+  if (!internalNote && !message)
+    throw new DomainError('Please fix the highlighted field.', {
+      internalNote: 'Write an internal note or a message to the applicant.',
+    });
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [app] = await tx.select().from(applications).where(eq(applications.id, applicationId));
     if (!app) throw new NotFoundError();
-    await tx.insert(applicationEvents).values({ applicationId, businessId: app.businessId, actorId: actor.userId, action: message ? 'message' : 'note', internalNote, message });
+    await tx.insert(applicationEvents).values({
+      applicationId,
+      businessId: app.businessId,
+      actorId: actor.userId,
+      action: message ? 'message' : 'note',
+      internalNote,
+      message,
+    });
     if (message) {
-      await notifyBusiness(tx, app.businessId, { title: 'A message from your reviewer', lines: [message], path: '/onboarding/status', actionLabel: 'Reply or see your application' });
+      await notifyBusiness(tx, app.businessId, {
+        title: 'A message from your reviewer',
+        lines: [message],
+        path: '/onboarding/status',
+        actionLabel: 'Reply or see your application',
+      });
     }
   });
   kickOutbox();
 }
-

@@ -46,9 +46,14 @@ describe('sign-up and verification', () => {
 
   it('allows at most 5 sign-ups per IP per hour and creates nothing past the limit', async () => {
     for (let i = 0; i < 5; i++) {
-      expect((await signUp({ name: `U${i}`, email: `u${i}@limit.example`, password: 'long enough pass' }, '10.9.9.9')).ok).toBe(true);
+      expect(
+        (await signUp({ name: `U${i}`, email: `u${i}@limit.example`, password: 'long enough pass' }, '10.9.9.9')).ok,
+      ).toBe(true);
     }
-    expect(await signUp({ name: 'U6', email: 'u6@limit.example', password: 'long enough pass' }, '10.9.9.9')).toEqual({ ok: false, reason: 'rate_limited' });
+    expect(await signUp({ name: 'U6', email: 'u6@limit.example', password: 'long enough pass' }, '10.9.9.9')).toEqual({
+      ok: false,
+      reason: 'rate_limited',
+    });
     expect((await conn().db.select().from(users).where(eq(users.email, 'u6@limit.example'))).length).toBe(0);
   });
 });
@@ -57,14 +62,24 @@ describe('sign-in', () => {
   it('accepts the right password and refuses a wrong one or an unknown account the same way', async () => {
     await signUp({ name: 'Cy', email: 'cy@example.com', password: 'cherry blossom 9' }, '10.0.0.3');
     expect((await authenticate('cy@example.com', 'cherry blossom 9', '10.1.0.1')).ok).toBe(true);
-    expect(await authenticate('cy@example.com', 'wrong password', '10.1.0.1')).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate('nobody@example.com', 'whatever pass', '10.1.0.1')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate('cy@example.com', 'wrong password', '10.1.0.1')).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await authenticate('nobody@example.com', 'whatever pass', '10.1.0.1')).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('locks an account after 10 failures in 15 minutes, even with the right password', async () => {
     await signUp({ name: 'Di', email: 'di@example.com', password: 'vineyard sunset 4' }, '10.0.0.4');
-    for (let i = 0; i < 10; i++) expect((await authenticate('di@example.com', `bad ${i}`, `10.2.0.${i}`)).ok).toBe(false);
-    expect(await authenticate('di@example.com', 'vineyard sunset 4', '10.2.1.1')).toEqual({ ok: false, reason: 'rate_limited' });
+    for (let i = 0; i < 10; i++)
+      expect((await authenticate('di@example.com', `bad ${i}`, `10.2.0.${i}`)).ok).toBe(false);
+    expect(await authenticate('di@example.com', 'vineyard sunset 4', '10.2.1.1')).toEqual({
+      ok: false,
+      reason: 'rate_limited',
+    });
   });
 
   it('allows 30 attempts per IP per minute', async () => {
@@ -73,7 +88,10 @@ describe('sign-in', () => {
     try {
       vi.setSystemTime(new Date('2026-11-25T10:00:01Z'));
       for (let i = 0; i < 30; i++) await authenticate(`x${i}@example.com`, 'nope nope', '10.3.3.3');
-      expect(await authenticate('x31@example.com', 'nope nope', '10.3.3.3')).toEqual({ ok: false, reason: 'rate_limited' });
+      expect(await authenticate('x31@example.com', 'nope nope', '10.3.3.3')).toEqual({
+        ok: false,
+        reason: 'rate_limited',
+      });
       // The next minute is a new window.
       vi.setSystemTime(new Date('2026-11-25T10:01:01Z'));
       expect(await authenticate('x32@example.com', 'nope nope', '10.3.3.3')).toEqual({ ok: false, reason: 'invalid' });
@@ -110,7 +128,9 @@ describe('password reset and change', () => {
     await signUp({ name: 'Gus', email: 'gus@example.com', password: 'corn field 2024' }, '10.0.0.7');
     await requestPasswordReset('gus@example.com', '10.6.0.1');
     const token = tokenFrom((await lastMailTo('gus@example.com')).textBody);
-    await conn().db.update(authTokens).set({ expiresAt: new Date(Date.now() - 1000) });
+    await conn()
+      .db.update(authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) });
     expect(await resetPassword(token, 'brand new secret 1')).toBe(false);
     const count = (await conn().db.select().from(outbox)).length;
     await requestPasswordReset('ghost@example.com', '10.6.0.1');
@@ -120,7 +140,14 @@ describe('password reset and change', () => {
   it('changes the password only with the current one, bumping the session version', async () => {
     await signUp({ name: 'Hal', email: 'hal@example.com', password: 'soybean rows 55' }, '10.0.0.8');
     const [u] = await conn().db.select().from(users).where(eq(users.email, 'hal@example.com'));
-    const actor: Actor = { userId: u!.id, email: u!.email, name: u!.name, role: 'business', emailVerified: false, businessId: null };
+    const actor: Actor = {
+      userId: u!.id,
+      email: u!.email,
+      name: u!.name,
+      role: 'business',
+      emailVerified: false,
+      businessId: null,
+    };
     expect(await changePassword(actor, 'wrong current', 'next secret 999')).toEqual({ ok: false });
     const r = await changePassword(actor, 'soybean rows 55', 'next secret 999');
     expect(r).toEqual({ ok: true, sessionVersion: u!.sessionVersion + 1 });

@@ -27,7 +27,10 @@ export type SignUpResult = { ok: true } | { ok: false; reason: 'rate_limited' };
  * already has an account gets an "you already have an account" e-mail instead: the response is
  * the same either way, so sign-up never reveals who has an account.
  */
-export async function signUp(input: { name: string; email: string; password: string }, ip: string): Promise<SignUpResult> {
+export async function signUp(
+  input: { name: string; email: string; password: string },
+  ip: string,
+): Promise<SignUpResult> {
   const db = await getDb();
   if (!(await hitLimit(db, LIMITS.signUpPerIp(ip))).allowed) return { ok: false, reason: 'rate_limited' };
   const passwordHash = await hashPassword(input.password);
@@ -42,7 +45,11 @@ export async function signUp(input: { name: string; email: string; password: str
       await enqueueEmail(tx, input.email, verificationEmail({ name: input.name, url: link('/verify-email', token) }));
     } else {
       const [existing] = await tx.select({ name: users.name }).from(users).where(eq(users.email, input.email));
-      await enqueueEmail(tx, input.email, accountExistsEmail({ name: existing?.name ?? 'there', url: `${env().APP_URL}/forgot-password` }));
+      await enqueueEmail(
+        tx,
+        input.email,
+        accountExistsEmail({ name: existing?.name ?? 'there', url: `${env().APP_URL}/forgot-password` }),
+      );
     }
   });
   kickOutbox();
@@ -50,8 +57,7 @@ export async function signUp(input: { name: string; email: string; password: str
 }
 
 export type AuthResult =
-  | { ok: true; user: { id: string; sessionVersion: number } }
-  | { ok: false; reason: 'invalid' | 'rate_limited' };
+  { ok: true; user: { id: string; sessionVersion: number } } | { ok: false; reason: 'invalid' | 'rate_limited' };
 
 /** Checks a password under both rate limits. Same answer for a missing account as for a wrong password. */
 export async function authenticate(email: string, password: string, ip: string): Promise<AuthResult> {
@@ -144,13 +150,21 @@ export async function resetPassword(token: string, password: string): Promise<bo
 }
 
 /** Returns the new session version so the caller can keep the current session alive. */
-export async function changePassword(actor: Actor, current: string, password: string): Promise<{ ok: true; sessionVersion: number } | { ok: false }> {
+export async function changePassword(
+  actor: Actor,
+  current: string,
+  password: string,
+): Promise<{ ok: true; sessionVersion: number } | { ok: false }> {
   const db = await getDb();
   const [u] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!u || !(await verifyPassword(u.passwordHash, current))) return { ok: false };
   const [row] = await db
     .update(users)
-    .set({ passwordHash: await hashPassword(password), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .set({
+      passwordHash: await hashPassword(password),
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(users.id, actor.userId))
     .returning({ sessionVersion: users.sessionVersion });
   return { ok: true, sessionVersion: row!.sessionVersion };

@@ -36,7 +36,13 @@ export async function runExpiryReminders(now = new Date()): Promise<{ sent: numb
     db
       .select()
       .from(registrations)
-      .where(and(isNotNull(registrations.expiresOn), gte(registrations.expiresOn, today), lte(registrations.expiresOn, horizon))),
+      .where(
+        and(
+          isNotNull(registrations.expiresOn),
+          gte(registrations.expiresOn, today),
+          lte(registrations.expiresOn, horizon),
+        ),
+      ),
     db
       .select({ doc: shipmentDocuments, reference: shipments.reference })
       .from(shipmentDocuments)
@@ -88,7 +94,12 @@ export async function runExpiryReminders(now = new Date()): Promise<{ sent: numb
   // Reminders already recorded for these subjects, in one read (not one per subject): every reminder
   // for an expiry date within the horizon, matched to a subject by its id and current expiry date.
   const recorded = await db
-    .select({ registrationId: expiryReminders.registrationId, shipmentDocumentId: expiryReminders.shipmentDocumentId, expiresOn: expiryReminders.expiresOn, days: expiryReminders.daysBefore })
+    .select({
+      registrationId: expiryReminders.registrationId,
+      shipmentDocumentId: expiryReminders.shipmentDocumentId,
+      expiresOn: expiryReminders.expiresOn,
+      days: expiryReminders.daysBefore,
+    })
     .from(expiryReminders)
     .where(and(gte(expiryReminders.expiresOn, today), lte(expiryReminders.expiresOn, horizon)));
   const sentFor = new Map<string, number[]>();
@@ -103,11 +114,19 @@ export async function runExpiryReminders(now = new Date()): Promise<{ sent: numb
     if (r.send === null && !r.skip.length) continue;
     await db.transaction(async (tx) => {
       for (const daysBefore of r.skip) {
-        const [row] = await tx.insert(expiryReminders).values({ ...subject.key, daysBefore, expiresOn: subject.expiresOn, skipped: true, sentAt: now }).onConflictDoNothing().returning({ id: expiryReminders.id });
+        const [row] = await tx
+          .insert(expiryReminders)
+          .values({ ...subject.key, daysBefore, expiresOn: subject.expiresOn, skipped: true, sentAt: now })
+          .onConflictDoNothing()
+          .returning({ id: expiryReminders.id });
         if (row) skipped++;
       }
       if (r.send === null) return;
-      const [claimed] = await tx.insert(expiryReminders).values({ ...subject.key, daysBefore: r.send, expiresOn: subject.expiresOn, sentAt: now }).onConflictDoNothing().returning({ id: expiryReminders.id });
+      const [claimed] = await tx
+        .insert(expiryReminders)
+        .values({ ...subject.key, daysBefore: r.send, expiresOn: subject.expiresOn, sentAt: now })
+        .onConflictDoNothing()
+        .returning({ id: expiryReminders.id });
       if (!claimed) return;
       await notifyBusiness(tx, subject.businessId, {
         title: subject.title(daysUntilExpiry(subject.expiresOn, now)),

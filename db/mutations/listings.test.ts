@@ -7,7 +7,14 @@ import { withTestDatabase } from '@/test/db';
 import { getListingForStaff, getMyListing, listListingQueue } from '../queries/listings';
 import { applications, businessMembers, businesses, listingEvents, listings, users } from '../schema';
 import { decideApplication } from './applications';
-import { bulkApproveListings, createListing, decideListing, submitListing, updateListing, updatePriceAndStock } from './listings';
+import {
+  bulkApproveListings,
+  createListing,
+  decideListing,
+  submitListing,
+  updateListing,
+  updatePriceAndStock,
+} from './listings';
 
 const { conn } = withTestDatabase();
 
@@ -27,14 +34,27 @@ const wine = (over: Partial<Record<string, unknown>> = {}): ListingInput =>
     weightKg: '16',
     originState: 'WI',
     channels: ['cbec_bonded'],
-    attributes: { varietal: 'Riesling', vintage: '2022', abv: '11.5', volumeMl: '750', ttbPermit: 'BW-WI-1', gaccNumber: 'CUSA1' },
+    attributes: {
+      varietal: 'Riesling',
+      vintage: '2022',
+      abv: '11.5',
+      volumeMl: '750',
+      ttbPermit: 'BW-WI-1',
+      gaccNumber: 'CUSA1',
+    },
     ...over,
   });
 
 async function seller(email: string, status: 'approved' | 'submitted'): Promise<Actor> {
   const db = conn().db;
-  const [u] = await db.insert(users).values({ email, name: email, passwordHash: 'x', emailVerifiedAt: new Date() }).returning();
-  const [b] = await db.insert(businesses).values({ slug: email.replace(/\W/g, '-'), legalName: `${email} LLC`, state: 'WI' }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({ email, name: email, passwordHash: 'x', emailVerifiedAt: new Date() })
+    .returning();
+  const [b] = await db
+    .insert(businesses)
+    .values({ slug: email.replace(/\W/g, '-'), legalName: `${email} LLC`, state: 'WI' })
+    .returning();
   await db.insert(businessMembers).values({ businessId: b!.id, userId: u!.id });
   await db.insert(applications).values({ businessId: b!.id, ownerEmail: email, status, state: 'WI' });
   return { userId: u!.id, email, name: email, role: 'business', emailVerified: true, businessId: b!.id };
@@ -50,9 +70,22 @@ beforeAll(async () => {
   a = await seller('a@cellars.example', 'approved');
   b = await seller('b@cellars.example', 'approved');
   pending = await seller('p@cellars.example', 'submitted');
-  const [r] = await conn().db.insert(users).values({ email: 'r@hg.example', name: 'R', passwordHash: 'x', role: 'reviewer' }).returning();
-  reviewer = { userId: r!.id, email: 'r@hg.example', name: 'R', role: 'reviewer', emailVerified: true, businessId: null };
-  const [ad] = await conn().db.insert(users).values({ email: 'ad@hg.example', name: 'A', passwordHash: 'x', role: 'admin' }).returning();
+  const [r] = await conn()
+    .db.insert(users)
+    .values({ email: 'r@hg.example', name: 'R', passwordHash: 'x', role: 'reviewer' })
+    .returning();
+  reviewer = {
+    userId: r!.id,
+    email: 'r@hg.example',
+    name: 'R',
+    role: 'reviewer',
+    emailVerified: true,
+    businessId: null,
+  };
+  const [ad] = await conn()
+    .db.insert(users)
+    .values({ email: 'ad@hg.example', name: 'A', passwordHash: 'x', role: 'admin' })
+    .returning();
   admin = { userId: ad!.id, email: 'ad@hg.example', name: 'A', role: 'admin', emailVerified: true, businessId: null };
 });
 
@@ -68,7 +101,8 @@ describe('listing lifecycle', () => {
     const { id } = await createListing(a, wine({ titleZh: '', descriptionZh: '' }));
     const r = await submitListing(a, id);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.blockers[0]).toBe('Title (Chinese) is required before a listing for a China channel can be submitted.');
+    if (!r.ok)
+      expect(r.blockers[0]).toBe('Title (Chinese) is required before a listing for a China channel can be submitted.');
     expect((await row(id)).status).toBe('draft');
   });
 
@@ -94,13 +128,21 @@ describe('listing lifecycle', () => {
     expect(staff.pendingDiff.map((d) => d.field)).toEqual(['titleZh']);
     expect((await row(id)).pubTitleZh).toBe('门半岛雷司令 2022');
     // Declining the change keeps the approved version live.
-    await decideListing(reviewer, id, { action: 'reject', expectedStatus: 'submitted', message: 'Keep the vintage in the title accurate.' });
+    await decideListing(reviewer, id, {
+      action: 'reject',
+      expectedStatus: 'submitted',
+      message: 'Keep the vintage in the title accurate.',
+    });
     l = await row(id);
     expect(l.status).toBe('approved');
     expect(l.live).toBe(true);
     expect(l.content.titleZh).toBe('门半岛雷司令 2022');
-    const actions = (await conn().db.select().from(listingEvents).where(eq(listingEvents.listingId, id))).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['submit', 'approve', 'price_stock_updated', 'change_proposed', 'change_declined']));
+    const actions = (await conn().db.select().from(listingEvents).where(eq(listingEvents.listingId, id))).map(
+      (e) => e.action,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining(['submit', 'approve', 'price_stock_updated', 'change_proposed', 'change_declined']),
+    );
   });
 
   it('takes a suspended seller off the storefront and puts it back on reinstatement', async () => {
@@ -108,7 +150,11 @@ describe('listing lifecycle', () => {
     await submitListing(b, id);
     await decideListing(reviewer, id, { action: 'approve', expectedStatus: 'submitted' });
     const [app] = await conn().db.select().from(applications).where(eq(applications.businessId, b.businessId!));
-    await decideApplication(admin, app!.id, { action: 'suspend', expectedStatus: 'approved', message: 'Lapsed permit' });
+    await decideApplication(admin, app!.id, {
+      action: 'suspend',
+      expectedStatus: 'approved',
+      message: 'Lapsed permit',
+    });
     expect((await row(id)).live).toBe(false);
     await decideApplication(admin, app!.id, { action: 'reinstate', expectedStatus: 'suspended' });
     expect((await row(id)).live).toBe(true);
@@ -132,7 +178,9 @@ describe('listing authorization matrix', () => {
   it('keeps review decisions to staff', async () => {
     const { id } = await createListing(a, wine({ titleEn: 'Review me' }));
     await submitListing(a, id);
-    await expect(decideListing(a, id, { action: 'approve', expectedStatus: 'submitted' })).rejects.toThrow(NotFoundError);
+    await expect(decideListing(a, id, { action: 'approve', expectedStatus: 'submitted' })).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(bulkApproveListings(b, [id])).rejects.toThrow(NotFoundError);
     await expect(getListingForStaff(a, id)).rejects.toThrow(NotFoundError);
     await expect(listListingQueue(a, { status: 'submitted' })).rejects.toThrow(NotFoundError);

@@ -25,8 +25,12 @@ function slugify(title: string) {
 /** Only an approved business lists goods. */
 async function requireApprovedSeller(tx: Tx, actor: Actor): Promise<string> {
   if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
-  const [app] = await tx.select({ status: applications.status }).from(applications).where(eq(applications.businessId, actor.businessId));
-  if (app?.status !== 'approved') throw new DomainError('Your business must be approved before you can list products. See your application status.');
+  const [app] = await tx
+    .select({ status: applications.status })
+    .from(applications)
+    .where(eq(applications.businessId, actor.businessId));
+  if (app?.status !== 'approved')
+    throw new DomainError('Your business must be approved before you can list products. See your application status.');
   return actor.businessId;
 }
 
@@ -40,7 +44,10 @@ function toContent(input: ListingInput, previous: ListingContent | null, photoId
     titleZh: input.titleZh,
     descriptionEn: input.descriptionEn,
     descriptionZh: input.descriptionZh,
-    zhBasedOn: input.titleZh && confirm ? { titleEn: input.titleEn, descriptionEn: input.descriptionEn } : (previous?.zhBasedOn ?? null),
+    zhBasedOn:
+      input.titleZh && confirm
+        ? { titleEn: input.titleEn, descriptionEn: input.descriptionEn }
+        : (previous?.zhBasedOn ?? null),
     unit: input.unit,
     packSize: input.packSize,
     minOrder: input.minOrder,
@@ -69,16 +76,29 @@ export async function createListing(actor: Actor, input: ListingInput): Promise<
     const businessId = await requireApprovedSeller(tx, actor);
     const [l] = await tx
       .insert(listings)
-      .values({ businessId, slug: slugify(input.titleEn), content: toContent(input, null, []), priceUsdCents: input.priceUsd, stock: input.stock, sellerActive: true })
+      .values({
+        businessId,
+        slug: slugify(input.titleEn),
+        content: toContent(input, null, []),
+        priceUsdCents: input.priceUsd,
+        stock: input.stock,
+        sellerActive: true,
+      })
       .returning({ id: listings.id });
-    await tx.insert(listingEvents).values({ listingId: l!.id, businessId, actorId: actor.userId, action: 'created', toStatus: 'draft' });
+    await tx
+      .insert(listingEvents)
+      .values({ listingId: l!.id, businessId, actorId: actor.userId, action: 'created', toStatus: 'draft' });
     return { id: l!.id };
   });
 }
 
 async function lockMine(tx: Tx, actor: Actor, id: string): Promise<Listing> {
   if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
-  const [l] = await tx.select().from(listings).where(and(eq(listings.id, id), eq(listings.businessId, actor.businessId))).for('update');
+  const [l] = await tx
+    .select()
+    .from(listings)
+    .where(and(eq(listings.id, id), eq(listings.businessId, actor.businessId)))
+    .for('update');
   if (!l) throw new NotFoundError();
   return l;
 }
@@ -87,21 +107,40 @@ async function lockMine(tx: Tx, actor: Actor, id: string): Promise<Listing> {
  * Saves the seller's edits. Price and stock apply at once (also to the live listing); everything
  * else changes only the working copy, which the storefront never reads until a reviewer approves it.
  */
-export async function updateListing(actor: Actor, id: string, input: ListingInput): Promise<{ pendingFields: string[] }> {
+export async function updateListing(
+  actor: Actor,
+  id: string,
+  input: ListingInput,
+): Promise<{ pendingFields: string[] }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const l = await lockMine(tx, actor, id);
-    if (l.status === 'submitted') throw new ConflictError('This listing is waiting for review, so its details are locked. You can still change price and stock.');
+    if (l.status === 'submitted')
+      throw new ConflictError(
+        'This listing is waiting for review, so its details are locked. You can still change price and stock.',
+      );
     const content = toContent(input, l.content, l.content.photoIds);
     const immediate: string[] = [];
     if (input.priceUsd !== l.priceUsdCents) immediate.push('price');
     if (input.stock !== l.stock) immediate.push('stock');
     await tx
       .update(listings)
-      .set({ content, priceUsdCents: input.priceUsd, stock: input.stock, version: sql`${listings.version} + 1`, updatedAt: new Date() })
+      .set({
+        content,
+        priceUsdCents: input.priceUsd,
+        stock: input.stock,
+        version: sql`${listings.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(listings.id, id));
     if (immediate.length && l.published) {
-      await tx.insert(listingEvents).values({ listingId: id, businessId: l.businessId, actorId: actor.userId, action: 'price_stock_updated', message: `Updated ${immediate.join(' and ')} (applied at once).` });
+      await tx.insert(listingEvents).values({
+        listingId: id,
+        businessId: l.businessId,
+        actorId: actor.userId,
+        action: 'price_stock_updated',
+        message: `Updated ${immediate.join(' and ')} (applied at once).`,
+      });
     }
     return { pendingFields: diffContent(l.published, content).map((d) => d.label) };
   });
@@ -112,22 +151,43 @@ export async function updatePriceAndStock(actor: Actor, id: string, input: { pri
   const db = await getDb();
   await db.transaction(async (tx) => {
     const l = await lockMine(tx, actor, id);
-    await tx.update(listings).set({ priceUsdCents: input.priceUsdCents, stock: input.stock, updatedAt: new Date() }).where(eq(listings.id, id));
-    await tx.insert(listingEvents).values({ listingId: id, businessId: l.businessId, actorId: actor.userId, action: 'price_stock_updated', message: 'Price and stock updated (applied at once).' });
+    await tx
+      .update(listings)
+      .set({ priceUsdCents: input.priceUsdCents, stock: input.stock, updatedAt: new Date() })
+      .where(eq(listings.id, id));
+    await tx.insert(listingEvents).values({
+      listingId: id,
+      businessId: l.businessId,
+      actorId: actor.userId,
+      action: 'price_stock_updated',
+      message: 'Price and stock updated (applied at once).',
+    });
   });
 }
 
-export async function submitListing(actor: Actor, id: string): Promise<{ ok: true } | { ok: false; blockers: string[] }> {
+export async function submitListing(
+  actor: Actor,
+  id: string,
+): Promise<{ ok: true } | { ok: false; blockers: string[] }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireApprovedSeller(tx, actor);
     const l = await lockMine(tx, actor, id);
     const blockers = submitListingBlockers(l.content);
-    if (l.published && diffContent(l.published, l.content).length === 0) blockers.push('Nothing to review: the live listing already shows these details.');
+    if (l.published && diffContent(l.published, l.content).length === 0)
+      blockers.push('Nothing to review: the live listing already shows these details.');
     if (blockers.length) return { ok: false as const, blockers };
     const t = listingTransition(l.status, 'submit');
     if (!t.ok) throw new ConflictError(t.error);
-    await tx.update(listings).set({ status: 'submitted', submittedAt: new Date(), version: sql`${listings.version} + 1`, updatedAt: new Date() }).where(eq(listings.id, id));
+    await tx
+      .update(listings)
+      .set({
+        status: 'submitted',
+        submittedAt: new Date(),
+        version: sql`${listings.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(listings.id, id));
     await tx.insert(listingEvents).values({
       listingId: id,
       businessId: l.businessId,
@@ -148,18 +208,34 @@ export interface ListingDecision {
   internalNote?: string;
 }
 
-async function decideOne(tx: Tx, actor: Actor, id: string, d: ListingDecision): Promise<{ businessId: string; title: string }> {
+async function decideOne(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  d: ListingDecision,
+): Promise<{ businessId: string; title: string }> {
   const [l] = await tx.select().from(listings).where(eq(listings.id, id)).for('update');
   if (!l) throw new NotFoundError();
-  if (l.status !== d.expectedStatus) throw new ConflictError(`This listing changed while you were looking: it is now ${LISTING_STATUS_LABELS[l.status].toLowerCase()}.`);
+  if (l.status !== d.expectedStatus)
+    throw new ConflictError(
+      `This listing changed while you were looking: it is now ${LISTING_STATUS_LABELS[l.status].toLowerCase()}.`,
+    );
   const t = listingTransition(l.status, d.action);
   if (!t.ok) throw new DomainError(t.error);
-  if (d.action !== 'approve' && !d.message?.trim()) throw new DomainError('Please fix the highlighted field.', { message: 'Message to the seller is required: say what to change, or why.' });
+  if (d.action !== 'approve' && !d.message?.trim())
+    throw new DomainError('Please fix the highlighted field.', {
+      message: 'Message to the seller is required: say what to change, or why.',
+    });
   const diff = diffContent(l.published, l.content);
   let set: Partial<typeof listings.$inferInsert>;
   let action: string = d.action;
   if (d.action === 'approve') {
-    set = { status: 'approved', published: l.content, publishedAt: new Date(), ...publishedColumns(l.content, l.sellerActive) };
+    set = {
+      status: 'approved',
+      published: l.content,
+      publishedAt: new Date(),
+      ...publishedColumns(l.content, l.sellerActive),
+    };
   } else if (d.action === 'reject' && l.published) {
     // Declining a proposed change to a live listing: the live version stays, the proposal is dropped.
     set = { status: 'approved', content: l.published };
@@ -167,7 +243,10 @@ async function decideOne(tx: Tx, actor: Actor, id: string, d: ListingDecision): 
   } else {
     set = { status: t.to };
   }
-  await tx.update(listings).set({ ...set, version: sql`${listings.version} + 1`, updatedAt: new Date() }).where(and(eq(listings.id, id), eq(listings.status, l.status)));
+  await tx
+    .update(listings)
+    .set({ ...set, version: sql`${listings.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(listings.id, id), eq(listings.status, l.status)));
   await tx.insert(listingEvents).values({
     listingId: id,
     businessId: l.businessId,
@@ -183,9 +262,18 @@ async function decideOne(tx: Tx, actor: Actor, id: string, d: ListingDecision): 
 }
 
 const NOTICE = {
-  approve: (title: string) => ({ title: `Listing approved: ${title}`, lines: [`“${title}” is approved and live on the storefront.`] }),
-  requestChanges: (title: string, m?: string) => ({ title: `Changes requested: ${title}`, lines: [`A reviewer asked for changes to “${title}”.`, ...(m ? [`Their message: ${m}`] : [])] }),
-  reject: (title: string, m?: string) => ({ title: `Listing not approved: ${title}`, lines: [`“${title}” was not approved.`, ...(m ? [`Reason: ${m}`] : [])] }),
+  approve: (title: string) => ({
+    title: `Listing approved: ${title}`,
+    lines: [`“${title}” is approved and live on the storefront.`],
+  }),
+  requestChanges: (title: string, m?: string) => ({
+    title: `Changes requested: ${title}`,
+    lines: [`A reviewer asked for changes to “${title}”.`, ...(m ? [`Their message: ${m}`] : [])],
+  }),
+  reject: (title: string, m?: string) => ({
+    title: `Listing not approved: ${title}`,
+    lines: [`“${title}” was not approved.`, ...(m ? [`Reason: ${m}`] : [])],
+  }),
 };
 
 export async function decideListing(actor: Actor, id: string, d: ListingDecision) {
@@ -199,7 +287,10 @@ export async function decideListing(actor: Actor, id: string, d: ListingDecision
 }
 
 /** Approves each listing on its own; skips those whose business is not approved, and says why. */
-export async function bulkApproveListings(actor: Actor, ids: string[]): Promise<{ approved: string[]; skipped: { id: string; reason: string }[] }> {
+export async function bulkApproveListings(
+  actor: Actor,
+  ids: string[],
+): Promise<{ approved: string[]; skipped: { id: string; reason: string }[] }> {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
   const approved: string[] = [];
@@ -216,7 +307,10 @@ export async function bulkApproveListings(actor: Actor, ids: string[]): Promise<
     }
     try {
       await db.transaction(async (tx) => {
-        const { businessId, title } = await decideOne(tx, actor, r.id, { action: 'approve', expectedStatus: 'submitted' });
+        const { businessId, title } = await decideOne(tx, actor, r.id, {
+          action: 'approve',
+          expectedStatus: 'submitted',
+        });
         await notifyBusiness(tx, businessId, { ...NOTICE.approve(title), path: `/products/${r.id}` });
       });
       approved.push(r.id);
@@ -238,13 +332,22 @@ export async function syncSellerActive(tx: Tx, businessId: string, active: boole
     .where(eq(listings.businessId, businessId));
 }
 
-export async function attachListingPhoto(actor: Actor, listingId: string, photo: { storedName: string; thumbName: string; mimeType: string; width: number; height: number; sizeBytes: number }) {
+export async function attachListingPhoto(
+  actor: Actor,
+  listingId: string,
+  photo: { storedName: string; thumbName: string; mimeType: string; width: number; height: number; sizeBytes: number },
+) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const l = await lockMine(tx, actor, listingId);
-    if (l.status === 'submitted') throw new ConflictError('This listing is waiting for review; add photos after the decision.');
-    if (l.content.photoIds.length >= 8) throw new DomainError('A listing can have at most 8 photos.', { photo: 'A listing can have at most 8 photos.' });
-    const [p] = await tx.insert(listingPhotos).values({ businessId: l.businessId, listingId, ...photo }).returning({ id: listingPhotos.id });
+    if (l.status === 'submitted')
+      throw new ConflictError('This listing is waiting for review; add photos after the decision.');
+    if (l.content.photoIds.length >= 8)
+      throw new DomainError('A listing can have at most 8 photos.', { photo: 'A listing can have at most 8 photos.' });
+    const [p] = await tx
+      .insert(listingPhotos)
+      .values({ businessId: l.businessId, listingId, ...photo })
+      .returning({ id: listingPhotos.id });
     await tx
       .update(listings)
       .set({ content: { ...l.content, photoIds: [...l.content.photoIds, p!.id] }, updatedAt: new Date() })
@@ -253,7 +356,10 @@ export async function attachListingPhoto(actor: Actor, listingId: string, photo:
   });
 }
 
-export async function setExchangeRate(actor: Actor, input: { usdCnyMicro: number; effectiveOn: string; source: string }) {
+export async function setExchangeRate(
+  actor: Actor,
+  input: { usdCnyMicro: number; effectiveOn: string; source: string },
+) {
   if (actor.role !== 'admin') throw new NotFoundError();
   const db = await getDb();
   await db.insert(exchangeRates).values({ ...input, setBy: actor.userId });
@@ -268,9 +374,18 @@ export async function importListings(actor: Actor, inputs: ListingInput[]): Prom
     for (const input of inputs) {
       const [l] = await tx
         .insert(listings)
-        .values({ businessId, slug: slugify(input.titleEn), content: toContent(input, null, []), priceUsdCents: input.priceUsd, stock: input.stock, sellerActive: true })
+        .values({
+          businessId,
+          slug: slugify(input.titleEn),
+          content: toContent(input, null, []),
+          priceUsdCents: input.priceUsd,
+          stock: input.stock,
+          sellerActive: true,
+        })
         .returning({ id: listings.id });
-      await tx.insert(listingEvents).values({ listingId: l!.id, businessId, actorId: actor.userId, action: 'imported', toStatus: 'draft' });
+      await tx
+        .insert(listingEvents)
+        .values({ listingId: l!.id, businessId, actorId: actor.userId, action: 'imported', toStatus: 'draft' });
       ids.push(l!.id);
     }
     return { ids };

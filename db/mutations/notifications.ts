@@ -6,5 +6,8 @@ import { notifications } from '../schema';
 
 export async function markAllNotificationsRead(actor: Actor) {
   const db = await getDb();
-  await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
 }

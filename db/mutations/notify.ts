@@ -26,7 +26,17 @@ export async function notifyBusiness(tx: Tx, businessId: string, n: Notice) {
   for (const m of members) {
     await tx.insert(notifications).values({ userId: m.id, title: n.title, body: n.lines.join('\n\n'), link: n.path });
     if (!m.emailNotifications) continue;
-    await enqueueEmail(tx, m.email, notificationEmail({ name: m.name, subject: n.title, lines: n.lines, url: `${env().APP_URL}${n.path}`, actionLabel: n.actionLabel }));
+    await enqueueEmail(
+      tx,
+      m.email,
+      notificationEmail({
+        name: m.name,
+        subject: n.title,
+        lines: n.lines,
+        url: `${env().APP_URL}${n.path}`,
+        actionLabel: n.actionLabel,
+      }),
+    );
   }
 }
 
@@ -37,6 +47,16 @@ export async function notifyStaff(tx: Tx, n: Notice) {
     .from(users)
     .where(and(inArray(users.role, ['reviewer', 'admin']), isNull(users.disabledAt)));
   for (const s of staff) {
-    await enqueueEmail(tx, s.email, notificationEmail({ name: s.name, subject: `[Queue] ${n.title}`, lines: n.lines, url: `${env().APP_URL}${n.path}`, actionLabel: n.actionLabel }));
+    await enqueueEmail(
+      tx,
+      s.email,
+      notificationEmail({
+        name: s.name,
+        subject: `[Queue] ${n.title}`,
+        lines: n.lines,
+        url: `${env().APP_URL}${n.path}`,
+        actionLabel: n.actionLabel,
+      }),
+    );
   }
 }

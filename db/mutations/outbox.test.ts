@@ -14,7 +14,11 @@ afterAll(() => Promise.all(servers.map((s) => s.close())));
 async function writeUserWithMail(email: string) {
   await conn().db.transaction(async (tx) => {
     await tx.insert(users).values({ email, name: 'Test', passwordHash: 'x' });
-    await enqueueEmail(tx, email, verificationEmail({ name: 'Test', url: `http://localhost/verify-email?token=${email}` }));
+    await enqueueEmail(
+      tx,
+      email,
+      verificationEmail({ name: 'Test', url: `http://localhost/verify-email?token=${email}` }),
+    );
   });
 }
 
@@ -23,7 +27,11 @@ describe('transactional outbox', () => {
     const smtp = await startSmtp();
     servers.push(smtp);
     await writeUserWithMail('deliver@example.com');
-    const r = await deliverDueMessages(conn().db, nodemailer.createTransport(smtp.url), 'Heartland <no-reply@test.local>');
+    const r = await deliverDueMessages(
+      conn().db,
+      nodemailer.createTransport(smtp.url),
+      'Heartland <no-reply@test.local>',
+    );
     expect(r).toEqual({ claimed: 1, sent: 1, failed: 0 });
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.to).toEqual(['deliver@example.com']);
@@ -48,7 +56,10 @@ describe('transactional outbox', () => {
     expect(+row!.nextAttemptAt - Date.now()).toBeGreaterThan(20_000);
 
     // Once due again, a working server gets it.
-    await conn().db.update(outbox).set({ nextAttemptAt: new Date(Date.now() - 1000) }).where(eq(outbox.id, row!.id));
+    await conn()
+      .db.update(outbox)
+      .set({ nextAttemptAt: new Date(Date.now() - 1000) })
+      .where(eq(outbox.id, row!.id));
     const good = await startSmtp();
     servers.push(good);
     expect((await deliverDueMessages(conn().db, nodemailer.createTransport(good.url), 'x@test.local')).sent).toBe(1);
@@ -71,7 +82,10 @@ describe('transactional outbox', () => {
     const bad = await startSmtp({ fail: true });
     servers.push(bad);
     await writeUserWithMail('giveup@example.com');
-    await conn().db.update(outbox).set({ attempts: MAX_ATTEMPTS - 1 }).where(eq(outbox.toAddress, 'giveup@example.com'));
+    await conn()
+      .db.update(outbox)
+      .set({ attempts: MAX_ATTEMPTS - 1 })
+      .where(eq(outbox.toAddress, 'giveup@example.com'));
     await deliverDueMessages(conn().db, nodemailer.createTransport(bad.url), 'x@test.local');
     const [row] = await conn().db.select().from(outbox).where(eq(outbox.toAddress, 'giveup@example.com'));
     expect(row?.status).toBe('failed');

@@ -44,7 +44,10 @@ export async function deliverDueMessages(db: Db, transport: Transport, from: str
       .for('update', { skipLocked: true });
     return tx
       .update(outbox)
-      .set({ attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+      .set({
+        attempts: sql`${outbox.attempts} + 1`,
+        nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+      })
       .where(inArray(outbox.id, due))
       .returning();
   });
@@ -53,7 +56,10 @@ export async function deliverDueMessages(db: Db, transport: Transport, from: str
   for (const m of claimed as OutboxMessage[]) {
     try {
       await transport.sendMail({ from, to: m.toAddress, subject: m.subject, text: m.textBody, html: m.htmlBody });
-      await db.update(outbox).set({ status: 'sent', sentAt: sql`now()`, lastError: null }).where(eq(outbox.id, m.id));
+      await db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: sql`now()`, lastError: null })
+        .where(eq(outbox.id, m.id));
       sent++;
     } catch (e) {
       failed++;

@@ -25,7 +25,10 @@ export async function hitLimit(db: Db, l: Limit, now = Date.now()): Promise<{ al
   const [row] = await db
     .insert(rateLimits)
     .values({ key: l.key, windowStart: windowStart(l, now), count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
     .returning({ count: rateLimits.count });
   const count = row?.count ?? 1;
   return { allowed: count <= l.max, count };

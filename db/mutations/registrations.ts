@@ -17,7 +17,9 @@ export async function renewRegistration(actor: Actor, input: RenewRegistrationIn
   if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
   const businessId = actor.businessId;
   if (daysUntilExpiry(input.expiresOn, now) < 1) {
-    throw new DomainError('The new expiry date must be after today.', { expiresOn: 'New expiry date must be after today.' });
+    throw new DomainError('The new expiry date must be after today.', {
+      expiresOn: 'New expiry date must be after today.',
+    });
   }
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -28,7 +30,9 @@ export async function renewRegistration(actor: Actor, input: RenewRegistrationIn
       .for('update');
     if (!before) throw new NotFoundError();
     if (before.expiresOn && input.expiresOn <= before.expiresOn) {
-      throw new DomainError(`The new expiry date must be later than the current one (${before.expiresOn}).`, { expiresOn: `New expiry date must be later than ${before.expiresOn}.` });
+      throw new DomainError(`The new expiry date must be later than the current one (${before.expiresOn}).`, {
+        expiresOn: `New expiry date must be later than ${before.expiresOn}.`,
+      });
     }
     await tx
       .update(registrations)

@@ -9,11 +9,29 @@ import { setTestEnv } from '@/test/env';
 import { getExpiryFlags } from '../queries/expiry-flags';
 import { getEmailNotifications } from '../queries/preferences';
 import { getShipment, listShipments, listStuck } from '../queries/shipments';
-import { auditEvents, businessMembers, businesses, expiryReminders, listings, notifications, outbox, registrations, shipmentEvents, shipments, users } from '../schema';
+import {
+  auditEvents,
+  businessMembers,
+  businesses,
+  expiryReminders,
+  listings,
+  notifications,
+  outbox,
+  registrations,
+  shipmentEvents,
+  shipments,
+  users,
+} from '../schema';
 import { runExpiryReminders } from './expiry-reminders';
 import { setEmailNotifications } from './preferences';
 import { renewRegistration } from './registrations';
-import { correctShipmentEvent, createShipment, markDocumentNotApplicable, recordShipmentMilestone, uploadShipmentDocument } from './shipments';
+import {
+  correctShipmentEvent,
+  createShipment,
+  markDocumentNotApplicable,
+  recordShipmentMilestone,
+  uploadShipmentDocument,
+} from './shipments';
 
 setTestEnv({ uploads: 'ship-uploads' });
 const { conn } = withTestDatabase();
@@ -38,19 +56,35 @@ const blueberries: ListingContent = {
 };
 
 async function makeUser(email: string, role: Actor['role'], businessId: string | null = null): Promise<Actor> {
-  const [u] = await conn().db.insert(users).values({ email, name: email.split('@')[0]!, passwordHash: 'x', role, emailVerifiedAt: new Date() }).returning();
+  const [u] = await conn()
+    .db.insert(users)
+    .values({ email, name: email.split('@')[0]!, passwordHash: 'x', role, emailVerifiedAt: new Date() })
+    .returning();
   if (businessId) await conn().db.insert(businessMembers).values({ businessId, userId: u!.id, role: 'owner' });
   return { userId: u!.id, email, name: u!.name, role, emailVerified: true, businessId };
 }
 
 async function makeSeller(slug: string) {
-  const [b] = await conn().db.insert(businesses).values({ slug, legalName: `${slug} LLC`, state: 'MI' }).returning();
+  const [b] = await conn()
+    .db.insert(businesses)
+    .values({ slug, legalName: `${slug} LLC`, state: 'MI' })
+    .returning();
   const owner = await makeUser(`${slug}@example.com`, 'business', b!.id);
   const listing = async (live: boolean, stock = 100) =>
     (
       await conn()
         .db.insert(listings)
-        .values({ businessId: b!.id, slug: `${slug}-${Math.random().toString(36).slice(2, 8)}`, status: 'approved', content: blueberries, published: blueberries, priceUsdCents: 2400, stock, sellerActive: true, live })
+        .values({
+          businessId: b!.id,
+          slug: `${slug}-${Math.random().toString(36).slice(2, 8)}`,
+          status: 'approved',
+          content: blueberries,
+          published: blueberries,
+          priceUsdCents: 2400,
+          stock,
+          sellerActive: true,
+          live,
+        })
         .returning()
     )[0]!;
   return { owner, live: await listing(true), hidden: await listing(false) };
@@ -81,7 +115,8 @@ beforeAll(async () => {
   admin = await makeUser('admin@heartland.example', 'admin');
 });
 
-const eventCount = async (id: string) => (await conn().db.select().from(shipmentEvents).where(eq(shipmentEvents.shipmentId, id))).length;
+const eventCount = async (id: string) =>
+  (await conn().db.select().from(shipmentEvents).where(eq(shipmentEvents.shipmentId, id))).length;
 
 describe('creating a shipment', () => {
   it('derives the value and requires the phytosanitary certificate for fresh fruit', async () => {
@@ -125,25 +160,47 @@ describe('authorization matrix', () => {
 
   it('another business cannot write to it, and nothing changes', async () => {
     const before = await eventCount(id);
-    await expect(recordShipmentMilestone(b.owner, id, { target: 'documents_in_progress', occurredAt: ago(1), visibility: 'seller' })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(uploadShipmentDocument(b.owner, { shipmentId: id, code: 'commercial_invoice', fileName: 'i.pdf', bytes: PDF })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(markDocumentNotApplicable(b.owner, { shipmentId: id, code: 'cold_chain_program', reason: 'x' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      recordShipmentMilestone(b.owner, id, {
+        target: 'documents_in_progress',
+        occurredAt: ago(1),
+        visibility: 'seller',
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      uploadShipmentDocument(b.owner, { shipmentId: id, code: 'commercial_invoice', fileName: 'i.pdf', bytes: PDF }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      markDocumentNotApplicable(b.owner, { shipmentId: id, code: 'cold_chain_program', reason: 'x' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await eventCount(id)).toBe(before);
     expect((await getShipment(a.owner, id)).shipment.status).toBe('draft');
   });
 
   it('staff record customs steps and the seller is notified; the seller cannot', async () => {
     const s = (await createShipment(a.owner, order(a.live.id))).id;
-    await expect(recordShipmentMilestone(a.owner, s, { target: 'on_hold', occurredAt: ago(1), reason: 'x', visibility: 'seller' })).rejects.toThrow(/Only portal staff/);
+    await expect(
+      recordShipmentMilestone(a.owner, s, { target: 'on_hold', occurredAt: ago(1), reason: 'x', visibility: 'seller' }),
+    ).rejects.toThrow(/Only portal staff/);
     const before = (await conn().db.select().from(notifications)).length;
-    await recordShipmentMilestone(reviewer, s, { target: 'on_hold', occurredAt: ago(1), reason: 'Awaiting importer papers', visibility: 'seller' });
+    await recordShipmentMilestone(reviewer, s, {
+      target: 'on_hold',
+      occurredAt: ago(1),
+      reason: 'Awaiting importer papers',
+      visibility: 'seller',
+    });
     expect((await conn().db.select().from(notifications)).length).toBe(before + 1);
     expect((await getShipment(a.owner, s)).shipment.status).toBe('on_hold');
   });
 
   it('internal staff notes are hidden from the seller', async () => {
     const s = (await createShipment(a.owner, order(a.live.id))).id;
-    await recordShipmentMilestone(reviewer, s, { target: 'on_hold', occurredAt: ago(1), reason: 'Checking the importer licence', visibility: 'internal' });
+    await recordShipmentMilestone(reviewer, s, {
+      target: 'on_hold',
+      occurredAt: ago(1),
+      reason: 'Checking the importer licence',
+      visibility: 'internal',
+    });
     expect((await getShipment(a.owner, s)).events.some((e) => e.kind === 'exception')).toBe(false);
     expect((await getShipment(admin, s)).events.some((e) => e.kind === 'exception')).toBe(true);
   });
@@ -152,13 +209,33 @@ describe('authorization matrix', () => {
 describe('milestones', () => {
   it('refuses out of order, in the future, and before the documents are there', async () => {
     const { id } = await createShipment(a.owner, order(a.live.id));
-    await expect(recordShipmentMilestone(a.owner, id, { target: 'shipped', occurredAt: ago(1), visibility: 'seller' })).rejects.toThrow(/before “Documents in progress”/);
-    await expect(recordShipmentMilestone(a.owner, id, { target: 'documents_in_progress', occurredAt: new Date(Date.now() + 86_400_000).toISOString(), visibility: 'seller' })).rejects.toThrow(/future/);
-    await recordShipmentMilestone(a.owner, id, { target: 'documents_in_progress', occurredAt: ago(5), visibility: 'seller' });
-    await expect(recordShipmentMilestone(a.owner, id, { target: 'documents_ready', occurredAt: ago(4), visibility: 'seller' })).rejects.toThrow(/until the required documents/);
+    await expect(
+      recordShipmentMilestone(a.owner, id, { target: 'shipped', occurredAt: ago(1), visibility: 'seller' }),
+    ).rejects.toThrow(/before “Documents in progress”/);
+    await expect(
+      recordShipmentMilestone(a.owner, id, {
+        target: 'documents_in_progress',
+        occurredAt: new Date(Date.now() + 86_400_000).toISOString(),
+        visibility: 'seller',
+      }),
+    ).rejects.toThrow(/future/);
+    await recordShipmentMilestone(a.owner, id, {
+      target: 'documents_in_progress',
+      occurredAt: ago(5),
+      visibility: 'seller',
+    });
+    await expect(
+      recordShipmentMilestone(a.owner, id, { target: 'documents_ready', occurredAt: ago(4), visibility: 'seller' }),
+    ).rejects.toThrow(/until the required documents/);
     const s = await getShipment(a.owner, id);
     for (const d of s.documents) {
-      if (d.rule.requiredBefore === 'documents_ready') await uploadShipmentDocument(a.owner, { shipmentId: id, code: d.rule.code, fileName: `${d.rule.code}.pdf`, bytes: PDF });
+      if (d.rule.requiredBefore === 'documents_ready')
+        await uploadShipmentDocument(a.owner, {
+          shipmentId: id,
+          code: d.rule.code,
+          fileName: `${d.rule.code}.pdf`,
+          bytes: PDF,
+        });
     }
     await recordShipmentMilestone(a.owner, id, { target: 'documents_ready', occurredAt: ago(4), visibility: 'seller' });
     expect((await getShipment(a.owner, id)).shipment.status).toBe('documents_ready');
@@ -166,13 +243,19 @@ describe('milestones', () => {
 
   it('corrections keep history: a new event voids the step, and the events table refuses UPDATE and DELETE', async () => {
     const { id } = await createShipment(a.owner, order(a.live.id));
-    await recordShipmentMilestone(a.owner, id, { target: 'documents_in_progress', occurredAt: ago(2), visibility: 'seller' });
+    await recordShipmentMilestone(a.owner, id, {
+      target: 'documents_in_progress',
+      occurredAt: ago(2),
+      visibility: 'seller',
+    });
     const step = (await getShipment(a.owner, id)).events.find((e) => e.status === 'documents_in_progress')!;
     await correctShipmentEvent(a.owner, id, { eventId: step.id, reason: 'Recorded on the wrong shipment' });
     const after = await getShipment(a.owner, id);
     expect(after.shipment.status).toBe('draft');
     expect(after.events.find((e) => e.id === step.id)!.voidedBy?.reason).toBe('Recorded on the wrong shipment');
-    await expect(conn().db.update(shipmentEvents).set({ note: 'edited' }).where(eq(shipmentEvents.id, step.id))).rejects.toThrow();
+    await expect(
+      conn().db.update(shipmentEvents).set({ note: 'edited' }).where(eq(shipmentEvents.id, step.id)),
+    ).rejects.toThrow();
     await expect(conn().db.delete(shipmentEvents).where(eq(shipmentEvents.id, step.id))).rejects.toThrow();
     expect(await eventCount(id)).toBe(after.events.length);
   });
@@ -181,11 +264,18 @@ describe('milestones', () => {
 describe('stuck list and admin list', () => {
   it('lists a shipment that sat in a step longer than its threshold', async () => {
     const { id } = await createShipment(a.owner, order(a.live.id));
-    await conn().db.update(shipments).set({ status: 'documents_in_progress', statusEnteredAt: new Date(Date.now() - 20 * 86_400_000) }).where(eq(shipments.id, id));
+    await conn()
+      .db.update(shipments)
+      .set({ status: 'documents_in_progress', statusEnteredAt: new Date(Date.now() - 20 * 86_400_000) })
+      .where(eq(shipments.id, id));
     const groups = await listStuck(reviewer);
     expect(groups.find((g) => g.status === 'documents_in_progress')?.rows.map((r) => r.id)).toContain(id);
     await expect(listStuck(a.owner)).rejects.toBeInstanceOf(NotFoundError);
-    const page = await listShipments(reviewer, { state: 'MI', category: 'fresh_fruit', status: 'documents_in_progress' });
+    const page = await listShipments(reviewer, {
+      state: 'MI',
+      category: 'fresh_fruit',
+      status: 'documents_in_progress',
+    });
     expect(page.rows.map((r) => r.id)).toContain(id);
   });
 });
@@ -193,8 +283,23 @@ describe('stuck list and admin list', () => {
 describe('expiry reminders', () => {
   it('sends each reminder once, e-mail and in-app', async () => {
     const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const [reg] = await conn().db.insert(registrations).values({ businessId: a.owner.businessId!, code: 'gacc_registration', number: 'CUSA-1', issuer: 'GACC', expiresOn }).returning();
-    const mails = async () => (await conn().db.select().from(outbox).where(sql`${outbox.toAddress} = ${a.owner.email}`)).length;
+    const [reg] = await conn()
+      .db.insert(registrations)
+      .values({
+        businessId: a.owner.businessId!,
+        code: 'gacc_registration',
+        number: 'CUSA-1',
+        issuer: 'GACC',
+        expiresOn,
+      })
+      .returning();
+    const mails = async () =>
+      (
+        await conn()
+          .db.select()
+          .from(outbox)
+          .where(sql`${outbox.toAddress} = ${a.owner.email}`)
+      ).length;
     const before = await mails();
     const first = await runExpiryReminders(new Date());
     expect(first.sent).toBeGreaterThanOrEqual(1);
@@ -215,24 +320,56 @@ describe('shipment document expiry reminders', () => {
   it('an uploaded certificate of an open shipment is reminded once per step; none once the shipment is cancelled', async () => {
     const { id, reference } = await createShipment(a.owner, order(a.live.id, 1));
     const expiryDate = new Date(Date.now() + 6 * 86_400_000).toISOString().slice(0, 10);
-    await uploadShipmentDocument(a.owner, { shipmentId: id, code: 'phytosanitary_certificate', fileName: 'phyto.pdf', bytes: PDF, issueDate: new Date().toISOString().slice(0, 10), expiryDate });
-    const inbox = async () => (await conn().db.select().from(notifications).where(eq(notifications.userId, a.owner.userId))).filter((n) => n.title.includes(reference));
+    await uploadShipmentDocument(a.owner, {
+      shipmentId: id,
+      code: 'phytosanitary_certificate',
+      fileName: 'phyto.pdf',
+      bytes: PDF,
+      issueDate: new Date().toISOString().slice(0, 10),
+      expiryDate,
+    });
+    const inbox = async () =>
+      (await conn().db.select().from(notifications).where(eq(notifications.userId, a.owner.userId))).filter((n) =>
+        n.title.includes(reference),
+      );
     await runExpiryReminders(new Date());
     await runExpiryReminders(new Date());
     const got = await inbox();
     expect(got).toHaveLength(1);
     expect(got[0]!.title).toMatch(/expires in 6 days/);
     expect(got[0]!.link).toBe(`/shipments/${id}`);
-    const rows = await conn().db.select().from(expiryReminders).where(sql`${expiryReminders.shipmentDocumentId} is not null`);
+    const rows = await conn()
+      .db.select()
+      .from(expiryReminders)
+      .where(sql`${expiryReminders.shipmentDocumentId} is not null`);
     expect(rows.filter((r) => !r.skipped).map((r) => r.daysBefore)).toEqual([7]);
     // Another business's user heard nothing about it.
-    expect((await conn().db.select().from(notifications).where(eq(notifications.userId, b.owner.userId))).some((n) => n.title.includes(reference))).toBe(false);
+    expect(
+      (await conn().db.select().from(notifications).where(eq(notifications.userId, b.owner.userId))).some((n) =>
+        n.title.includes(reference),
+      ),
+    ).toBe(false);
 
     const other = await createShipment(a.owner, order(a.live.id, 1));
-    await uploadShipmentDocument(a.owner, { shipmentId: other.id, code: 'phytosanitary_certificate', fileName: 'phyto.pdf', bytes: PDF, expiryDate });
-    await recordShipmentMilestone(a.owner, other.id, { target: 'cancelled', occurredAt: ago(0.01), reason: 'Buyer cancelled the order.', visibility: 'seller' });
+    await uploadShipmentDocument(a.owner, {
+      shipmentId: other.id,
+      code: 'phytosanitary_certificate',
+      fileName: 'phyto.pdf',
+      bytes: PDF,
+      expiryDate,
+    });
+    await recordShipmentMilestone(a.owner, other.id, {
+      target: 'cancelled',
+      occurredAt: ago(0.01),
+      reason: 'Buyer cancelled the order.',
+      visibility: 'seller',
+    });
     await runExpiryReminders(new Date());
-    expect((await conn().db.select().from(notifications).where(eq(notifications.userId, a.owner.userId))).some((n) => n.title.includes(other.reference))).toBe(false);
+    expect(
+      (await conn().db.select().from(notifications).where(eq(notifications.userId, a.owner.userId))).some((n) =>
+        n.title.includes(other.reference),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -240,11 +377,24 @@ describe('notification preference', () => {
   it('in-app only: the notification is stored, no e-mail is queued; switching back restores e-mail', async () => {
     const seller = await makeSeller('prefs');
     const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    await conn().db.insert(registrations).values({ businessId: seller.owner.businessId!, code: 'gacc_registration', number: 'CUSA-9', issuer: 'GACC', expiresOn });
+    await conn().db.insert(registrations).values({
+      businessId: seller.owner.businessId!,
+      code: 'gacc_registration',
+      number: 'CUSA-9',
+      issuer: 'GACC',
+      expiresOn,
+    });
     await setEmailNotifications(seller.owner, false);
     expect(await getEmailNotifications(seller.owner)).toBe(false);
-    const mails = async () => (await conn().db.select().from(outbox).where(sql`${outbox.toAddress} = ${seller.owner.email}`)).length;
-    const inApp = async () => (await conn().db.select().from(notifications).where(eq(notifications.userId, seller.owner.userId))).length;
+    const mails = async () =>
+      (
+        await conn()
+          .db.select()
+          .from(outbox)
+          .where(sql`${outbox.toAddress} = ${seller.owner.email}`)
+      ).length;
+    const inApp = async () =>
+      (await conn().db.select().from(notifications).where(eq(notifications.userId, seller.owner.userId))).length;
     await runExpiryReminders(new Date());
     expect(await inApp()).toBe(1);
     expect(await mails()).toBe(0);
@@ -263,7 +413,13 @@ describe('expired registrations and renewal', () => {
     const { id, reference } = await createShipment(seller.owner, order(seller.live.id, 1));
     const [reg] = await conn()
       .db.insert(registrations)
-      .values({ businessId: seller.owner.businessId!, code: 'orchard_packhouse_registration', number: 'MI-OP-7', issuer: 'USDA APHIS', expiresOn: '2025-12-31' })
+      .values({
+        businessId: seller.owner.businessId!,
+        code: 'orchard_packhouse_registration',
+        number: 'MI-OP-7',
+        issuer: 'USDA APHIS',
+        expiresOn: '2025-12-31',
+      })
       .returning();
     const flags = await getExpiryFlags(seller.owner);
     expect(flags).toHaveLength(1);
@@ -275,17 +431,32 @@ describe('expired registrations and renewal', () => {
     expect(await getExpiryFlags(admin)).toEqual([]);
 
     // Renewal: refused for another business, for a date not after today or not later than the current one.
-    const renewal = { code: 'orchard_packhouse_registration', number: 'MI-OP-8', issuer: 'USDA APHIS', expiresOn: '2030-12-31' };
+    const renewal = {
+      code: 'orchard_packhouse_registration',
+      number: 'MI-OP-8',
+      issuer: 'USDA APHIS',
+      expiresOn: '2030-12-31',
+    };
     await expect(renewRegistration(b.owner, renewal)).rejects.toBeInstanceOf(NotFoundError);
     await expect(renewRegistration(reviewer, renewal)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(renewRegistration(seller.owner, { ...renewal, expiresOn: new Date().toISOString().slice(0, 10) })).rejects.toMatchObject({ fieldErrors: { expiresOn: 'New expiry date must be after today.' } });
+    await expect(
+      renewRegistration(seller.owner, { ...renewal, expiresOn: new Date().toISOString().slice(0, 10) }),
+    ).rejects.toMatchObject({ fieldErrors: { expiresOn: 'New expiry date must be after today.' } });
     const [unchanged] = await conn().db.select().from(registrations).where(eq(registrations.id, reg!.id));
     expect(unchanged!.number).toBe('MI-OP-7');
     await renewRegistration(seller.owner, renewal);
-    await expect(renewRegistration(seller.owner, { ...renewal, expiresOn: '2029-01-01' })).rejects.toBeInstanceOf(DomainError);
+    await expect(renewRegistration(seller.owner, { ...renewal, expiresOn: '2029-01-01' })).rejects.toBeInstanceOf(
+      DomainError,
+    );
     expect(await getExpiryFlags(seller.owner)).toEqual([]);
     expect((await getShipment(seller.owner, id)).expiredRegistrations).toEqual([]);
     const audit = await conn().db.select().from(auditEvents).where(eq(auditEvents.targetId, reg!.id));
-    expect(audit.map((e) => [e.action, (e.before as { expiresOn: string }).expiresOn, (e.after as { expiresOn: string }).expiresOn])).toEqual([['renew', '2025-12-31', '2030-12-31']]);
+    expect(
+      audit.map((e) => [
+        e.action,
+        (e.before as { expiresOn: string }).expiresOn,
+        (e.after as { expiresOn: string }).expiresOn,
+      ]),
+    ).toEqual([['renew', '2025-12-31', '2030-12-31']]);
   });
 });

@@ -11,7 +11,14 @@ import { DomainError, NotFoundError } from '@/lib/errors';
 import { putFile, removeFile } from '@/lib/storage/local';
 import type { MilestoneInput, ShipmentInput } from '@/lib/validation/shipment';
 import { getDb } from '../client';
-import { documentStatus, lineInputs, loadEvents, missingFor, shipmentScope, toDomainEvents } from '../queries/shipments';
+import {
+  documentStatus,
+  lineInputs,
+  loadEvents,
+  missingFor,
+  shipmentScope,
+  toDomainEvents,
+} from '../queries/shipments';
 import { listings, shipmentDocuments, shipmentEvents, shipmentLines, shipments, type Shipment } from '../schema';
 import { notifyBusiness } from './notify';
 import type { Tx } from './outbox';
@@ -21,7 +28,8 @@ function requireBusiness(actor: Actor): string {
   return actor.businessId;
 }
 
-const reference = () => `SHP-${new Date().toISOString().slice(2, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex').toUpperCase()}`;
+const reference = () =>
+  `SHP-${new Date().toISOString().slice(2, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex').toUpperCase()}`;
 
 /**
  * A new shipment of the business's own live listings. Stock is checked, not reserved: the shipment
@@ -31,9 +39,15 @@ export async function createShipment(actor: Actor, input: ShipmentInput): Promis
   const businessId = requireBusiness(actor);
   const db = await getDb();
   const ids = [...new Set(input.lines.map((l) => l.listingId))];
-  if (ids.length !== input.lines.length) throw new DomainError('Each product may appear once; change its quantity instead.', { lines: 'Each product may appear once.' });
+  if (ids.length !== input.lines.length)
+    throw new DomainError('Each product may appear once; change its quantity instead.', {
+      lines: 'Each product may appear once.',
+    });
   // Scoped to the business: another business's listing reads as "not one of your products".
-  const found = await db.select().from(listings).where(and(inArray(listings.id, ids), eq(listings.businessId, businessId)));
+  const found = await db
+    .select()
+    .from(listings)
+    .where(and(inArray(listings.id, ids), eq(listings.businessId, businessId)));
   const byId = new Map(found.map((l) => [l.id, l]));
   const fieldErrors: Record<string, string> = {};
   const lines = input.lines.map((l, i) => {
@@ -43,10 +57,24 @@ export async function createShipment(actor: Actor, input: ShipmentInput): Promis
       return null;
     }
     const content = listing.published ?? listing.content;
-    if (!listing.live) fieldErrors[`lines.${i}.listingId`] = `“${content.titleEn}” is not live on the storefront, so it cannot be shipped. Publish it first.`;
-    else if (l.quantity > listing.stock) fieldErrors[`lines.${i}.quantity`] = `Only ${listing.stock} in stock for “${content.titleEn}”; you asked for ${l.quantity}.`;
-    const valueUsdCents = l.valueUsd !== undefined ? Math.round(Number(l.valueUsd) * 100) : listing.priceUsdCents * l.quantity;
-    return { listingId: listing.id, title: content.titleEn, quantity: l.quantity, valueUsdCents, hs6: content.hs6, originState: content.originState, category: content.category, position: i };
+    if (!listing.live)
+      fieldErrors[`lines.${i}.listingId`] =
+        `“${content.titleEn}” is not live on the storefront, so it cannot be shipped. Publish it first.`;
+    else if (l.quantity > listing.stock)
+      fieldErrors[`lines.${i}.quantity`] =
+        `Only ${listing.stock} in stock for “${content.titleEn}”; you asked for ${l.quantity}.`;
+    const valueUsdCents =
+      l.valueUsd !== undefined ? Math.round(Number(l.valueUsd) * 100) : listing.priceUsdCents * l.quantity;
+    return {
+      listingId: listing.id,
+      title: content.titleEn,
+      quantity: l.quantity,
+      valueUsdCents,
+      hs6: content.hs6,
+      originState: content.originState,
+      category: content.category,
+      position: i,
+    };
   });
   if (Object.keys(fieldErrors).length) throw new DomainError(Object.values(fieldErrors)[0]!, fieldErrors);
   const ok = lines.filter((l): l is NonNullable<typeof l> => l !== null);
@@ -79,8 +107,17 @@ export async function createShipment(actor: Actor, input: ShipmentInput): Promis
       })
       .returning({ id: shipments.id });
     await tx.insert(shipmentLines).values(ok.map((l) => ({ ...l, shipmentId: s!.id, businessId })));
-    await tx.insert(shipmentDocuments).values(check.documents.map((d) => ({ shipmentId: s!.id, businessId, code: d.code })));
-    await tx.insert(shipmentEvents).values({ shipmentId: s!.id, businessId, kind: 'note', note: 'Shipment created.', actorId: actor.userId, occurredAt: new Date() });
+    await tx
+      .insert(shipmentDocuments)
+      .values(check.documents.map((d) => ({ shipmentId: s!.id, businessId, code: d.code })));
+    await tx.insert(shipmentEvents).values({
+      shipmentId: s!.id,
+      businessId,
+      kind: 'note',
+      note: 'Shipment created.',
+      actorId: actor.userId,
+      occurredAt: new Date(),
+    });
     return { id: s!.id, reference: ref };
   });
 }
@@ -96,13 +133,21 @@ async function requiredDocument(tx: Tx, s: Shipment, code: string) {
   const lines = await tx.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id));
   const rows = await tx.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id));
   const doc = documentStatus(s, lines, rows).docs.find((d) => d.rule.code === code);
-  if (!doc) throw new DomainError('This document is not required for this shipment.', { code: 'Choose a required document.' });
+  if (!doc)
+    throw new DomainError('This document is not required for this shipment.', { code: 'Choose a required document.' });
   return doc;
 }
 
 export async function uploadShipmentDocument(
   actor: Actor,
-  input: { shipmentId: string; code: string; fileName: string; bytes: Uint8Array; issueDate?: string; expiryDate?: string },
+  input: {
+    shipmentId: string;
+    code: string;
+    fileName: string;
+    bytes: Uint8Array;
+    issueDate?: string;
+    expiryDate?: string;
+  },
 ) {
   if (actor.role !== 'business') throw new NotFoundError();
   const check = checkUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
@@ -115,7 +160,9 @@ export async function uploadShipmentDocument(
       const s = await lockShipment(tx, actor, input.shipmentId);
       const { rule, row } = await requiredDocument(tx, s, input.code);
       if (input.expiryDate && input.expiryDate < new Date().toISOString().slice(0, 10)) {
-        throw new DomainError(`This ${rule.title} expired on ${input.expiryDate}; upload a valid one.`, { expiryDate: 'The document has expired.' });
+        throw new DomainError(`This ${rule.title} expired on ${input.expiryDate}; upload a valid one.`, {
+          expiryDate: 'The document has expired.',
+        });
       }
       previous = row?.storedName ?? null;
       const values = {
@@ -135,7 +182,14 @@ export async function uploadShipmentDocument(
         .insert(shipmentDocuments)
         .values({ shipmentId: s.id, businessId: s.businessId, code: input.code, ...values })
         .onConflictDoUpdate({ target: [shipmentDocuments.shipmentId, shipmentDocuments.code], set: values });
-      await tx.insert(shipmentEvents).values({ shipmentId: s.id, businessId: s.businessId, kind: 'note', note: `Uploaded ${input.fileName} for ${rule.title}.`, actorId: actor.userId, occurredAt: new Date() });
+      await tx.insert(shipmentEvents).values({
+        shipmentId: s.id,
+        businessId: s.businessId,
+        kind: 'note',
+        note: `Uploaded ${input.fileName} for ${rule.title}.`,
+        actorId: actor.userId,
+        occurredAt: new Date(),
+      });
       return { code: input.code };
     });
     if (previous) await removeFile(previous).catch(() => {});
@@ -146,33 +200,65 @@ export async function uploadShipmentDocument(
   }
 }
 
-export async function markDocumentNotApplicable(actor: Actor, input: { shipmentId: string; code: string; reason: string }) {
+export async function markDocumentNotApplicable(
+  actor: Actor,
+  input: { shipmentId: string; code: string; reason: string },
+) {
   if (actor.role !== 'business') throw new NotFoundError();
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, input.shipmentId);
     const { rule } = await requiredDocument(tx, s, input.code);
-    if (!rule.notApplicableAllowed) throw new DomainError(`${rule.title} is always required for this shipment; it cannot be marked not applicable.`, { reason: 'Not allowed for this document.' });
+    if (!rule.notApplicableAllowed)
+      throw new DomainError(`${rule.title} is always required for this shipment; it cannot be marked not applicable.`, {
+        reason: 'Not allowed for this document.',
+      });
     if (!input.reason.trim()) throw new DomainError('Say why it does not apply.', { reason: 'Reason is required.' });
-    const values = { state: 'not_applicable' as const, naReason: input.reason.trim(), updatedBy: actor.userId, updatedAt: new Date() };
+    const values = {
+      state: 'not_applicable' as const,
+      naReason: input.reason.trim(),
+      updatedBy: actor.userId,
+      updatedAt: new Date(),
+    };
     await tx
       .insert(shipmentDocuments)
       .values({ shipmentId: s.id, businessId: s.businessId, code: input.code, ...values })
       .onConflictDoUpdate({ target: [shipmentDocuments.shipmentId, shipmentDocuments.code], set: values });
-    await tx.insert(shipmentEvents).values({ shipmentId: s.id, businessId: s.businessId, kind: 'note', note: `${rule.title} marked not applicable: ${input.reason.trim()}`, actorId: actor.userId, occurredAt: new Date() });
+    await tx.insert(shipmentEvents).values({
+      shipmentId: s.id,
+      businessId: s.businessId,
+      kind: 'note',
+      note: `${rule.title} marked not applicable: ${input.reason.trim()}`,
+      actorId: actor.userId,
+      occurredAt: new Date(),
+    });
   });
 }
 
 /** Writes the folded position; the row lock taken in lockShipment makes the compare-and-set safe. */
-async function setPosition(tx: Tx, s: Shipment, pos: { status: Shipment['status']; enteredAt: Date | null; heldFrom: string | null }) {
+async function setPosition(
+  tx: Tx,
+  s: Shipment,
+  pos: { status: Shipment['status']; enteredAt: Date | null; heldFrom: string | null },
+) {
   await tx
     .update(shipments)
-    .set({ status: pos.status, statusEnteredAt: pos.enteredAt ?? s.createdAt, heldFrom: pos.heldFrom, updatedAt: new Date() })
+    .set({
+      status: pos.status,
+      statusEnteredAt: pos.enteredAt ?? s.createdAt,
+      heldFrom: pos.heldFrom,
+      updatedAt: new Date(),
+    })
     .where(eq(shipments.id, s.id));
 }
 
 /** Records a milestone, exception or hold release, checked by the machine; staff-recorded ones notify the seller. */
-export async function recordShipmentMilestone(actor: Actor, shipmentId: string, input: MilestoneInput, now = new Date()) {
+export async function recordShipmentMilestone(
+  actor: Actor,
+  shipmentId: string,
+  input: MilestoneInput,
+  now = new Date(),
+) {
   const staff = isStaff(actor);
   if (!staff && actor.role !== 'business') throw new NotFoundError();
   const db = await getDb();
@@ -183,27 +269,40 @@ export async function recordShipmentMilestone(actor: Actor, shipmentId: string, 
     const docs = documentStatus(s, lines, rows);
     const missing = missingFor(s.channel, input.target, docs.check.documents, docs.satisfied);
     const carrier = input.carrier ?? s.carrier;
-    const r = recordMilestone(s.channel, { status: s.status, enteredAt: s.status === 'draft' ? null : s.statusEnteredAt, heldFrom: (s.heldFrom as ShipmentMilestone | null) ?? null }, input.target, {
-      actor: staff ? 'staff' : 'seller',
-      occurredAt: input.occurredAt,
-      now,
-      mode: s.mode,
-      reason: input.reason,
-      documentsReady: missing.length === 0,
-      missingDocuments: missing.map((d) => d.title),
-      eeiRequired: s.eeiRequired,
-      itn: input.itn,
-      eeiExemption: input.eeiExemption,
-      carrier,
-      transportNumber: input.transportNumber,
-      trackingNumber: input.trackingNumber,
-    });
+    const r = recordMilestone(
+      s.channel,
+      {
+        status: s.status,
+        enteredAt: s.status === 'draft' ? null : s.statusEnteredAt,
+        heldFrom: (s.heldFrom as ShipmentMilestone | null) ?? null,
+      },
+      input.target,
+      {
+        actor: staff ? 'staff' : 'seller',
+        occurredAt: input.occurredAt,
+        now,
+        mode: s.mode,
+        reason: input.reason,
+        documentsReady: missing.length === 0,
+        missingDocuments: missing.map((d) => d.title),
+        eeiRequired: s.eeiRequired,
+        itn: input.itn,
+        eeiExemption: input.eeiExemption,
+        carrier,
+        transportNumber: input.transportNumber,
+        trackingNumber: input.trackingNumber,
+      },
+    );
     if (!r.ok) throw new DomainError(r.error, { [fieldFor(r.code)]: r.error });
     // The ITN filed at "EEI filed" counts as evidence for "shipped" too.
     const evidence = Object.fromEntries(
-      Object.entries({ itn: input.itn, eeiExemption: input.eeiExemption, carrier: input.target === 'shipped' ? carrier : undefined, transportNumber: input.transportNumber, trackingNumber: input.trackingNumber }).filter(
-        ([, v]) => v,
-      ),
+      Object.entries({
+        itn: input.itn,
+        eeiExemption: input.eeiExemption,
+        carrier: input.target === 'shipped' ? carrier : undefined,
+        transportNumber: input.transportNumber,
+        trackingNumber: input.trackingNumber,
+      }).filter(([, v]) => v),
     );
     const visibility = staff ? (input.visibility ?? 'seller') : 'seller';
     await tx.insert(shipmentEvents).values({
@@ -249,7 +348,11 @@ function fieldFor(code: string): string {
 }
 
 /** Voids the latest effective event with a new correction event; history is never edited. */
-export async function correctShipmentEvent(actor: Actor, shipmentId: string, input: { eventId: string; reason: string }) {
+export async function correctShipmentEvent(
+  actor: Actor,
+  shipmentId: string,
+  input: { eventId: string; reason: string },
+) {
   const staff = isStaff(actor);
   if (!staff && actor.role !== 'business') throw new NotFoundError();
   const db = await getDb();
@@ -258,8 +361,11 @@ export async function correctShipmentEvent(actor: Actor, shipmentId: string, inp
     const rows = await loadEvents(tx, s.id);
     const target = rows.find((r) => r.id === input.eventId);
     if (!target || (!staff && target.visibility !== 'seller')) throw new NotFoundError();
-    const r = correctEvent(s.channel, toDomainEvents(rows), input.eventId, { actor: staff ? 'staff' : 'seller', reason: input.reason });
-    if (!r.ok) throw (r.code === 'not_found' ? new NotFoundError() : new DomainError(r.error, { reason: r.error }));
+    const r = correctEvent(s.channel, toDomainEvents(rows), input.eventId, {
+      actor: staff ? 'staff' : 'seller',
+      reason: input.reason,
+    });
+    if (!r.ok) throw r.code === 'not_found' ? new NotFoundError() : new DomainError(r.error, { reason: r.error });
     await tx.insert(shipmentEvents).values({
       shipmentId: s.id,
       businessId: s.businessId,
@@ -275,12 +381,23 @@ export async function correctShipmentEvent(actor: Actor, shipmentId: string, inp
 }
 
 /** Staff note on a shipment (seller-visible or internal). */
-export async function addShipmentNote(actor: Actor, shipmentId: string, input: { note: string; visibility: 'seller' | 'internal' }) {
+export async function addShipmentNote(
+  actor: Actor,
+  shipmentId: string,
+  input: { note: string; visibility: 'seller' | 'internal' },
+) {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, shipmentId);
-    await tx.insert(shipmentEvents).values({ shipmentId: s.id, businessId: s.businessId, kind: 'note', note: input.note, visibility: input.visibility, actorId: actor.userId, occurredAt: new Date() });
+    await tx.insert(shipmentEvents).values({
+      shipmentId: s.id,
+      businessId: s.businessId,
+      kind: 'note',
+      note: input.note,
+      visibility: input.visibility,
+      actorId: actor.userId,
+      occurredAt: new Date(),
+    });
   });
 }
-

@@ -35,10 +35,17 @@ export async function setUserDisabled(actor: Actor, targetId: string, disabled: 
   if (targetId === actor.userId) throw new DomainError('You cannot disable your own account.');
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [before] = await tx.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, targetId)).for('update');
+    const [before] = await tx
+      .select({ disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, targetId))
+      .for('update');
     if (!before) throw new NotFoundError('User not found');
     if ((before.disabledAt !== null) === disabled) return;
-    await tx.update(users).set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, targetId));
+    await tx
+      .update(users)
+      .set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() })
+      .where(eq(users.id, targetId));
     await tx.insert(auditEvents).values({
       actorId: actor.userId,
       targetType: 'user',

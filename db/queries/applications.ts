@@ -2,12 +2,26 @@ import 'server-only';
 import { and, arrayContains, asc, desc, eq, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { isStaff } from '@/lib/auth/actor';
-import { buildChecklist, submitBlockers, type ProvidedDocument, type ProvidedRegistration } from '@/lib/domain/application-checklist';
+import {
+  buildChecklist,
+  submitBlockers,
+  type ProvidedDocument,
+  type ProvidedRegistration,
+} from '@/lib/domain/application-checklist';
 import { requirementsForApplication, type CategoryCode, type ChannelCode } from '@/lib/domain/export-rules';
 import { NotFoundError } from '@/lib/errors';
 import type { QueueFilter } from '@/lib/validation/application';
 import { getDb, type Db } from '../client';
-import { applicationEvents, applications, businesses, documents, registrations, users, type Application, type Business } from '../schema';
+import {
+  applicationEvents,
+  applications,
+  businesses,
+  documents,
+  registrations,
+  users,
+  type Application,
+  type Business,
+} from '../schema';
 import { decodeCursor, encodeCursor, type Page } from './users';
 
 const BUSINESS_REQUIRED: [keyof Business, string][] = [
@@ -42,12 +56,22 @@ async function bundle(db: Db, app: Application, opts: { staff: boolean; emailVer
       .where(eq(applicationEvents.applicationId, app.id))
       .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id)),
   ]);
-  const requirements = requirementsForApplication({ categories: app.categories as CategoryCode[], channels: app.channels as ChannelCode[] });
-  const regMap = new Map<string, ProvidedRegistration>(regs.map((r) => [r.code, { number: r.number, issuer: r.issuer, expiresOn: r.expiresOn }]));
+  const requirements = requirementsForApplication({
+    categories: app.categories as CategoryCode[],
+    channels: app.channels as ChannelCode[],
+  });
+  const regMap = new Map<string, ProvidedRegistration>(
+    regs.map((r) => [r.code, { number: r.number, issuer: r.issuer, expiresOn: r.expiresOn }]),
+  );
   const latest = new Map<string, ProvidedDocument>();
   for (const d of docs) {
     if (d.status !== 'superseded' && !latest.has(d.requirementCode)) {
-      latest.set(d.requirementCode, { id: d.id, status: d.status, reviewReason: d.reviewReason, originalName: d.originalName });
+      latest.set(d.requirementCode, {
+        id: d.id,
+        status: d.status,
+        reviewReason: d.reviewReason,
+        originalName: d.originalName,
+      });
     }
   }
   const checklist = buildChecklist(requirements, regMap, latest, today());
@@ -59,7 +83,13 @@ async function bundle(db: Db, app: Application, opts: { staff: boolean; emailVer
     documents: docs,
     checklist,
     missingBusinessFields: missing,
-    blockers: submitBlockers({ checklist, missingBusinessFields: missing, categories: app.categories, channels: app.channels, emailVerified: opts.emailVerified }),
+    blockers: submitBlockers({
+      checklist,
+      missingBusinessFields: missing,
+      categories: app.categories,
+      channels: app.channels,
+      emailVerified: opts.emailVerified,
+    }),
     // The applicant never sees internal notes; staff see everything.
     events: events.map(({ event, actorName, actorRole }) => ({
       ...event,
@@ -81,14 +111,26 @@ export async function getMyApplication(actor: Actor): Promise<ApplicationBundle 
 }
 
 /** Staff view of any application; anyone else gets NotFound (never a hint that it exists). */
-export async function getApplicationForStaff(actor: Actor, id: string): Promise<ApplicationBundle & { ownerVerified: boolean; assigneeName: string | null }> {
+export async function getApplicationForStaff(
+  actor: Actor,
+  id: string,
+): Promise<ApplicationBundle & { ownerVerified: boolean; assigneeName: string | null }> {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
   const [app] = await db.select().from(applications).where(eq(applications.id, id));
   if (!app) throw new NotFoundError();
-  const [owner] = await db.select({ verified: users.emailVerifiedAt }).from(users).where(eq(users.email, app.ownerEmail));
-  const [assignee] = app.assignedTo ? await db.select({ name: users.name }).from(users).where(eq(users.id, app.assignedTo)) : [];
-  return { ...(await bundle(db, app, { staff: true, emailVerified: owner?.verified != null })), ownerVerified: owner?.verified != null, assigneeName: assignee?.name ?? null };
+  const [owner] = await db
+    .select({ verified: users.emailVerifiedAt })
+    .from(users)
+    .where(eq(users.email, app.ownerEmail));
+  const [assignee] = app.assignedTo
+    ? await db.select({ name: users.name }).from(users).where(eq(users.id, app.assignedTo))
+    : [];
+  return {
+    ...(await bundle(db, app, { staff: true, emailVerified: owner?.verified != null })),
+    ownerVerified: owner?.verified != null,
+    assigneeName: assignee?.name ?? null,
+  };
 }
 
 export interface QueueRow {
@@ -118,13 +160,16 @@ export async function listQueue(actor: Actor, f: QueueQuery): Promise<Page<Queue
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
   const where: SQL[] = [];
-  where.push(f.status === 'open' ? inArray(applications.status, [...OPEN_STATUSES]) : eq(applications.status, f.status));
+  where.push(
+    f.status === 'open' ? inArray(applications.status, [...OPEN_STATUSES]) : eq(applications.status, f.status),
+  );
   if (f.state) where.push(eq(applications.state, f.state));
   if (f.midwest) where.push(eq(applications.midwest, true));
   if (f.category) where.push(arrayContains(applications.categories, [f.category]));
   if (f.channel) where.push(arrayContains(applications.channels, [f.channel]));
   if (f.mine) where.push(eq(applications.assignedTo, actor.userId));
-  if (f.olderThanDays !== undefined) where.push(lt(applications.submittedAt, sql`now() - make_interval(days => ${f.olderThanDays})`));
+  if (f.olderThanDays !== undefined)
+    where.push(lt(applications.submittedAt, sql`now() - make_interval(days => ${f.olderThanDays})`));
   if (f.q) {
     const q = f.q.toLowerCase();
     const prefix = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -144,7 +189,9 @@ export async function listQueue(actor: Actor, f: QueueQuery): Promise<Page<Queue
     // A row comparison, not `a > x or (a = x and b > y)`: PostgreSQL uses it as the index condition and
     // starts the scan at the cursor; the OR form is only a filter, so deep pages walked every earlier
     // row (≈ 300 ms in the middle of a million). Same rows: a NULL submitted_at matches neither.
-    where.push(sql`(${applications.submittedAt}, ${applications.id}) > (${at.toISOString()}::timestamptz, ${String(c[1])}::uuid)`);
+    where.push(
+      sql`(${applications.submittedAt}, ${applications.id}) > (${at.toISOString()}::timestamptz, ${String(c[1])}::uuid)`,
+    );
   }
   const rows = await db
     .select({
@@ -170,15 +217,25 @@ export async function listQueue(actor: Actor, f: QueueQuery): Promise<Page<Queue
   const last = page[page.length - 1];
   const now = Date.now();
   return {
-    rows: page.map((r) => ({ ...r, waitingDays: r.submittedAt ? Math.floor((now - r.submittedAt.getTime()) / 86_400_000) : null })),
-    nextCursor: rows.length > QUEUE_PAGE_SIZE && last?.submittedAt ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
+    rows: page.map((r) => ({
+      ...r,
+      waitingDays: r.submittedAt ? Math.floor((now - r.submittedAt.getTime()) / 86_400_000) : null,
+    })),
+    nextCursor:
+      rows.length > QUEUE_PAGE_SIZE && last?.submittedAt
+        ? encodeCursor([last.submittedAt.toISOString(), last.id])
+        : null,
   };
 }
 
 /** A document the actor may read: their own business's, or any for staff. Otherwise NotFound. */
 export async function getDocumentForDownload(actor: Actor, documentId: string) {
   const db = await getDb();
-  const scope = isStaff(actor) ? eq(documents.id, documentId) : actor.businessId ? and(eq(documents.id, documentId), eq(documents.businessId, actor.businessId)) : undefined;
+  const scope = isStaff(actor)
+    ? eq(documents.id, documentId)
+    : actor.businessId
+      ? and(eq(documents.id, documentId), eq(documents.businessId, actor.businessId))
+      : undefined;
   if (!scope) throw new NotFoundError();
   const [doc] = await db.select().from(documents).where(scope);
   if (!doc) throw new NotFoundError();

@@ -12,12 +12,20 @@ import type { Tx } from '../mutations/outbox';
  * as common as the least common one it has, and then walks an ordered index through every row for a
  * value nobody holds (shipment facets, storefront grams: bench/SHIPMENTS.md, bench/STORE.md).
  */
-export async function rarestElementShare(db: Db | Tx, table: 'shipments' | 'listings', column: string, elements: string[]): Promise<number | null> {
+export async function rarestElementShare(
+  db: Db | Tx,
+  table: 'shipments' | 'listings',
+  column: string,
+  elements: string[],
+): Promise<number | null> {
   if (!elements.length) return null;
   const result = await db.execute(sql`
     select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs
     from pg_stats where schemaname = current_schema() and tablename = ${table} and attname = ${column}`);
-  const [stats] = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { elems: string[] | null; freqs: number[] | null }[];
+  const [stats] = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as {
+    elems: string[] | null;
+    freqs: number[] | null;
+  }[];
   if (!stats?.elems || !stats.freqs) return null;
   const freqs = stats.freqs;
   const freq = new Map(stats.elems.map((e, i) => [e, freqs[i] ?? 0]));

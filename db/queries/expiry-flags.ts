@@ -12,12 +12,22 @@ import { listings, registrations, shipments } from '../schema';
 const SHOWN = 200;
 
 /** The business's registrations that have expired (the day after their last valid day, UTC). */
-export async function expiredRegistrationsOf(db: Db, businessId: string, now = new Date()): Promise<ExpiredRegistration[]> {
+export async function expiredRegistrationsOf(
+  db: Db,
+  businessId: string,
+  now = new Date(),
+): Promise<ExpiredRegistration[]> {
   const today = now.toISOString().slice(0, 10);
   const rows = await db
     .select({ code: registrations.code, number: registrations.number, expiresOn: registrations.expiresOn })
     .from(registrations)
-    .where(and(eq(registrations.businessId, businessId), isNotNull(registrations.expiresOn), lt(registrations.expiresOn, today)));
+    .where(
+      and(
+        eq(registrations.businessId, businessId),
+        isNotNull(registrations.expiresOn),
+        lt(registrations.expiresOn, today),
+      ),
+    );
   return rows.filter((r): r is ExpiredRegistration => !!r.expiresOn && isExpired(r.expiresOn, now));
 }
 
@@ -43,7 +53,12 @@ export async function getExpiryFlags(actor: Actor, now = new Date()): Promise<Ex
       .where(and(eq(listings.businessId, actor.businessId), eq(listings.live, true)))
       .limit(SHOWN),
     db
-      .select({ id: shipments.id, reference: shipments.reference, channel: shipments.channel, categories: shipments.categories })
+      .select({
+        id: shipments.id,
+        reference: shipments.reference,
+        channel: shipments.channel,
+        categories: shipments.categories,
+      })
       .from(shipments)
       .where(and(eq(shipments.businessId, actor.businessId), inArray(shipments.status, [...OPEN_SHIPMENT_STATUSES])))
       .limit(SHOWN),
@@ -51,12 +66,21 @@ export async function getExpiryFlags(actor: Actor, now = new Date()): Promise<Ex
   const date = now.toISOString().slice(0, 10);
   const listingDeps = dependentsOf(
     expired,
-    live.flatMap((l) => (l.published ? [{ id: l.id, label: l.published.titleEn, categories: [l.published.category], channels: l.published.channels }] : [])),
+    live.flatMap((l) =>
+      l.published
+        ? [{ id: l.id, label: l.published.titleEn, categories: [l.published.category], channels: l.published.channels }]
+        : [],
+    ),
     date,
   );
   const shipmentDeps = dependentsOf(
     expired,
-    open.map((s) => ({ id: s.id, label: s.reference, categories: s.categories as CategoryCode[], channels: [s.channel] })),
+    open.map((s) => ({
+      id: s.id,
+      label: s.reference,
+      categories: s.categories as CategoryCode[],
+      channels: [s.channel],
+    })),
     date,
   );
   return expired.map((r) => ({

@@ -76,7 +76,17 @@ export async function listFeed(q: FeedQuery): Promise<FeedPage> {
       const updatedAt = r.updatedAt.toISOString();
       if (!r.live || !r.published) return { live: false, id: r.id, updatedAt };
       const published = typeof r.published === 'string' ? (JSON.parse(r.published) as ListingContent) : r.published;
-      return { live: true, id: r.id, slug: r.slug, updatedAt, published, priceUsdCents: r.priceUsdCents, stock: r.stock, sellerSlug: r.sellerSlug, sellerName: r.sellerName };
+      return {
+        live: true,
+        id: r.id,
+        slug: r.slug,
+        updatedAt,
+        published,
+        priceUsdCents: r.priceUsdCents,
+        stock: r.stock,
+        sellerSlug: r.sellerSlug,
+        sellerName: r.sellerName,
+      };
     }),
     nextCursor: more && last ? encodeKeyset(last.at, last.id) : null,
   };

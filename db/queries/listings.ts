@@ -7,7 +7,16 @@ import { diffContent, type ListingContent } from '@/lib/domain/listing-content';
 import { NotFoundError } from '@/lib/errors';
 import type { ListingReviewQueueFilter } from '@/lib/validation/listing';
 import { getDb } from '../client';
-import { applications, businesses, listingEvents, listingPhotos, listings, registrations, users, type Listing } from '../schema';
+import {
+  applications,
+  businesses,
+  listingEvents,
+  listingPhotos,
+  listings,
+  registrations,
+  users,
+  type Listing,
+} from '../schema';
 import { decodeCursor, encodeCursor, type Page } from './users';
 import { descNullsLast } from './order';
 
@@ -20,9 +29,15 @@ export interface Readiness {
 }
 
 /** Export readiness for a listing's product, origin and channels, joined with what the business has on file. */
-export async function readinessFor(businessId: string, c: Pick<ListingContent, 'hs6' | 'originState' | 'channels'>): Promise<Readiness> {
+export async function readinessFor(
+  businessId: string,
+  c: Pick<ListingContent, 'hs6' | 'originState' | 'channels'>,
+): Promise<Readiness> {
   const db = await getDb();
-  const regs = await db.select({ code: registrations.code, expiresOn: registrations.expiresOn }).from(registrations).where(eq(registrations.businessId, businessId));
+  const regs = await db
+    .select({ code: registrations.code, expiresOn: registrations.expiresOn })
+    .from(registrations)
+    .where(eq(registrations.businessId, businessId));
   const today = new Date().toISOString().slice(0, 10);
   const onFile: Record<string, boolean> = {};
   const expiredOn: Record<string, string> = {};
@@ -31,20 +46,32 @@ export async function readinessFor(businessId: string, c: Pick<ListingContent, '
     if (r.expiresOn && r.expiresOn < today) expiredOn[r.code] = r.expiresOn;
   }
   const check = checkExport({ hs: c.hs6, state: c.originState });
-  return { check: { ...check, results: check.results.filter((r) => c.channels.includes(r.channel)) }, onFile, expiredOn };
+  return {
+    check: { ...check, results: check.results.filter((r) => c.channels.includes(r.channel)) },
+    onFile,
+    expiredOn,
+  };
 }
 
 export async function listMyListings(actor: Actor) {
   if (!actor.businessId) return [];
   const db = await getDb();
-  return db.select().from(listings).where(eq(listings.businessId, actor.businessId)).orderBy(descNullsLast(listings.updatedAt), descNullsLast(listings.id)).limit(200);
+  return db
+    .select()
+    .from(listings)
+    .where(eq(listings.businessId, actor.businessId))
+    .orderBy(descNullsLast(listings.updatedAt), descNullsLast(listings.id))
+    .limit(200);
 }
 
 /** The seller's own listing; another business's looks exactly like a missing one. */
 export async function getMyListing(actor: Actor, id: string) {
   if (!actor.businessId) throw new NotFoundError();
   const db = await getDb();
-  const [l] = await db.select().from(listings).where(and(eq(listings.id, id), eq(listings.businessId, actor.businessId)));
+  const [l] = await db
+    .select()
+    .from(listings)
+    .where(and(eq(listings.id, id), eq(listings.businessId, actor.businessId)));
   if (!l) throw new NotFoundError();
   return withDetails(l, false);
 }
@@ -63,7 +90,11 @@ async function withDetails(l: Listing, staff: boolean) {
   return {
     listing: l,
     photos,
-    events: events.map(({ e, actorName }) => ({ ...e, internalNote: staff ? e.internalNote : null, actorName: actorName ?? 'System' })),
+    events: events.map(({ e, actorName }) => ({
+      ...e,
+      internalNote: staff ? e.internalNote : null,
+      actorName: actorName ?? 'System',
+    })),
     pendingDiff: diffContent(l.published, l.content),
     readiness: await readinessFor(l.businessId, l.content),
   };
@@ -97,7 +128,10 @@ export interface ListingQueueRow {
 }
 
 /** Listing review queue: oldest submission first, keyset on (submitted_at, id) by status. */
-export async function listListingQueue(actor: Actor, f: Pick<ListingReviewQueueFilter, 'status'> & Partial<ListingReviewQueueFilter>): Promise<Page<ListingQueueRow>> {
+export async function listListingQueue(
+  actor: Actor,
+  f: Pick<ListingReviewQueueFilter, 'status'> & Partial<ListingReviewQueueFilter>,
+): Promise<Page<ListingQueueRow>> {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
   const where: SQL[] = [eq(listings.status, f.status)];
@@ -105,7 +139,9 @@ export async function listListingQueue(actor: Actor, f: Pick<ListingReviewQueueF
   if (f.state) where.push(sql`${listings.content}->>'originState' = ${f.state}`);
   if (f.q) {
     const prefix = `${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(like(sql`lower(${listings.content}->>'titleEn')`, prefix), like(sql`lower(${businesses.legalName})`, prefix))!);
+    where.push(
+      or(like(sql`lower(${listings.content}->>'titleEn')`, prefix), like(sql`lower(${businesses.legalName})`, prefix))!,
+    );
   }
   const c = decodeCursor(f.cursor, 2);
   if (c) {
@@ -136,4 +172,3 @@ export async function listListingQueue(actor: Actor, f: Pick<ListingReviewQueueF
     nextCursor: rows.length > 50 && last?.submittedAt ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
   };
 }
-

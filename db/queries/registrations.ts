@@ -8,5 +8,9 @@ import { registrations } from '../schema';
 export async function listMyRegistrations(actor: Actor) {
   if (actor.role !== 'business' || !actor.businessId) return [];
   const db = await getDb();
-  return db.select().from(registrations).where(eq(registrations.businessId, actor.businessId)).orderBy(asc(registrations.code));
+  return db
+    .select()
+    .from(registrations)
+    .where(eq(registrations.businessId, actor.businessId))
+    .orderBy(asc(registrations.code));
 }

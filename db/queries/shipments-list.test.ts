@@ -16,14 +16,34 @@ const { conn } = withTestDatabase();
 
 let reviewer: Actor;
 const expected = new Map<string, { id: string; at: number }[]>();
-type Inserted = { id: string; at: Date; states: string[]; categories: string[]; channel: string; searchText: string; buyerName: string };
+type Inserted = {
+  id: string;
+  at: Date;
+  states: string[];
+  categories: string[];
+  channel: string;
+  searchText: string;
+  buyerName: string;
+};
 let all: Inserted[] = [];
 const BUYERS = ['Wuhan Riverside Imports', 'wuhan lakeside trading', 'Beijing 100% Foods', 'Wuhan_Port Co'];
 
 beforeAll(async () => {
   const db = conn().db;
-  const [b] = await db.insert(businesses).values({ slug: 'ship-list-biz', legalName: 'Ship List LLC', state: 'MI' }).returning();
-  const [u] = await db.insert(users).values({ email: 'ship-list-rev@heartland.example', name: 'Rev', passwordHash: 'x', role: 'reviewer', emailVerifiedAt: new Date() }).returning();
+  const [b] = await db
+    .insert(businesses)
+    .values({ slug: 'ship-list-biz', legalName: 'Ship List LLC', state: 'MI' })
+    .returning();
+  const [u] = await db
+    .insert(users)
+    .values({
+      email: 'ship-list-rev@heartland.example',
+      name: 'Rev',
+      passwordHash: 'x',
+      role: 'reviewer',
+      emailVerifiedAt: new Date(),
+    })
+    .returning();
   reviewer = { userId: u!.id, email: u!.email, name: u!.name, role: 'reviewer', emailVerified: true, businessId: null };
   const base = Date.UTC(2026, 0, 1);
   // 1,500 shipments: MI/wine, except 2 from VT with apparel (0.13 %, under the 0.2 % of the rare path);
@@ -59,14 +79,20 @@ beforeAll(async () => {
     buyerName: shipments.buyerName,
   });
   all = inserted;
-  const sorted = (xs: typeof inserted) => xs.map((r) => ({ id: r.id, at: r.at.getTime() })).sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const sorted = (xs: typeof inserted) =>
+    xs
+      .map((r) => ({ id: r.id, at: r.at.getTime() }))
+      .sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   expected.set('VT', sorted(inserted.filter((r) => r.states.includes('VT'))));
   expected.set('MI', sorted(inserted.filter((r) => r.states.includes('MI'))));
   expected.set('apparel', sorted(inserted.filter((r) => r.categories.includes('apparel'))));
   await db.execute(sql`analyze shipments`);
 });
 
-async function allPages(filter: { state?: string; category?: string; channel?: 'general_trade' | 'cbec_bonded' | 'cbec_direct'; q?: string }, pageSize: number) {
+async function allPages(
+  filter: { state?: string; category?: string; channel?: 'general_trade' | 'cbec_bonded' | 'cbec_direct'; q?: string },
+  pageSize: number,
+) {
   const out: string[] = [];
   let cursor: string | undefined;
   for (let i = 0; i < 100; i++) {
@@ -80,7 +106,9 @@ async function allPages(filter: { state?: string; category?: string; channel?: '
 
 describe('admin list with a rare origin state or category', () => {
   it('has element statistics after ANALYZE, so the rare-value path is chosen', async () => {
-    const r = await conn().db.execute(sql`select count(*)::int as n from pg_stats where tablename = 'shipments' and attname = 'facets' and most_common_elems is not null`);
+    const r = await conn().db.execute(
+      sql`select count(*)::int as n from pg_stats where tablename = 'shipments' and attname = 'facets' and most_common_elems is not null`,
+    );
     const rows = (Array.isArray(r) ? r : (r as unknown as { rows: { n: number }[] }).rows) as { n: number }[];
     expect(rows[0]?.n).toBe(1);
   });
@@ -101,19 +129,27 @@ describe('admin list with a rare origin state or category', () => {
   it('answers a pair of filters that never occur together (a third of rows each) with an empty page', async () => {
     expect((await listShipments(reviewer, { channel: 'cbec_bonded', category: 'apparel' })).rows).toEqual([]);
     expect((await listShipments(reviewer, { channel: 'cbec_bonded', state: 'VT' })).rows).toEqual([]);
-    expect(await allPages({ channel: 'general_trade', category: 'apparel' }, 1)).toEqual(expected.get('apparel')!.map((r) => r.id));
+    expect(await allPages({ channel: 'general_trade', category: 'apparel' }, 1)).toEqual(
+      expected.get('apparel')!.map((r) => r.id),
+    );
     const bondedWine = all.filter((r) => r.channel === 'cbec_bonded' && r.categories.includes('wine'));
     expect(bondedWine.length).toBe(500);
-    expect(new Set(await allPages({ channel: 'cbec_bonded', category: 'wine', state: 'MI' }, 200))).toEqual(new Set(bondedWine.map((r) => r.id)));
+    expect(new Set(await allPages({ channel: 'cbec_bonded', category: 'wine', state: 'MI' }, 200))).toEqual(
+      new Set(bondedWine.map((r) => r.id)),
+    );
   });
 });
 
 describe('facet tokens', () => {
   it('are the same in the database (shipment_facets) as in lib/domain/shipment-facets', async () => {
-    const r = await conn().db.execute(sql`select shipment_facets('cbec_bonded', array['MI','WI'], array['wine','fresh_fruit']) as f`);
+    const r = await conn().db.execute(
+      sql`select shipment_facets('cbec_bonded', array['MI','WI'], array['wine','fresh_fruit']) as f`,
+    );
     const [row] = (Array.isArray(r) ? r : (r as unknown as { rows: { f: string[] }[] }).rows) as { f: string[] }[];
     const combos = [];
-    for (const state of [undefined, 'MI', 'WI']) for (const category of [undefined, 'wine', 'fresh_fruit']) for (const channel of [undefined, 'cbec_bonded']) combos.push({ channel, state, category });
+    for (const state of [undefined, 'MI', 'WI'])
+      for (const category of [undefined, 'wine', 'fresh_fruit'])
+        for (const channel of [undefined, 'cbec_bonded']) combos.push({ channel, state, category });
     const want = new Set(combos.flatMap((c) => facetTokens(c)));
     expect(new Set(row!.f)).toEqual(want);
     // Nothing for values the shipment does not have, nor the pair of two states.
@@ -128,19 +164,30 @@ describe('search order', () => {
   it('answers a reference prefix newest reference first, page after page', async () => {
     const want = [...all].sort((x, y) => bytewise(y.searchText, x.searchText) || bytewise(y.id, x.id)).map((r) => r.id);
     expect(await allPages({ q: 'SHP-TEST-' }, 97)).toEqual(want);
-    const nine = all.filter((r) => r.searchText.startsWith('shp-test-09')).sort((x, y) => bytewise(y.searchText, x.searchText));
+    const nine = all
+      .filter((r) => r.searchText.startsWith('shp-test-09'))
+      .sort((x, y) => bytewise(y.searchText, x.searchText));
     expect(await allPages({ q: 'shp-test-09' }, 7)).toEqual(nine.map((r) => r.id));
   });
 
   it('answers a buyer prefix by buyer A–Z, then newest reference, page after page', async () => {
     const wuhan = all
       .filter((r) => r.buyerName.toLowerCase().startsWith('wuhan'))
-      .sort((x, y) => bytewise(x.buyerName.toLowerCase(), y.buyerName.toLowerCase()) || bytewise(y.searchText, x.searchText) || bytewise(y.id, x.id));
+      .sort(
+        (x, y) =>
+          bytewise(x.buyerName.toLowerCase(), y.buyerName.toLowerCase()) ||
+          bytewise(y.searchText, x.searchText) ||
+          bytewise(y.id, x.id),
+      );
     expect(wuhan.length).toBe(1125);
     expect(await allPages({ q: 'WUHAN' }, 50)).toEqual(wuhan.map((r) => r.id));
     // With a filter, on the rare path (VT) as on the walk (MI).
-    expect(await allPages({ q: 'wuhan', state: 'VT' }, 1)).toEqual(wuhan.filter((r) => r.states.includes('VT')).map((r) => r.id));
-    expect(await allPages({ q: 'wuhan', state: 'MI' }, 300)).toEqual(wuhan.filter((r) => r.states.includes('MI')).map((r) => r.id));
+    expect(await allPages({ q: 'wuhan', state: 'VT' }, 1)).toEqual(
+      wuhan.filter((r) => r.states.includes('VT')).map((r) => r.id),
+    );
+    expect(await allPages({ q: 'wuhan', state: 'MI' }, 300)).toEqual(
+      wuhan.filter((r) => r.states.includes('MI')).map((r) => r.id),
+    );
   });
 
   it('takes % and _ in a search literally', async () => {
@@ -154,8 +201,12 @@ describe('search order', () => {
     const statusCursor = (await listShipments(reviewer, {}, 10)).nextCursor!;
     const refCursor = (await listShipments(reviewer, { q: 'shp-test' }, 10)).nextCursor!;
     for (const cursor of [statusCursor, refCursor, 'not-a-cursor', Buffer.from('["b",1,2,3]').toString('base64url')]) {
-      expect((await listShipments(reviewer, { q: 'wuhan', cursor }, 10)).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+      expect((await listShipments(reviewer, { q: 'wuhan', cursor }, 10)).rows.map((r) => r.id)).toEqual(
+        first.rows.map((r) => r.id),
+      );
     }
-    expect((await listShipments(reviewer, { cursor: refCursor }, 10)).rows.map((r) => r.id)).toEqual((await listShipments(reviewer, {}, 10)).rows.map((r) => r.id));
+    expect((await listShipments(reviewer, { cursor: refCursor }, 10)).rows.map((r) => r.id)).toEqual(
+      (await listShipments(reviewer, {}, 10)).rows.map((r) => r.id),
+    );
   });
 });

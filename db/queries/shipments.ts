@@ -22,7 +22,18 @@ import type { CategoryCode } from '@/lib/rules';
 import { NotFoundError } from '@/lib/errors';
 import type { ShipmentFilter } from '@/lib/validation/shipment';
 import { getDb, type Db } from '../client';
-import { businesses, listings, shipmentDocuments, shipmentEvents, shipmentLines, shipments, users, type Shipment, type ShipmentEventRow, type ShipmentLine } from '../schema';
+import {
+  businesses,
+  listings,
+  shipmentDocuments,
+  shipmentEvents,
+  shipmentLines,
+  shipments,
+  users,
+  type Shipment,
+  type ShipmentEventRow,
+  type ShipmentLine,
+} from '../schema';
 import type { Tx } from '../mutations/outbox';
 import { decodeCursor, encodeCursor, type Page } from './users';
 import { rarestElementShare } from './element-stats';
@@ -32,27 +43,52 @@ import { descNullsLast } from './order';
 /** Tenant scope: staff see every shipment, a business only its own; anyone else nothing. */
 export function shipmentScope(actor: Actor, id: string): SQL {
   if (isStaff(actor)) return eq(shipments.id, id);
-  if (actor.role === 'business' && actor.businessId) return and(eq(shipments.id, id), eq(shipments.businessId, actor.businessId))!;
+  if (actor.role === 'business' && actor.businessId)
+    return and(eq(shipments.id, id), eq(shipments.businessId, actor.businessId))!;
   throw new NotFoundError();
 }
 
 export function lineInputs(lines: Pick<ShipmentLine, 'hs6' | 'originState' | 'valueUsdCents' | 'category'>[]) {
-  return lines.map((l) => ({ hs6: l.hs6, originState: l.originState, valueUsd: l.valueUsdCents / 100, category: l.category as CategoryCode }));
+  return lines.map((l) => ({
+    hs6: l.hs6,
+    originState: l.originState,
+    valueUsd: l.valueUsdCents / 100,
+    category: l.category as CategoryCode,
+  }));
 }
 
 /** Domain events from rows (notes are not part of the machine). */
 export function toDomainEvents(rows: ShipmentEventRow[]): ShipmentEvent[] {
   const out: ShipmentEvent[] = [];
   for (const r of rows) {
-    if (r.kind === 'correction' && r.corrects) out.push({ id: r.id, kind: 'correction', corrects: r.corrects, reason: r.reason ?? '', occurredAt: r.occurredAt });
-    else if (r.kind === 'exception') out.push({ id: r.id, kind: 'exception', status: r.status as never, reason: r.reason ?? '', occurredAt: r.occurredAt });
-    else if (r.kind === 'milestone' || r.kind === 'release') out.push({ id: r.id, kind: r.kind, status: r.status as ShipmentMilestone, occurredAt: r.occurredAt });
+    if (r.kind === 'correction' && r.corrects)
+      out.push({
+        id: r.id,
+        kind: 'correction',
+        corrects: r.corrects,
+        reason: r.reason ?? '',
+        occurredAt: r.occurredAt,
+      });
+    else if (r.kind === 'exception')
+      out.push({
+        id: r.id,
+        kind: 'exception',
+        status: r.status as never,
+        reason: r.reason ?? '',
+        occurredAt: r.occurredAt,
+      });
+    else if (r.kind === 'milestone' || r.kind === 'release')
+      out.push({ id: r.id, kind: r.kind, status: r.status as ShipmentMilestone, occurredAt: r.occurredAt });
   }
   return out;
 }
 
 export async function loadEvents(db: Db | Tx, shipmentId: string) {
-  return db.select().from(shipmentEvents).where(eq(shipmentEvents.shipmentId, shipmentId)).orderBy(asc(shipmentEvents.createdAt), asc(shipmentEvents.id));
+  return db
+    .select()
+    .from(shipmentEvents)
+    .where(eq(shipmentEvents.shipmentId, shipmentId))
+    .orderBy(asc(shipmentEvents.createdAt), asc(shipmentEvents.id));
 }
 
 /** Required documents (rules engine) joined with their rows; which are satisfied. */
@@ -69,7 +105,12 @@ export function documentStatus(s: Shipment, lines: ShipmentLine[], rows: (typeof
   return { check, docs, satisfied };
 }
 
-export function missingFor(flow: ShipmentFlow, target: ShipmentStatus, documents: ShipmentDocument[], satisfied: string[]) {
+export function missingFor(
+  flow: ShipmentFlow,
+  target: ShipmentStatus,
+  documents: ShipmentDocument[],
+  satisfied: string[],
+) {
   if (!(FLOW_STEPS[flow] as readonly string[]).includes(target)) return [];
   return missingDocuments(flow, target as ShipmentMilestone, documents, satisfied);
 }
@@ -96,7 +137,11 @@ export async function getShipment(actor: Actor, id: string) {
   const corrections = correctionOf(toDomainEvents(eventRows.map((e) => e.event)));
   const now = new Date();
   const actorKind = staff ? 'staff' : 'seller';
-  const next = nextMilestones(s.channel, { status: s.status, enteredAt: s.statusEnteredAt, heldFrom: (s.heldFrom as ShipmentMilestone | null) ?? null }, actorKind);
+  const next = nextMilestones(
+    s.channel,
+    { status: s.status, enteredAt: s.statusEnteredAt, heldFrom: (s.heldFrom as ShipmentMilestone | null) ?? null },
+    actorKind,
+  );
   return {
     shipment: s,
     businessName: business?.legalName ?? '',
@@ -120,7 +165,13 @@ export async function getShipment(actor: Actor, id: string) {
     daysInStatus: daysInStatus(s.statusEnteredAt, now),
     stuck: isStuck(s.status, s.mode, s.statusEnteredAt, now),
     // Only the expired registrations this shipment's products need on its channel.
-    expiredRegistrations: expired.filter((r) => registrationsNeeded({ categories: s.categories as CategoryCode[], channels: [s.channel], date: now.toISOString().slice(0, 10) }).has(r.code)),
+    expiredRegistrations: expired.filter((r) =>
+      registrationsNeeded({
+        categories: s.categories as CategoryCode[],
+        channels: [s.channel],
+        date: now.toISOString().slice(0, 10),
+      }).has(r.code),
+    ),
   };
 }
 export type ShipmentBundle = Awaited<ReturnType<typeof getShipment>>;
@@ -162,7 +213,11 @@ const rowColumns = {
 };
 
 function decorate(rows: Omit<ShipmentRow, 'daysInStatus' | 'stuck'>[], now = new Date()): ShipmentRow[] {
-  return rows.map((r) => ({ ...r, daysInStatus: daysInStatus(r.statusEnteredAt, now), stuck: isStuck(r.status, r.mode, r.statusEnteredAt, now) }));
+  return rows.map((r) => ({
+    ...r,
+    daysInStatus: daysInStatus(r.statusEnteredAt, now),
+    stuck: isStuck(r.status, r.mode, r.statusEnteredAt, now),
+  }));
 }
 
 /** The business's own shipments, newest first (at most 200; a small exporter has far fewer). */
@@ -204,7 +259,11 @@ function filterWhere(f: ShipmentFilter, useFacetIndex: boolean): SQL[] {
   return where;
 }
 
-const facetArray = (tokens: string[]) => sql`array[${sql.join(tokens.map((t) => sql`${t}`), sql`, `)}]::text[]`;
+const facetArray = (tokens: string[]) =>
+  sql`array[${sql.join(
+    tokens.map((t) => sql`${t}`),
+    sql`, `,
+  )}]::text[]`;
 
 const buyerKey = sql<string>`lower(${shipments.buyerName})`;
 
@@ -230,7 +289,11 @@ function decodeSearchCursor(cursor: string | undefined, kind: 'r' | 'b', texts: 
     const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!Array.isArray(parts) || parts.length !== texts + 2 || parts[0] !== kind) return null;
     const rest = parts.slice(1);
-    if (!rest.every((x): x is string => typeof x === 'string' && x.length <= 400) || !UUID_RE.test(rest[rest.length - 1]!)) return null;
+    if (
+      !rest.every((x): x is string => typeof x === 'string' && x.length <= 400) ||
+      !UUID_RE.test(rest[rest.length - 1]!)
+    )
+      return null;
     return rest;
   } catch {
     return null;
@@ -239,7 +302,10 @@ function decodeSearchCursor(cursor: string | undefined, kind: 'r' | 'b', texts: 
 
 const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
   status: {
-    orderBy: (opaque) => [opaque ? sql`${shipments.statusEnteredAt} + interval '0 seconds'` : asc(shipments.statusEnteredAt), asc(shipments.id)],
+    orderBy: (opaque) => [
+      opaque ? sql`${shipments.statusEnteredAt} + interval '0 seconds'` : asc(shipments.statusEnteredAt),
+      asc(shipments.id),
+    ],
     after: (cursor) => {
       const c = decodeCursor(cursor, 2);
       return c ? sql`(${shipments.statusEnteredAt}, ${shipments.id}) > (${c[0]}::timestamptz, ${c[1]}::uuid)` : null;
@@ -247,7 +313,10 @@ const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
     cursorOf: (r) => encodeCursor([r.statusEnteredAt.toISOString(), r.id]),
   },
   reference: {
-    orderBy: (opaque) => [sql`${opaque ? sql`(${shipments.searchText} || '')` : shipments.searchText} using ~>~ nulls first`, sql`${shipments.id} desc`],
+    orderBy: (opaque) => [
+      sql`${opaque ? sql`(${shipments.searchText} || '')` : shipments.searchText} using ~>~ nulls first`,
+      sql`${shipments.id} desc`,
+    ],
     after: (cursor) => {
       const c = decodeSearchCursor(cursor, 'r', 1);
       if (!c) return null;
@@ -276,7 +345,11 @@ const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
 const RARE_SHARE = 0.002;
 
 /** Staff list: longest in its current status first, or a search in its own order (ORDERS); keyset-paginated. */
-export async function listShipments(actor: Actor, f: ShipmentFilter, pageSize = SHIPMENT_PAGE_SIZE): Promise<Page<ShipmentRow>> {
+export async function listShipments(
+  actor: Actor,
+  f: ShipmentFilter,
+  pageSize = SHIPMENT_PAGE_SIZE,
+): Promise<Page<ShipmentRow>> {
   if (!isStaff(actor)) throw new NotFoundError();
   const db = await getDb();
   // The planner walks the list order and filters when it expects matches to be common; for a state,
@@ -395,6 +468,15 @@ export async function getShipmentDocumentForDownload(actor: Actor, documentId: s
 export async function listShippableListings(actor: Actor) {
   if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
   const db = await getDb();
-  const rows = await db.select().from(listings).where(and(eq(listings.businessId, actor.businessId), eq(listings.live, true))).orderBy(asc(listings.slug));
-  return rows.map((l) => ({ id: l.id, title: (l.published ?? l.content).titleEn, priceUsdCents: l.priceUsdCents, stock: l.stock }));
+  const rows = await db
+    .select()
+    .from(listings)
+    .where(and(eq(listings.businessId, actor.businessId), eq(listings.live, true)))
+    .orderBy(asc(listings.slug));
+  return rows.map((l) => ({
+    id: l.id,
+    title: (l.published ?? l.content).titleEn,
+    priceUsdCents: l.priceUsdCents,
+    stock: l.stock,
+  }));
 }

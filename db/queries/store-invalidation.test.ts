@@ -14,7 +14,9 @@ const { conn } = withTestDatabase();
 
 const NONCE = btoa('5b0c2f4e-8d7a-4c1b-9e3f-2a6d1c0b9e88');
 const notifyAs = (from: string, payload: unknown) =>
-  conn().db.execute(sql`select pg_notify('hg_store_invalidate', ${typeof payload === 'string' ? payload : JSON.stringify({ from, ...(payload as object) })})`);
+  conn().db.execute(
+    sql`select pg_notify('hg_store_invalidate', ${typeof payload === 'string' ? payload : JSON.stringify({ from, ...(payload as object) })})`,
+  );
 
 describe('storefront invalidation across instances', () => {
   it("another instance's change expires the tags here; this instance's own, malformed and empty messages change nothing", async () => {
@@ -45,7 +47,9 @@ describe('storefront invalidation across instances', () => {
     expect(handleInvalidation('{"from":"other","tags":["listing:1"]}')).toEqual(['listing:1']);
     expect(handleInvalidation('{"from":"other","tags":"listing:1"}')).toEqual([]);
     expect(handleInvalidation('{"tags":["listing:1"]}')).toEqual([]);
-    expect(handleInvalidation(JSON.stringify({ from: 'other', tags: Array.from({ length: 101 }, (_, i) => `t${i}`) }))).toEqual([]);
+    expect(
+      handleInvalidation(JSON.stringify({ from: 'other', tags: Array.from({ length: 101 }, (_, i) => `t${i}`) })),
+    ).toEqual([]);
     expect(handleInvalidation('')).toEqual([]);
   });
 });

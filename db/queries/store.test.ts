@@ -10,7 +10,15 @@ import { applications, businesses, listings, users } from '../schema';
 import { seedDemo } from '../seed';
 import { DEMO_LISTINGS } from '../seed-listings';
 import { listFeed, type FeedRow } from './feed';
-import { decodeKeyset, encodeKeyset, getStoreProduct, getStoreSeller, isShortGramTerm, listStoreListings, STORE_PAGE_SIZE } from './store';
+import {
+  decodeKeyset,
+  encodeKeyset,
+  getStoreProduct,
+  getStoreSeller,
+  isShortGramTerm,
+  listStoreListings,
+  STORE_PAGE_SIZE,
+} from './store';
 
 // What must never leak to the public storefront or the integration feed: a seller's unapproved edit
 // (the working copy), a listing that is not live, a suspended seller's goods, or their content in a tombstone.
@@ -50,8 +58,17 @@ async function allFeed(q: { since?: string; limit: number }) {
 async function actorFor(email: string): Promise<Actor> {
   const db = conn().db;
   const [u] = await db.select().from(users).where(eq(users.email, email));
-  const [m] = await db.execute<{ business_id: string }>(sql`select business_id from business_members where user_id = ${u!.id}`).then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { business_id: string }[] }).rows));
-  return { userId: u!.id, email, name: u!.name, role: u!.role, emailVerified: true, businessId: m?.business_id ?? null };
+  const [m] = await db
+    .execute<{ business_id: string }>(sql`select business_id from business_members where user_id = ${u!.id}`)
+    .then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { business_id: string }[] }).rows));
+  return {
+    userId: u!.id,
+    email,
+    name: u!.name,
+    role: u!.role,
+    emailVerified: true,
+    businessId: m?.business_id ?? null,
+  };
 }
 
 beforeAll(async () => {
@@ -120,9 +137,18 @@ describe('storefront reads only live, approved copies', () => {
   });
 
   it('filters by category, origin state and search terms (English or Chinese)', async () => {
-    const slugs = async (f: Parameters<typeof listStoreListings>[0]) => (await listStoreListings(f)).items.map((i) => i.slug).sort();
-    expect(await slugs({ category: 'apparel' })).toEqual(LIVE_DEMO.filter((l) => l.content.category === 'apparel').map((l) => l.slug).sort());
-    expect(await slugs({ state: 'WA' })).toEqual(LIVE_DEMO.filter((l) => l.content.originState === 'WA').map((l) => l.slug).sort());
+    const slugs = async (f: Parameters<typeof listStoreListings>[0]) =>
+      (await listStoreListings(f)).items.map((i) => i.slug).sort();
+    expect(await slugs({ category: 'apparel' })).toEqual(
+      LIVE_DEMO.filter((l) => l.content.category === 'apparel')
+        .map((l) => l.slug)
+        .sort(),
+    );
+    expect(await slugs({ state: 'WA' })).toEqual(
+      LIVE_DEMO.filter((l) => l.content.originState === 'WA')
+        .map((l) => l.slug)
+        .sort(),
+    );
     expect(await slugs({ state: 'WA', category: 'apparel' })).toEqual([]);
     expect(await slugs({ q: 'Bing' })).toEqual(['washington-bing-cherries-2kg']);
     expect(await slugs({ q: '蓝莓' })).toHaveLength(3);
@@ -136,7 +162,9 @@ describe('storefront reads only live, approved copies', () => {
     const db = conn().db;
     const [tmpl] = await db.select().from(listings).where(eq(listings.slug, 'sandhills-ranch-cotton-tee'));
     const text = 'pure 100%_\\maple syrup 枫糖浆';
-    await db.insert(listings).values({ ...tmpl!, id: undefined, slug: 'meta-chars', pubSearch: text, updatedAt: new Date() });
+    await db
+      .insert(listings)
+      .values({ ...tmpl!, id: undefined, slug: 'meta-chars', pubSearch: text, updatedAt: new Date() });
     const found = async (q: string) => (await listStoreListings({ q })).items.some((i) => i.slug === 'meta-chars');
     expect(await found('100%_\\maple')).toBe(true);
     expect(await found('0%')).toBe(true);
@@ -147,32 +175,49 @@ describe('storefront reads only live, approved copies', () => {
     expect(await found('maple 蜂蜜')).toBe(false);
     await db.delete(listings).where(eq(listings.slug, 'meta-chars'));
     // Both engines load pg_trgm (similarity() is one of its functions), and the index is the partial trigram GIN.
-    const r = await db.execute(sql`select similarity('maple', 'maple syrup') > 0 as trgm, (select indexdef from pg_indexes where indexname = 'listings_store_search_idx') as def`);
-    const [row] = (Array.isArray(r) ? r : (r as unknown as { rows: unknown[] }).rows) as { trgm: boolean; def: string }[];
+    const r = await db.execute(
+      sql`select similarity('maple', 'maple syrup') > 0 as trgm, (select indexdef from pg_indexes where indexname = 'listings_store_search_idx') as def`,
+    );
+    const [row] = (Array.isArray(r) ? r : (r as unknown as { rows: unknown[] }).rows) as {
+      trgm: boolean;
+      def: string;
+    }[];
     expect(row!.trgm).toBe(true);
     expect(row!.def).toMatch(/USING gin \(pub_search gin_trgm_ops\) WHERE live$/);
   });
 
   it('a term of one or two Chinese characters finds exactly the listings whose text holds it (pub_grams)', async () => {
     const db = conn().db;
-    const live = await db.select({ slug: listings.slug, text: listings.pubSearch, grams: listings.pubGrams }).from(listings).where(eq(listings.live, true));
+    const live = await db
+      .select({ slug: listings.slug, text: listings.pubSearch, grams: listings.pubGrams })
+      .from(listings)
+      .where(eq(listings.live, true));
     expect(live.length).toBeLessThanOrEqual(24); // one page
     // The database's grams are every 1–2 character substring holding a non-ASCII character, nothing else.
     for (const l of live) {
       const chars = [...(l.text ?? '')];
-      const want = new Set(chars.flatMap((c, i) => [c, c + (chars[i + 1] ?? '')]).filter((g) => [...g].some((x) => x.codePointAt(0)! > 0x7f)));
+      const want = new Set(
+        chars
+          .flatMap((c, i) => [c, c + (chars[i + 1] ?? '')])
+          .filter((g) => [...g].some((x) => x.codePointAt(0)! > 0x7f)),
+      );
       expect(new Set(l.grams)).toEqual(want);
     }
     const check = async () => {
       for (const term of ['蓝', '蓝莓', '樱桃', '酒', '美国', '枫糖', '不存', '衫']) {
-        const want = live.filter((l) => l.text?.includes(term)).map((l) => l.slug).sort();
+        const want = live
+          .filter((l) => l.text?.includes(term))
+          .map((l) => l.slug)
+          .sort();
         expect((await listStoreListings({ q: term })).items.map((i) => i.slug).sort(), term).toEqual(want);
       }
     };
     await check();
     // With statistics, rare and absent grams take the other path (GIN index, then sorted): same answers.
     await db.execute(sql`analyze listings`);
-    const r = await db.execute(sql`select count(*)::int as n from pg_stats where tablename = 'listings' and attname = 'pub_grams' and most_common_elems is not null`);
+    const r = await db.execute(
+      sql`select count(*)::int as n from pg_stats where tablename = 'listings' and attname = 'pub_grams' and most_common_elems is not null`,
+    );
     expect(((Array.isArray(r) ? r : (r as unknown as { rows: unknown[] }).rows) as { n: number }[])[0]!.n).toBe(1);
     await check();
     expect(live.filter((l) => l.text?.includes('蓝莓')).length).toBeGreaterThan(0);
@@ -181,7 +226,10 @@ describe('storefront reads only live, approved copies', () => {
     expect(isShortGramTerm('樱桃园')).toBe(false);
     expect(isShortGramTerm('ab')).toBe(false);
     // Combined with a longer term and a filter, as the page sends them.
-    const both = live.filter((l) => l.text?.includes('蓝莓') && l.text.includes('michigan')).map((l) => l.slug).sort();
+    const both = live
+      .filter((l) => l.text?.includes('蓝莓') && l.text.includes('michigan'))
+      .map((l) => l.slug)
+      .sort();
     expect((await listStoreListings({ q: '蓝莓 Michigan' })).items.map((i) => i.slug).sort()).toEqual(both);
   });
 
@@ -195,7 +243,10 @@ describe('storefront reads only live, approved copies', () => {
 describe('keyset pagination', () => {
   it('walks every live listing exactly once, also across equal published_at (ties broken by id)', async () => {
     const db = conn().db;
-    const [biz] = await db.select({ id: businesses.id }).from(businesses).where(eq(businesses.slug, 'sandhills-apparel'));
+    const [biz] = await db
+      .select({ id: businesses.id })
+      .from(businesses)
+      .where(eq(businesses.slug, 'sandhills-apparel'));
     const [tmpl] = await db.select().from(listings).where(eq(listings.slug, 'sandhills-ranch-cotton-tee'));
     const at = new Date('2026-11-01T00:00:00.123456Z');
     await db.insert(listings).values(
@@ -227,9 +278,15 @@ describe('keyset pagination', () => {
 
   it('ignores a tampered cursor (first page) and never interpolates it', () => {
     expect(decodeKeyset('garbage')).toBeNull();
-    expect(decodeKeyset(encodeKeyset("2026-11-01 00:00:00+00'; drop table listings; --", '3f1e2d4c-5b6a-4789-8abc-def012345678'))).toBeNull();
+    expect(
+      decodeKeyset(
+        encodeKeyset("2026-11-01 00:00:00+00'; drop table listings; --", '3f1e2d4c-5b6a-4789-8abc-def012345678'),
+      ),
+    ).toBeNull();
     expect(decodeKeyset(encodeKeyset('2026-11-01 00:00:00.123456+00', 'not-a-uuid'))).toBeNull();
-    expect(decodeKeyset(encodeKeyset('2026-11-01 00:00:00.123456+00', '3f1e2d4c-5b6a-4789-8abc-def012345678'))).toEqual(['2026-11-01 00:00:00.123456+00', '3f1e2d4c-5b6a-4789-8abc-def012345678']);
+    expect(decodeKeyset(encodeKeyset('2026-11-01 00:00:00.123456+00', '3f1e2d4c-5b6a-4789-8abc-def012345678'))).toEqual(
+      ['2026-11-01 00:00:00.123456+00', '3f1e2d4c-5b6a-4789-8abc-def012345678'],
+    );
   });
 });
 
@@ -241,12 +298,22 @@ describe('a suspended seller vanishes; the feed tells integrators with tombstone
       .from(businesses)
       .innerJoin(applications, eq(applications.businessId, businesses.id))
       .where(eq(businesses.slug, 'yakima-ridge-cherries'));
-    const yakimaIds = (await db.select({ id: listings.id }).from(listings).where(eq(listings.businessId, yakima!.businessId))).map((r) => r.id);
+    const yakimaIds = (
+      await db.select({ id: listings.id }).from(listings).where(eq(listings.businessId, yakima!.businessId))
+    ).map((r) => r.id);
     expect(yakimaIds).toHaveLength(2);
-    const checkpoint = (await db.execute<{ now: string }>(sql`select now()::text as now`).then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { now: string }[] }).rows)))[0]!.now;
+    const checkpoint = (
+      await db
+        .execute<{ now: string }>(sql`select now()::text as now`)
+        .then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { now: string }[] }).rows))
+    )[0]!.now;
     const since = new Date(checkpoint.replace(' ', 'T').replace(/\+00$/, 'Z')).toISOString();
 
-    await decideApplication(reviewer, yakima!.appId, { action: 'suspend', expectedStatus: 'approved', message: 'Phytosanitary certificate expired.' });
+    await decideApplication(reviewer, yakima!.appId, {
+      action: 'suspend',
+      expectedStatus: 'approved',
+      message: 'Phytosanitary certificate expired.',
+    });
 
     expect((await listStoreListings({})).items.filter((i) => yakimaIds.includes(i.id))).toEqual([]);
     expect((await listStoreListings({ state: 'WA' })).items).toEqual([]);
@@ -266,25 +333,51 @@ describe('a suspended seller vanishes; the feed tells integrators with tombstone
     const rows = await allFeed({ limit: 7 });
     const ids = rows.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const published = await conn().db.select({ id: listings.id }).from(listings).where(sql`${listings.published} is not null`);
+    const published = await conn()
+      .db.select({ id: listings.id })
+      .from(listings)
+      .where(sql`${listings.published} is not null`);
     expect(ids.sort()).toEqual(published.map((p) => p.id).sort());
     const stamps = (await allFeed({ limit: 200 })).map((r) => r.updatedAt);
     expect([...stamps].sort()).toEqual(stamps);
-    const draft = await conn().db.select({ id: listings.id }).from(listings).where(sql`${listings.published} is null`);
+    const draft = await conn()
+      .db.select({ id: listings.id })
+      .from(listings)
+      .where(sql`${listings.published} is null`);
     for (const d of draft) expect(ids).not.toContain(d.id);
   });
 });
 
 describe('GET /api/v1/feed', () => {
-  const get = (q = '', headers: Record<string, string> = {}) => feedGET(new Request(`https://store.example/api/v1/feed${q}`, { headers: { 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, ...headers } }));
+  const get = (q = '', headers: Record<string, string> = {}) =>
+    feedGET(
+      new Request(`https://store.example/api/v1/feed${q}`, {
+        headers: {
+          'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+          ...headers,
+        },
+      }),
+    );
 
   it('serves zh+en text, CNY and USD prices, HS code, eligible channels, absolute image URLs; ETag → 304', async () => {
     const res = await get('?limit=200');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: Record<string, unknown>[]; nextCursor: string | null; exchangeRate: { usdCny: string; effectiveOn: string } };
+    const body = (await res.json()) as {
+      items: Record<string, unknown>[];
+      nextCursor: string | null;
+      exchangeRate: { usdCny: string; effectiveOn: string };
+    };
     expect(body.exchangeRate).toEqual({ usdCny: '7.100000', effectiveOn: '2026-11-20' });
-    const tee = body.items.find((i) => i.slug === 'sandhills-ranch-cotton-tee') as Record<string, unknown> & { images: { url: string }[] };
-    expect(tee).toMatchObject({ live: true, hsCode: '610910', title: { zh: '牧场纯棉针织 T 恤', en: 'Ranch Cotton T-shirt' }, price: { usd: '22.00', cny: '156.20' }, channels: ['cbec_bonded', 'cbec_direct'] });
+    const tee = body.items.find((i) => i.slug === 'sandhills-ranch-cotton-tee') as Record<string, unknown> & {
+      images: { url: string }[];
+    };
+    expect(tee).toMatchObject({
+      live: true,
+      hsCode: '610910',
+      title: { zh: '牧场纯棉针织 T 恤', en: 'Ranch Cotton T-shirt' },
+      price: { usd: '22.00', cny: '156.20' },
+      channels: ['cbec_bonded', 'cbec_direct'],
+    });
     expect(tee.images[0]!.url).toMatch(/^https:\/\/store\.example\/api\/photos\/[0-9a-f-]{36}$/);
     // Fresh fruit: the seller chose general trade and bonded; direct mail is never offered.
     const berries = body.items.find((i) => i.slug === DEMO_LISTINGS[0]!.slug) as { channels: string[] };
@@ -299,7 +392,10 @@ describe('GET /api/v1/feed', () => {
 
   it('the ETag changes when a listing changes', async () => {
     const before = (await get('?limit=200')).headers.get('etag');
-    await conn().db.update(listings).set({ stock: 7, updatedAt: new Date() }).where(eq(listings.slug, 'sandhills-ranch-cotton-tee'));
+    await conn()
+      .db.update(listings)
+      .set({ stock: 7, updatedAt: new Date() })
+      .where(eq(listings.slug, 'sandhills-ranch-cotton-tee'));
     const after = await get('?limit=200', { 'if-none-match': before! });
     expect(after.status).toBe(200);
   });
@@ -316,7 +412,16 @@ describe('GET /api/v1/feed', () => {
     const [tmpl] = await db.select().from(listings).where(eq(listings.slug, 'sandhills-ranch-cotton-tee'));
     const evil = '<script>alert("x")</script><img src=x onerror=alert(1)>';
     const published = { ...tmpl!.published!, titleZh: evil, titleEn: evil };
-    await db.insert(listings).values({ ...tmpl!, id: undefined, slug: 'evil-title', published, content: published, pubTitleZh: evil, pubSearch: evil.toLowerCase(), updatedAt: new Date() });
+    await db.insert(listings).values({
+      ...tmpl!,
+      id: undefined,
+      slug: 'evil-title',
+      published,
+      content: published,
+      pubTitleZh: evil,
+      pubSearch: evil.toLowerCase(),
+      updatedAt: new Date(),
+    });
     const res = await get('?limit=200');
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const body = (await res.json()) as { items: { slug?: string; title?: { zh: string } }[] };

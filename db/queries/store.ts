@@ -51,7 +51,10 @@ export interface StoreFilter {
   businessId?: string;
 }
 
-const cursorSchema = z.tuple([z.string().regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/), z.uuid()]);
+const cursorSchema = z.tuple([
+  z.string().regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/),
+  z.uuid(),
+]);
 
 /**
  * Opaque keyset cursor over (timestamp, id). The timestamp travels as PostgreSQL's own text form, so
@@ -102,7 +105,8 @@ const RARE_GRAM_SHARE = 0.002;
 
 /** SQLSTATE 57014 (statement timeout), as postgres.js and PGlite report it, possibly wrapped by drizzle. */
 function isQueryCanceled(e: unknown): boolean {
-  for (let x: unknown = e, i = 0; x && i < 3; x = (x as { cause?: unknown }).cause, i++) if ((x as { code?: string }).code === '57014') return true;
+  for (let x: unknown = e, i = 0; x && i < 3; x = (x as { cause?: unknown }).cause, i++)
+    if ((x as { code?: string }).code === '57014') return true;
   return false;
 }
 
@@ -122,7 +126,11 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   if (f.businessId) where.push(eq(listings.businessId, f.businessId));
   const terms = searchTerms(f.q);
   for (const term of terms) {
-    where.push(isShortGramTerm(term) ? sql`${listings.pubGrams} @> array[${term}]::text[]` : sql`${listings.pubSearch} like ${containsPattern(term)}`);
+    where.push(
+      isShortGramTerm(term)
+        ? sql`${listings.pubGrams} @> array[${term}]::text[]`
+        : sql`${listings.pubSearch} like ${containsPattern(term)}`,
+    );
   }
   const c = decodeKeyset(f.cursor);
   // A row comparison lets PostgreSQL start the descending index scan right at the cursor.
@@ -149,7 +157,12 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
       .where(and(...where))
       // NULLS LAST as in the indexes (drizzle's .desc() builds them so); plain DESC means NULLS FIRST in
       // PostgreSQL, which no index can serve: that sorted all 4.6M live rows per page (13 s at 5M).
-      .orderBy(rareGrams ? sql`${listings.publishedAt} + interval '0 seconds' desc nulls last` : sql`${listings.publishedAt} desc nulls last`, sql`${listings.id} desc nulls last`)
+      .orderBy(
+        rareGrams
+          ? sql`${listings.publishedAt} + interval '0 seconds' desc nulls last`
+          : sql`${listings.publishedAt} desc nulls last`,
+        sql`${listings.id} desc nulls last`,
+      )
       .limit(STORE_PAGE_SIZE + 1);
   const shortTerms = terms.filter(isShortGramTerm);
   let rows: Awaited<ReturnType<typeof run>>;
@@ -177,7 +190,10 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   const more = rows.length > STORE_PAGE_SIZE;
   const page = rows.slice(0, STORE_PAGE_SIZE);
   const last = page.at(-1);
-  return { items: page.map(({ at: _at, ...card }) => card), nextCursor: more && last ? encodeKeyset(last.at, last.id) : null };
+  return {
+    items: page.map(({ at: _at, ...card }) => card),
+    nextCursor: more && last ? encodeKeyset(last.at, last.id) : null,
+  };
 }
 
 export interface StoreProduct {

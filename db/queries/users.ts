@@ -71,7 +71,10 @@ export function decodeCursor(cursor: string | undefined, arity: 2): [string, str
 const PAGE_SIZE = 50;
 
 /** Admin user list: newest first, keyset on (created_at, id) matching users_created_id_idx. */
-export async function listUsers(actor: Actor, opts: { q?: string; role?: Role; cursor?: string }): Promise<Page<UserRow>> {
+export async function listUsers(
+  actor: Actor,
+  opts: { q?: string; role?: Role; cursor?: string },
+): Promise<Page<UserRow>> {
   if (actor.role !== 'admin') throw new ForbiddenError();
   const db = await getDb();
   const where: SQL[] = [];

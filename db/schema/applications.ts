@@ -5,7 +5,6 @@ import { businesses } from './businesses';
 import { inList, tstz } from './columns';
 import { users } from './users';
 
-
 /**
  * One application per business. The queue's filter and search columns (state, midwest, names, EIN,
  * owner e-mail, city) are copied here when the business step is saved, so the reviewer queue at a
@@ -19,10 +18,19 @@ export const applications = pgTable(
       .notNull()
       .references(() => businesses.id, { onDelete: 'cascade' }),
     status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('draft'),
-    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
-    channels: text('channels').array().notNull().default(sql`'{}'::text[]`),
+    categories: text('categories')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    channels: text('channels')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Steps the applicant has saved at least once (1–5), for "Step 2 of 5" and resuming. */
-    stepsDone: integer('steps_done').array().notNull().default(sql`'{}'::int[]`),
+    stepsDone: integer('steps_done')
+      .array()
+      .notNull()
+      .default(sql`'{}'::int[]`),
     submittedAt: tstz('submitted_at'),
     firstSubmittedAt: tstz('first_submitted_at'),
     decidedAt: tstz('decided_at'),
@@ -44,9 +52,15 @@ export const applications = pgTable(
     // partial indexes whose order matches ORDER BY submitted_at, id; a single status uses the first.
     index('applications_queue_idx').on(t.status, t.submittedAt, t.id),
     index('applications_state_queue_idx').on(t.state, t.status, t.submittedAt, t.id),
-    index('applications_open_queue_idx').on(t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
-    index('applications_open_state_idx').on(t.state, t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
-    index('applications_open_assignee_idx').on(t.assignedTo, t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
+    index('applications_open_queue_idx')
+      .on(t.submittedAt, t.id)
+      .where(sql`${t.status} in ('submitted', 'in_review')`),
+    index('applications_open_state_idx')
+      .on(t.state, t.submittedAt, t.id)
+      .where(sql`${t.status} in ('submitted', 'in_review')`),
+    index('applications_open_assignee_idx')
+      .on(t.assignedTo, t.submittedAt, t.id)
+      .where(sql`${t.status} in ('submitted', 'in_review')`),
     // No index on categories or channels: each value covers a quarter to a third of all applications, so
     // they are filters along the ordered scan. GIN indexes on them (there were) let the planner AND a
     // 250k-row bitmap into selective searches: 50–150 ms at 1M rows instead of 1–10 ms (bench/QUEUE.md).
@@ -78,7 +92,10 @@ export const registrations = pgTable(
     createdAt: tstz('created_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('registrations_business_code_key').on(t.businessId, t.code), index('registrations_expiry_idx').on(t.expiresOn)],
+  (t) => [
+    uniqueIndex('registrations_business_code_key').on(t.businessId, t.code),
+    index('registrations_expiry_idx').on(t.expiresOn),
+  ],
 );
 
 export type Registration = typeof registrations.$inferSelect;

@@ -6,7 +6,6 @@ import { businesses } from './businesses';
 import { inList, tstz } from './columns';
 import { users } from './users';
 
-
 /**
  * A listing keeps two copies: `content` is what the seller edits (reviewed when it changes what
  * the product is), `published` is the approved copy the storefront shows. Price and stock are
@@ -51,14 +50,24 @@ export const listings = pgTable(
     uniqueIndex('listings_slug_key').on(t.slug),
     index('listings_business_idx').on(t.businessId, t.updatedAt.desc(), t.id.desc()),
     // Storefront: live listings newest first, optionally by category and origin state.
-    index('listings_store_idx').on(t.publishedAt.desc(), t.id.desc()).where(sql`${t.live}`),
-    index('listings_store_category_idx').on(t.pubCategory, t.publishedAt.desc(), t.id.desc()).where(sql`${t.live}`),
-    index('listings_store_state_idx').on(t.pubOriginState, t.publishedAt.desc(), t.id.desc()).where(sql`${t.live}`),
+    index('listings_store_idx')
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.live}`),
+    index('listings_store_category_idx')
+      .on(t.pubCategory, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.live}`),
+    index('listings_store_state_idx')
+      .on(t.pubOriginState, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.live}`),
     // Storefront search: substring match (LIKE '%term%') on the approved titles, served by trigrams for
     // rare terms (pg_trgm: CREATE EXTENSION in migration 0011; PGlite loads it in db/driver.ts).
-    index('listings_store_search_idx').using('gin', t.pubSearch.op('gin_trgm_ops')).where(sql`${t.live}`),
+    index('listings_store_search_idx')
+      .using('gin', t.pubSearch.op('gin_trgm_ops'))
+      .where(sql`${t.live}`),
     // …and terms of one or two Chinese characters, which make no trigram, by their own grams.
-    index('listings_store_grams_idx').using('gin', t.pubGrams).where(sql`${t.live}`),
+    index('listings_store_grams_idx')
+      .using('gin', t.pubGrams)
+      .where(sql`${t.live}`),
     // Review queue: oldest submission first.
     index('listings_review_idx').on(t.status, t.submittedAt, t.id),
     // Feed: incremental sync by (updated_at, id).
@@ -125,5 +134,8 @@ export const exchangeRates = pgTable(
     setBy: uuid('set_by').references(() => users.id),
     createdAt: tstz('created_at').notNull().defaultNow(),
   },
-  (t) => [index('exchange_rates_effective_idx').on(t.effectiveOn.desc(), t.createdAt.desc()), check('exchange_rates_positive', sql`${t.usdCnyMicro} > 0`)],
+  (t) => [
+    index('exchange_rates_effective_idx').on(t.effectiveOn.desc(), t.createdAt.desc()),
+    check('exchange_rates_positive', sql`${t.usdCnyMicro} > 0`),
+  ],
 );

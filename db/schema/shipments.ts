@@ -1,12 +1,23 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { SHIPMENT_FLOWS, SHIPMENT_STATUSES, TRANSPORT_MODES } from '@/lib/domain/shipment-status';
 import { registrations } from './applications';
 import { businesses } from './businesses';
 import { inList, tstz } from './columns';
 import { listings } from './listings';
 import { users } from './users';
-
 
 /**
  * An export shipment. `status`, `status_entered_at` and `held_from` are the fold of its events
@@ -34,8 +45,14 @@ export const shipments = pgTable(
     status: text('status', { enum: SHIPMENT_STATUSES }).notNull().default('draft'),
     statusEnteredAt: tstz('status_entered_at').notNull().defaultNow(),
     heldFrom: text('held_from'),
-    originStates: text('origin_states').array().notNull().default(sql`'{}'::text[]`),
-    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
+    originStates: text('origin_states')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    categories: text('categories')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /**
      * The admin filters' values as tokens, one GIN index for all of them: `f:<channel>`, `s:<state>`,
      * `c:<category>` and every pair of them (`f:cbec_direct/c:fresh_fruit`, `s:MI/c:wine`, …), computed by
@@ -72,7 +89,12 @@ export const shipments = pgTable(
     // prefix newest first (read backwards), a buyer-name prefix A–Z then newest reference. Ordered by time
     // in status instead, a month's reference prefix took 6 s at 2M shipments (bench/SHIPMENTS.md).
     index('shipments_search_idx').using('btree', t.searchText.op('text_pattern_ops'), t.id),
-    index('shipments_buyer_idx').using('btree', sql`lower(${t.buyerName}) text_pattern_ops`, sql`${t.searchText} text_pattern_ops desc`, sql`${t.id} desc`),
+    index('shipments_buyer_idx').using(
+      'btree',
+      sql`lower(${t.buyerName}) text_pattern_ops`,
+      sql`${t.searchText} text_pattern_ops desc`,
+      sql`${t.id} desc`,
+    ),
     check('shipments_status_check', sql`${t.status} in (${inList(SHIPMENT_STATUSES)})`),
     check('shipments_channel_check', sql`${t.channel} in (${inList(SHIPMENT_FLOWS)})`),
     check('shipments_mode_check', sql`${t.mode} in (${inList(TRANSPORT_MODES)})`),
@@ -103,7 +125,10 @@ export const shipmentLines = pgTable(
     category: text('category').notNull(),
     position: integer('position').notNull(),
   },
-  (t) => [index('shipment_lines_shipment_idx').on(t.shipmentId, t.position), check('shipment_lines_quantity_check', sql`${t.quantity} > 0`)],
+  (t) => [
+    index('shipment_lines_shipment_idx').on(t.shipmentId, t.position),
+    check('shipment_lines_quantity_check', sql`${t.quantity} > 0`),
+  ],
 );
 
 export type ShipmentLine = typeof shipmentLines.$inferSelect;

@@ -8,7 +8,10 @@ export { expect };
 /** Each test comes from its own address, so per-IP rate limits of one test never hit another. */
 export const test = base.extend<{ clientIp: string }>({
   clientIp: async ({}, use, testInfo) => {
-    const h = [...`${testInfo.titlePath.join('/')}${testInfo.repeatEachIndex}${testInfo.retry}`].reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7);
+    const h = [...`${testInfo.titlePath.join('/')}${testInfo.repeatEachIndex}${testInfo.retry}`].reduce(
+      (a, c) => (a * 31 + c.charCodeAt(0)) >>> 0,
+      7,
+    );
     await use(`10.${(h >> 16) & 255}.${(h >> 8) & 255}.${h & 255}`);
   },
   extraHTTPHeaders: async ({ clientIp }, use) => {
@@ -21,7 +24,9 @@ export function uniqueEmail(prefix: string) {
 }
 
 function decodeQuotedPrintable(s: string) {
-  return s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+  return s
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
 }
 
 export interface Mail {
@@ -40,7 +45,13 @@ export async function waitForMail(to: string, subject: RegExp, timeoutMs = 20_00
   const dir = process.env.E2E_MAIL_DIR!;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse() : [];
+    const files = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .reverse()
+      : [];
     for (const f of files) {
       const m = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { to: string[]; raw: string };
       if (!m.to.includes(to)) continue;
@@ -88,5 +99,7 @@ export async function signUpVerified(page: Page, prefix: string) {
 
 export async function expectNoA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
 }

@@ -47,7 +47,9 @@ export async function uploadAll(page: Page) {
     const badge = await item.locator('span.rounded').first().textContent();
     if (badge === 'Optional' || badge === 'Provided' || badge === 'Accepted') continue;
     const code = (await item.getAttribute('data-testid'))!.replace('requirement-', '');
-    await item.locator('input[type=file]').setInputFiles({ name: `${code}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+    await item
+      .locator('input[type=file]')
+      .setInputFiles({ name: `${code}.pdf`, mimeType: 'application/pdf', buffer: PDF });
     await item.getByRole('button', { name: /^Upload/ }).click();
     await expect(item.getByText('Provided', { exact: true })).toBeVisible();
   }

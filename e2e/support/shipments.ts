@@ -17,7 +17,11 @@ export const localIn = (page: Page, days: number) =>
 /** Chooses a PDF for a required document (and its expiry date) without sending it yet. */
 export async function chooseDocument(page: Page, code: string, opts: { expiry?: string; buffer?: Buffer } = {}) {
   const doc = page.getByTestId(`doc-${code}`);
-  await doc.locator('input[type=file]').setInputFiles({ name: `${code.replaceAll('_', '-')}.pdf`, mimeType: 'application/pdf', buffer: opts.buffer ?? SHIPMENT_PDF });
+  await doc.locator('input[type=file]').setInputFiles({
+    name: `${code.replaceAll('_', '-')}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: opts.buffer ?? SHIPMENT_PDF,
+  });
   if (opts.expiry) await doc.getByLabel(/Expiry date/).fill(opts.expiry);
   return doc;
 }
@@ -26,7 +30,9 @@ export async function chooseDocument(page: Page, code: string, opts: { expiry?: 
 export async function upload(page: Page, code: string, opts: { expiry?: string } = {}) {
   const doc = await chooseDocument(page, code, opts);
   // Wait for the answer itself: a document uploaded again still shows the earlier "Document uploaded.".
-  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/shipments/documents' && r.request().method() === 'POST');
+  const answered = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/shipments/documents' && r.request().method() === 'POST',
+  );
   await doc.getByRole('button', { name: /^Upload/ }).click();
   expect((await answered).status()).toBe(201);
   await expect(doc.getByRole('status').filter({ hasText: 'Document uploaded.' })).toBeVisible();

@@ -52,7 +52,9 @@ export function publicApiRoute(handler: (request: Request) => Response | Promise
     if (!limit.allowed) {
       return apiErrors(
         429,
-        { rate: `Too many requests: at most ${limit.limit} per minute from one address. Try again in ${limit.retryAfterSeconds} s.` },
+        {
+          rate: `Too many requests: at most ${limit.limit} per minute from one address. Try again in ${limit.retryAfterSeconds} s.`,
+        },
         { ...limitHeaders, 'Retry-After': String(limit.retryAfterSeconds), 'Access-Control-Allow-Origin': '*' },
       );
     }

@@ -21,15 +21,27 @@ export interface OpenApiDocument {
   };
 }
 
-const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string): JsonObject => ({ $ref: `#/components/${kind}/${name}` });
+const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string): JsonObject => ({
+  $ref: `#/components/${kind}/${name}`,
+});
 const json = (schema: JsonObject): JsonObject => ({ 'application/json': { schema } });
 const CHANNEL_CODES = CHANNELS.map((c) => c.code);
 const CATEGORY_CODES = CATEGORIES.map((c) => c.code);
-const cacheHeaders: JsonObject = { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl'), 'RateLimit-Remaining': ref('headers', 'RateLimitRemaining') };
+const cacheHeaders: JsonObject = {
+  ETag: ref('headers', 'ETag'),
+  'Cache-Control': ref('headers', 'CacheControl'),
+  'RateLimit-Remaining': ref('headers', 'RateLimitRemaining'),
+};
 const sourced: Record<string, JsonObject> = {
-  source: { type: 'string', description: 'Source ids of the domain reference, comma-separated (e.g. "S77, S78"); "UNVERIFIED" when none.' },
+  source: {
+    type: 'string',
+    description: 'Source ids of the domain reference, comma-separated (e.g. "S77, S78"); "UNVERIFIED" when none.',
+  },
   effectiveFrom: { type: 'string', format: 'date' },
-  verified: { type: 'boolean', description: 'false where the reference marks the fact UNVERIFIED: check before relying on it.' },
+  verified: {
+    type: 'boolean',
+    description: 'false where the reference marks the fact UNVERIFIED: check before relying on it.',
+  },
 };
 
 export const openApiDocument: OpenApiDocument = {
@@ -53,7 +65,8 @@ export const openApiDocument: OpenApiDocument = {
         tags: ['export-check'],
         operationId: 'checkExport',
         summary: 'Check a product from a US state against each sales channel',
-        description: 'Without `channel`, all three channels are returned in the order general_trade, cbec_bonded, cbec_direct. Bad input returns 400 naming every bad parameter.',
+        description:
+          'Without `channel`, all three channels are returned in the order general_trade, cbec_bonded, cbec_direct. Bad input returns 400 naming every bad parameter.',
         parameters: [
           ref('parameters', 'hs'),
           ref('parameters', 'state'),
@@ -79,7 +92,13 @@ export const openApiDocument: OpenApiDocument = {
         operationId: 'listExportProducts',
         summary: 'The product catalogue (for pickers and integrations)',
         parameters: [
-          { name: 'q', in: 'query', required: false, description: 'Search by English or Chinese name, keyword, or HS code prefix.', schema: { type: 'string', maxLength: 40 } },
+          {
+            name: 'q',
+            in: 'query',
+            required: false,
+            description: 'Search by English or Chinese name, keyword, or HS code prefix.',
+            schema: { type: 'string', maxLength: 40 },
+          },
           ref('parameters', 'IfNoneMatch'),
         ],
         responses: {
@@ -89,7 +108,10 @@ export const openApiDocument: OpenApiDocument = {
             content: json({
               type: 'object',
               required: ['products', 'rulesVersion'],
-              properties: { products: { type: 'array', items: ref('schemas', 'Product') }, rulesVersion: { type: 'string' } },
+              properties: {
+                products: { type: 'array', items: ref('schemas', 'Product') },
+                rulesVersion: { type: 'string' },
+              },
             }),
           },
           '304': { description: 'Not modified' },
@@ -105,13 +127,31 @@ export const openApiDocument: OpenApiDocument = {
         summary: 'The approved catalogue, for full and incremental sync',
         description:
           'Every listing that was ever approved, oldest change first, ordered by (updatedAt, id). Live listings carry their approved Chinese and English text, prices, HS code, eligible channels and image URLs; ' +
-          'a listing that is no longer live is a tombstone `{ id, live: false, updatedAt }`: delist it. A seller\'s pending edits are never included. ' +
+          "a listing that is no longer live is a tombstone `{ id, live: false, updatedAt }`: delist it. A seller's pending edits are never included. " +
           'Full sync: follow `nextCursor` until it is null. Incremental sync: remember the largest `updatedAt` you saw and pass it, minus a safety margin of a minute (a change is stamped when its transaction starts, and may commit a moment later), as `since` next time; items come again, and ids are stable, so upsert. ' +
           'Send `If-None-Match` with the previous ETag to get 304 when the page is unchanged.',
         parameters: [
-          { name: 'limit', in: 'query', required: false, description: 'Items per page.', schema: { type: 'integer', minimum: 1, maximum: 200, default: 100 } },
-          { name: 'since', in: 'query', required: false, description: 'Only listings changed at or after this instant (ISO 8601 with a zone).', schema: { type: 'string', format: 'date-time', examples: ['2026-11-20T08:00:00Z'] } },
-          { name: 'cursor', in: 'query', required: false, description: 'nextCursor from the previous page, passed back unchanged (opaque).', schema: { type: 'string', maxLength: 200 } },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'Items per page.',
+            schema: { type: 'integer', minimum: 1, maximum: 200, default: 100 },
+          },
+          {
+            name: 'since',
+            in: 'query',
+            required: false,
+            description: 'Only listings changed at or after this instant (ISO 8601 with a zone).',
+            schema: { type: 'string', format: 'date-time', examples: ['2026-11-20T08:00:00Z'] },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            description: 'nextCursor from the previous page, passed back unchanged (opaque).',
+            schema: { type: 'string', maxLength: 200 },
+          },
           ref('parameters', 'IfNoneMatch'),
         ],
         responses: {
@@ -134,19 +174,44 @@ export const openApiDocument: OpenApiDocument = {
         name: 'hs',
         in: 'query',
         required: true,
-        description: 'HS code of a catalogue product: 6 digits, or the Chinese 8/10/13-digit or US Schedule B 10-digit form (dots and spaces allowed).',
+        description:
+          'HS code of a catalogue product: 6 digits, or the Chinese 8/10/13-digit or US Schedule B 10-digit form (dots and spaces allowed).',
         schema: { type: 'string', examples: ['080929', '2204.21.0000'] },
       },
-      state: { name: 'state', in: 'query', required: true, description: 'US state of origin (two-letter code).', schema: { type: 'string', enum: Object.keys(US_STATES) } },
-      channel: { name: 'channel', in: 'query', required: false, description: 'One channel; omit for all three.', schema: { type: 'string', enum: CHANNEL_CODES } },
+      state: {
+        name: 'state',
+        in: 'query',
+        required: true,
+        description: 'US state of origin (two-letter code).',
+        schema: { type: 'string', enum: Object.keys(US_STATES) },
+      },
+      channel: {
+        name: 'channel',
+        in: 'query',
+        required: false,
+        description: 'One channel; omit for all three.',
+        schema: { type: 'string', enum: CHANNEL_CODES },
+      },
       price_cny: {
         name: 'price_cny',
         in: 'query',
         required: false,
-        description: 'Unit price to the consumer in CNY (CBEC: including freight and insurance), at most 2 decimals. Enables the tax calculation.',
-        schema: { type: 'string', pattern: '^\\d+(\\.\\d{1,2})?$', examples: ['600', '599.50'], 'x-maximum': PRICE_MAX_CNY },
+        description:
+          'Unit price to the consumer in CNY (CBEC: including freight and insurance), at most 2 decimals. Enables the tax calculation.',
+        schema: {
+          type: 'string',
+          pattern: '^\\d+(\\.\\d{1,2})?$',
+          examples: ['600', '599.50'],
+          'x-maximum': PRICE_MAX_CNY,
+        },
       },
-      quantity: { name: 'quantity', in: 'query', required: false, description: 'Items in the order (default 1).', schema: { type: 'integer', minimum: 1, maximum: QUANTITY_MAX, default: 1 } },
+      quantity: {
+        name: 'quantity',
+        in: 'query',
+        required: false,
+        description: 'Items in the order (default 1).',
+        schema: { type: 'integer', minimum: 1, maximum: QUANTITY_MAX, default: 1 },
+      },
       value_usd: {
         name: 'value_usd',
         in: 'query',
@@ -166,7 +231,10 @@ export const openApiDocument: OpenApiDocument = {
     headers: {
       ETag: { description: 'Weak ETag from rulesVersion and the normalised query.', schema: { type: 'string' } },
       CacheControl: { schema: { type: 'string', const: 'public, max-age=300' } },
-      RateLimitRemaining: { description: 'Requests left in the current one-minute window.', schema: { type: 'integer' } },
+      RateLimitRemaining: {
+        description: 'Requests left in the current one-minute window.',
+        schema: { type: 'integer' },
+      },
       RetryAfter: { description: 'Seconds until the rate-limit window ends.', schema: { type: 'integer' } },
     },
     responses: {
@@ -179,7 +247,10 @@ export const openApiDocument: OpenApiDocument = {
         headers: { 'Retry-After': ref('headers', 'RetryAfter') },
         content: json(ref('schemas', 'Errors')),
       },
-      ServerError: { description: 'Unexpected error (errors.server, with a request id).', content: json(ref('schemas', 'Errors')) },
+      ServerError: {
+        description: 'Unexpected error (errors.server, with a request id).',
+        content: json(ref('schemas', 'Errors')),
+      },
     },
     schemas: {
       Feed: {
@@ -187,45 +258,93 @@ export const openApiDocument: OpenApiDocument = {
         required: ['items', 'nextCursor', 'exchangeRate', 'rulesVersion'],
         properties: {
           items: { type: 'array', items: { oneOf: [ref('schemas', 'FeedItem'), ref('schemas', 'FeedTombstone')] } },
-          nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' },
+          nextCursor: {
+            type: ['string', 'null'],
+            description: 'Pass as `cursor` for the next page; null on the last page.',
+          },
           exchangeRate: {
             oneOf: [
-              { type: 'object', required: ['usdCny', 'effectiveOn'], properties: { usdCny: { type: 'string', examples: ['7.100000'] }, effectiveOn: { type: 'string', format: 'date' } } },
+              {
+                type: 'object',
+                required: ['usdCny', 'effectiveOn'],
+                properties: {
+                  usdCny: { type: 'string', examples: ['7.100000'] },
+                  effectiveOn: { type: 'string', format: 'date' },
+                },
+              },
               { type: 'null' },
             ],
             description: 'The USD→CNY rate the CNY prices use (admin-maintained).',
           },
-          rulesVersion: { type: 'string', description: 'Version of the export rules that decided the eligible channels.' },
+          rulesVersion: {
+            type: 'string',
+            description: 'Version of the export rules that decided the eligible channels.',
+          },
         },
       },
       FeedTombstone: {
         type: 'object',
         required: ['id', 'live', 'updatedAt'],
-        properties: { id: { type: 'string', format: 'uuid' }, live: { const: false }, updatedAt: { type: 'string', format: 'date-time' } },
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          live: { const: false },
+          updatedAt: { type: 'string', format: 'date-time' },
+        },
       },
       FeedItem: {
         type: 'object',
-        required: ['id', 'live', 'slug', 'url', 'updatedAt', 'title', 'description', 'category', 'hsCode', 'origin', 'price', 'channels', 'images', 'seller'],
+        required: [
+          'id',
+          'live',
+          'slug',
+          'url',
+          'updatedAt',
+          'title',
+          'description',
+          'category',
+          'hsCode',
+          'origin',
+          'price',
+          'channels',
+          'images',
+          'seller',
+        ],
         properties: {
           id: { type: 'string', format: 'uuid', description: 'Stable for the life of the listing.' },
           live: { const: true },
           slug: { type: 'string' },
           url: { type: 'string', format: 'uri', description: 'The storefront product page.' },
           updatedAt: { type: 'string', format: 'date-time' },
-          title: { type: 'object', required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' } } },
-          description: { type: 'object', required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+          title: {
+            type: 'object',
+            required: ['zh', 'en'],
+            properties: { zh: { type: 'string' }, en: { type: 'string' } },
+          },
+          description: {
+            type: 'object',
+            required: ['zh', 'en'],
+            properties: { zh: { type: 'string' }, en: { type: 'string' } },
+          },
           category: { type: 'string', enum: CATEGORY_CODES },
           hsCode: { type: 'string', pattern: '^\\d{6}$' },
           origin: {
             type: 'object',
-            properties: { country: { const: 'US' }, state: { type: 'string' }, name: { type: 'object', properties: { en: { type: 'string' }, zh: { type: 'string' } } } },
+            properties: {
+              country: { const: 'US' },
+              state: { type: 'string' },
+              name: { type: 'object', properties: { en: { type: 'string' }, zh: { type: 'string' } } },
+            },
           },
           price: {
             type: 'object',
             required: ['usd', 'cny'],
             properties: {
               usd: { type: 'string', description: 'Unit price in USD, 2 decimals.', examples: ['12.50'] },
-              cny: { type: ['string', 'null'], description: 'USD price × exchangeRate in integer fen, 2 decimals; null when no rate is set.', examples: ['88.75'] },
+              cny: {
+                type: ['string', 'null'],
+                description: 'USD price × exchangeRate in integer fen, 2 decimals; null when no rate is set.',
+                examples: ['88.75'],
+              },
             },
           },
           unit: { type: 'string' },
@@ -233,26 +352,48 @@ export const openApiDocument: OpenApiDocument = {
           minOrder: { type: 'integer' },
           weightKg: { type: 'number' },
           stock: { type: 'integer' },
-          channels: { type: 'array', items: { type: 'string', enum: CHANNEL_CODES }, description: 'Channels the seller chose AND the rules engine finds eligible at this price.' },
+          channels: {
+            type: 'array',
+            items: { type: 'string', enum: CHANNEL_CODES },
+            description: 'Channels the seller chose AND the rules engine finds eligible at this price.',
+          },
           images: {
             type: 'array',
-            items: { type: 'object', required: ['url', 'thumbnailUrl'], properties: { url: { type: 'string', format: 'uri' }, thumbnailUrl: { type: 'string', format: 'uri' } } },
+            items: {
+              type: 'object',
+              required: ['url', 'thumbnailUrl'],
+              properties: { url: { type: 'string', format: 'uri' }, thumbnailUrl: { type: 'string', format: 'uri' } },
+            },
           },
-          seller: { type: 'object', properties: { slug: { type: 'string' }, name: { type: 'string' }, url: { type: 'string', format: 'uri' } } },
+          seller: {
+            type: 'object',
+            properties: { slug: { type: 'string' }, name: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+          },
         },
       },
       Errors: {
         type: 'object',
         required: ['errors'],
         properties: { errors: { type: 'object', additionalProperties: { type: 'string' } } },
-        examples: [{ errors: { state: 'State must be a two-letter US state code such as MI.', price_cny: 'Price in CNY must not be negative.' } }],
+        examples: [
+          {
+            errors: {
+              state: 'State must be a two-letter US state code such as MI.',
+              price_cny: 'Price in CNY must not be negative.',
+            },
+          },
+        ],
       },
       Product: {
         type: 'object',
         required: ['hs6', 'name', 'category'],
         properties: {
           hs6: { type: 'string', pattern: '^\\d{6}$' },
-          name: { type: 'object', required: ['en', 'zh'], properties: { en: { type: 'string' }, zh: { type: 'string' } } },
+          name: {
+            type: 'object',
+            required: ['en', 'zh'],
+            properties: { en: { type: 'string' }, zh: { type: 'string' } },
+          },
           category: { type: 'string', enum: CATEGORY_CODES },
         },
       },
@@ -262,7 +403,15 @@ export const openApiDocument: OpenApiDocument = {
         properties: {
           code: {
             type: 'string',
-            enum: ['unknown_product', 'restricted_product', 'no_market_access', 'fresh_requires_bonded', 'not_on_positive_list', 'over_order_limit', 'over_annual_limit'],
+            enum: [
+              'unknown_product',
+              'restricted_product',
+              'no_market_access',
+              'fresh_requires_bonded',
+              'not_on_positive_list',
+              'over_order_limit',
+              'over_annual_limit',
+            ],
           },
           message: { type: 'string' },
           ...sourced,
@@ -285,8 +434,16 @@ export const openApiDocument: OpenApiDocument = {
         required: ['basis', 'rate', 'amountCny', 'dutiableCny', 'withinLimits', 'verified', 'notes'],
         properties: {
           basis: { type: 'string', enum: ['cbec_composite', 'general_trade'] },
-          rate: { type: ['string', 'null'], description: 'Share of the dutiable price, 4 decimals; null when a needed rate is UNVERIFIED.', examples: ['0.1789'] },
-          amountCny: { type: ['string', 'null'], description: 'Tax in CNY, 2 decimals, computed in integer fen.', examples: ['107.33'] },
+          rate: {
+            type: ['string', 'null'],
+            description: 'Share of the dutiable price, 4 decimals; null when a needed rate is UNVERIFIED.',
+            examples: ['0.1789'],
+          },
+          amountCny: {
+            type: ['string', 'null'],
+            description: 'Tax in CNY, 2 decimals, computed in integer fen.',
+            examples: ['107.33'],
+          },
           dutiableCny: { type: 'string' },
           withinLimits: { type: 'boolean', description: 'CBEC: within RMB 5,000 per order (since 2019-01-01).' },
           verified: { type: 'boolean' },
@@ -301,7 +458,10 @@ export const openApiDocument: OpenApiDocument = {
           eligible: { type: 'boolean' },
           blockers: { type: 'array', items: ref('schemas', 'Blocker') },
           requirements: { type: 'array', items: ref('schemas', 'Requirement') },
-          tax: { oneOf: [ref('schemas', 'Tax'), { type: 'null' }], description: 'Only when price_cny is given and the channel is eligible.' },
+          tax: {
+            oneOf: [ref('schemas', 'Tax'), { type: 'null' }],
+            description: 'Only when price_cny is given and the channel is eligible.',
+          },
         },
       },
       ExportCheck: {
@@ -339,7 +499,11 @@ export const openApiDocument: OpenApiDocument = {
             description: 'Every source id cited in results, with its title, address and date.',
             additionalProperties: {
               type: 'object',
-              properties: { title: { type: 'string' }, url: { type: ['string', 'null'] }, date: { type: ['string', 'null'] } },
+              properties: {
+                title: { type: 'string' },
+                url: { type: ['string', 'null'] },
+                date: { type: ['string', 'null'] },
+              },
             },
           },
           rulesVersion: { type: 'string' },

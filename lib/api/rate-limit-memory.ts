@@ -31,7 +31,11 @@ export interface FixedWindowOptions {
 
 const OVERFLOW_KEY = '\u0000overflow';
 
-export function createFixedWindowLimiter({ limit, windowMs, maxKeys = 100_000 }: FixedWindowOptions): FixedWindowLimiter {
+export function createFixedWindowLimiter({
+  limit,
+  windowMs,
+  maxKeys = 100_000,
+}: FixedWindowOptions): FixedWindowLimiter {
   // Windows are aligned to the clock, so one sweep per window forgets every key at once.
   let windowStart = 0;
   let counts = new Map<string, number>();

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { uploadForm } from './upload-form';
 
-const post = (headers: Record<string, string> = {}, body?: BodyInit) => new Request('http://localhost/api/x/documents', { method: 'POST', headers, body });
+const post = (headers: Record<string, string> = {}, body?: BodyInit) =>
+  new Request('http://localhost/api/x/documents', { method: 'POST', headers, body });
 const back = (q: Record<string, string>) => `/page?${new URLSearchParams(q)}`;
 
 describe('uploadForm', () => {
   it('answers the progress widget with JSON, naming the fields at fault', async () => {
     const reply = uploadForm(post({ accept: 'application/json' }), back);
-    const res = reply.fail(400, 'This certificate expired on 2024-01-31.', { expiryDate: 'The document has expired.' }, { code: 'gacc_registration' });
+    const res = reply.fail(
+      400,
+      'This certificate expired on 2024-01-31.',
+      { expiryDate: 'The document has expired.' },
+      { code: 'gacc_registration' },
+    );
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ ok: false, message: 'This certificate expired on 2024-01-31.', fieldErrors: { expiryDate: 'The document has expired.' } });
+    expect(await res.json()).toEqual({
+      ok: false,
+      message: 'This certificate expired on 2024-01-31.',
+      fieldErrors: { expiryDate: 'The document has expired.' },
+    });
     const ok = reply.done({ code: 'gacc_registration' }, { uploaded: 'gacc_registration' });
     expect(ok.status).toBe(201);
     expect(await ok.json()).toEqual({ ok: true, code: 'gacc_registration' });
@@ -21,7 +31,11 @@ describe('uploadForm', () => {
     expect(res.status).toBe(303);
     const to = new URL(res.headers.get('location')!);
     expect(to.pathname).toBe('/page');
-    expect(Object.fromEntries(to.searchParams)).toEqual({ error: 'Expired.', field: 'expiryDate', code: 'gacc_registration' });
+    expect(Object.fromEntries(to.searchParams)).toEqual({
+      error: 'Expired.',
+      field: 'expiryDate',
+      code: 'gacc_registration',
+    });
     expect(new URL(reply.done({}, { uploaded: 'x' }).headers.get('location')!).search).toBe('?uploaded=x');
   });
 

@@ -56,7 +56,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
           token.sv = user.sessionVersion;
         }
         // Only the server calls update() (after a password change), with the version it just wrote.
-        if (trigger === 'update' && typeof (session as { sv?: unknown })?.sv === 'number') token.sv = (session as { sv: number }).sv;
+        if (trigger === 'update' && typeof (session as { sv?: unknown })?.sv === 'number')
+          token.sv = (session as { sv: number }).sv;
         return token;
       },
       session({ session, token }) {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { approvalBlockers, buildChecklist, submitBlockers, type ProvidedDocument, type ProvidedRegistration } from './application-checklist';
+import {
+  approvalBlockers,
+  buildChecklist,
+  submitBlockers,
+  type ProvidedDocument,
+  type ProvidedRegistration,
+} from './application-checklist';
 import { requirementsForApplication } from './export-rules';
 
 const wine = requirementsForApplication({ categories: ['wine'], channels: ['general_trade'], date: '2026-11-25' });
-const doc = (status: ProvidedDocument['status'], reviewReason: string | null = null): ProvidedDocument => ({ id: 'd', status, reviewReason, originalName: 'f.pdf' });
+const doc = (status: ProvidedDocument['status'], reviewReason: string | null = null): ProvidedDocument => ({
+  id: 'd',
+  status,
+  reviewReason,
+  originalName: 'f.pdf',
+});
 const reg = (expiresOn: string | null = null): ProvidedRegistration => ({ number: 'N1', issuer: 'TTB', expiresOn });
 
 describe('application checklist', () => {
@@ -36,13 +47,24 @@ describe('application checklist', () => {
   it('needs both the registration details and a copy for a registration', () => {
     const c = buildChecklist(wine, new Map([['ttb_basic_permit', reg()]]), new Map(), '2026-11-25');
     expect(c.find((i) => i.code === 'ttb_basic_permit')!.state).toBe('due_now');
-    const c2 = buildChecklist(wine, new Map([['ttb_basic_permit', reg()]]), new Map([['ttb_basic_permit', doc('accepted')]]), '2026-11-25');
+    const c2 = buildChecklist(
+      wine,
+      new Map([['ttb_basic_permit', reg()]]),
+      new Map([['ttb_basic_permit', doc('accepted')]]),
+      '2026-11-25',
+    );
     expect(c2.find((i) => i.code === 'ttb_basic_permit')!.state).toBe('accepted');
   });
 
   it('blocks submission until every required item is provided and the e-mail is confirmed', () => {
     const empty = buildChecklist(wine, new Map(), new Map(), '2026-11-25');
-    const blockers = submitBlockers({ checklist: empty, missingBusinessFields: ['EIN'], categories: ['wine'], channels: [], emailVerified: false });
+    const blockers = submitBlockers({
+      checklist: empty,
+      missingBusinessFields: ['EIN'],
+      categories: ['wine'],
+      channels: [],
+      emailVerified: false,
+    });
     expect(blockers[0]).toMatch(/Confirm your e-mail/);
     expect(blockers).toContain('Step 1: fill in EIN.');
     expect(blockers).toContain('Step 2: choose at least one sales channel.');
@@ -55,7 +77,15 @@ describe('application checklist', () => {
       new Map(required.map((r) => [r.code, doc('pending_review')])),
       '2026-11-25',
     );
-    expect(submitBlockers({ checklist: full, missingBusinessFields: [], categories: ['wine'], channels: ['general_trade'], emailVerified: true })).toEqual([]);
+    expect(
+      submitBlockers({
+        checklist: full,
+        missingBusinessFields: [],
+        categories: ['wine'],
+        channels: ['general_trade'],
+        emailVerified: true,
+      }),
+    ).toEqual([]);
     expect(approvalBlockers(full).length).toBe(required.length);
   });
 });

@@ -39,15 +39,31 @@ export function buildChecklist(
   });
 }
 
-function stateOf(req: ApplicationRequirement, reg: ProvidedRegistration | null, doc: ProvidedDocument | null, today: string): { state: RequirementState; detail: string } {
-  if (req.kind === 'registration' && !reg) return { state: 'due_now', detail: 'Enter its number, issuer and expiry date in step 3, then upload a copy in step 4.' };
-  if (reg?.expiresOn && reg.expiresOn < today) return { state: 'expired', detail: `Expired on ${reg.expiresOn}. Renew it, then update step 3 and upload the new copy.` };
+function stateOf(
+  req: ApplicationRequirement,
+  reg: ProvidedRegistration | null,
+  doc: ProvidedDocument | null,
+  today: string,
+): { state: RequirementState; detail: string } {
+  if (req.kind === 'registration' && !reg)
+    return {
+      state: 'due_now',
+      detail: 'Enter its number, issuer and expiry date in step 3, then upload a copy in step 4.',
+    };
+  if (reg?.expiresOn && reg.expiresOn < today)
+    return {
+      state: 'expired',
+      detail: `Expired on ${reg.expiresOn}. Renew it, then update step 3 and upload the new copy.`,
+    };
   if (!doc) return { state: 'due_now', detail: 'Upload a copy in step 4.' };
   switch (doc.status) {
     case 'accepted':
       return { state: 'accepted', detail: 'Accepted by a reviewer.' };
     case 'rejected':
-      return { state: 'rejected', detail: `Not accepted: ${doc.reviewReason ?? 'no reason given'}. Upload a corrected copy in step 4.` };
+      return {
+        state: 'rejected',
+        detail: `Not accepted: ${doc.reviewReason ?? 'no reason given'}. Upload a corrected copy in step 4.`,
+      };
     default:
       return { state: 'provided', detail: 'Uploaded; a reviewer will check it.' };
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ACTIONS, APPLICATION_STATUSES, availableActions, isEditable, transition, type ApplicationAction, type ApplicationStatus } from './application-status';
+import {
+  APPLICATION_ACTIONS,
+  APPLICATION_STATUSES,
+  availableActions,
+  isEditable,
+  transition,
+  type ApplicationAction,
+  type ApplicationStatus,
+} from './application-status';
 
 const allowed: [ApplicationStatus, ApplicationAction, ApplicationStatus][] = [
   ['draft', 'submit', 'submitted'],
@@ -18,7 +26,9 @@ describe('application state machine', () => {
   });
 
   const forbidden = APPLICATION_STATUSES.flatMap((from) =>
-    APPLICATION_ACTIONS.filter((a) => !allowed.some(([f, act]) => f === from && act === a)).map((a) => [from, a] as const),
+    APPLICATION_ACTIONS.filter((a) => !allowed.some(([f, act]) => f === from && act === a)).map(
+      (a) => [from, a] as const,
+    ),
   );
 
   it('has exactly 41 forbidden pairs out of 49', () => {

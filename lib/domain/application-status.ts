@@ -1,11 +1,30 @@
 // The application's state machine. Every change is a named action; anything else is refused.
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'suspended'] as const;
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'rejected',
+  'suspended',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-export const APPLICATION_ACTIONS = ['submit', 'startReview', 'requestChanges', 'approve', 'reject', 'suspend', 'reinstate'] as const;
+export const APPLICATION_ACTIONS = [
+  'submit',
+  'startReview',
+  'requestChanges',
+  'approve',
+  'reject',
+  'suspend',
+  'reinstate',
+] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
-const TRANSITIONS: Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: 'applicant' | 'staff' }> = {
+const TRANSITIONS: Record<
+  ApplicationAction,
+  { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: 'applicant' | 'staff' }
+> = {
   submit: { from: ['draft', 'changes_requested'], to: 'submitted', by: 'applicant' },
   startReview: { from: ['submitted'], to: 'in_review', by: 'staff' },
   requestChanges: { from: ['in_review'], to: 'changes_requested', by: 'staff' },
@@ -40,7 +59,10 @@ const ACTION_LABELS: Record<ApplicationAction, string> = {
 export function transition(from: ApplicationStatus, action: ApplicationAction): Transition {
   const t = TRANSITIONS[action];
   if (!t.from.includes(from)) {
-    return { ok: false, error: `You cannot ${ACTION_LABELS[action]} an application that is ${STATUS_LABELS[from].toLowerCase()}.` };
+    return {
+      ok: false,
+      error: `You cannot ${ACTION_LABELS[action]} an application that is ${STATUS_LABELS[from].toLowerCase()}.`,
+    };
   }
   return { ok: true, from, to: t.to };
 }

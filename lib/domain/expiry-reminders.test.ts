@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { GACC_REGISTRATION_VALIDITY } from '@/lib/rules';
-import { REMINDER_DAYS, daysUntilExpiry, dueReminders, gaccExpiryFrom, isExpired, lastValidDay } from './expiry-reminders';
+import {
+  REMINDER_DAYS,
+  daysUntilExpiry,
+  dueReminders,
+  gaccExpiryFrom,
+  isExpired,
+  lastValidDay,
+} from './expiry-reminders';
 
 const EXPIRES = '2027-03-31';
 /** Noon UTC on the day `days` before the expiry date. */
 const daysBefore = (days: number) => new Date(Date.parse(`${EXPIRES}T12:00:00Z`) - days * 24 * 60 * 60 * 1000);
-const due = (days: number, alreadySent: number[] = []) => dueReminders({ expiresOn: EXPIRES, now: daysBefore(days), alreadySent });
+const due = (days: number, alreadySent: number[] = []) =>
+  dueReminders({ expiresOn: EXPIRES, now: daysBefore(days), alreadySent });
 
 describe('dueReminders', () => {
   it('sends at 90, 30 and 7 days before expiry', () => {
@@ -37,7 +45,10 @@ describe('dueReminders', () => {
 
   it('on the last valid day the 7-day reminder still goes; once expired nothing is sent', () => {
     expect(due(0, [90, 30])).toEqual({ send: 7, skip: [] });
-    expect(dueReminders({ expiresOn: EXPIRES, now: new Date('2027-04-01T00:00:00Z'), alreadySent: [90] })).toEqual({ send: null, skip: [30, 7] });
+    expect(dueReminders({ expiresOn: EXPIRES, now: new Date('2027-04-01T00:00:00Z'), alreadySent: [90] })).toEqual({
+      send: null,
+      skip: [30, 7],
+    });
   });
 
   it('a document already close to expiry when recorded gets the most urgent reminder that applies', () => {
@@ -46,13 +57,21 @@ describe('dueReminders', () => {
   });
 
   it('compares UTC calendar days', () => {
-    expect(dueReminders({ expiresOn: EXPIRES, now: new Date('2026-12-30T23:59:59Z'), alreadySent: [] })).toEqual({ send: null, skip: [] });
-    expect(dueReminders({ expiresOn: EXPIRES, now: new Date('2026-12-31T00:00:00Z'), alreadySent: [] })).toEqual({ send: 90, skip: [] });
+    expect(dueReminders({ expiresOn: EXPIRES, now: new Date('2026-12-30T23:59:59Z'), alreadySent: [] })).toEqual({
+      send: null,
+      skip: [],
+    });
+    expect(dueReminders({ expiresOn: EXPIRES, now: new Date('2026-12-31T00:00:00Z'), alreadySent: [] })).toEqual({
+      send: 90,
+      skip: [],
+    });
     expect(daysUntilExpiry(EXPIRES, new Date('2027-01-01T00:00:00Z'))).toBe(89);
   });
 
   it('refuses a malformed date', () => {
-    expect(() => dueReminders({ expiresOn: '2027-02-30', now: new Date(), alreadySent: [] })).toThrow('Invalid date "2027-02-30"');
+    expect(() => dueReminders({ expiresOn: '2027-02-30', now: new Date(), alreadySent: [] })).toThrow(
+      'Invalid date "2027-02-30"',
+    );
   });
 });
 

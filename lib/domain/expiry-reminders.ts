@@ -20,7 +20,15 @@ export interface DueReminders {
  * reminder job did not run for a while), only the most urgent is sent and the others are skipped;
  * a reminder less urgent than one already sent is skipped too. Nothing is sent once expired.
  */
-export function dueReminders({ expiresOn, now, alreadySent }: { expiresOn: string; now: Date; alreadySent: readonly number[] }): DueReminders {
+export function dueReminders({
+  expiresOn,
+  now,
+  alreadySent,
+}: {
+  expiresOn: string;
+  now: Date;
+  alreadySent: readonly number[];
+}): DueReminders {
   const left = daysUntilExpiry(expiresOn, now);
   const open = REMINDER_DAYS.filter((d) => left <= d && !alreadySent.includes(d));
   if (left < 0) return { send: null, skip: open };

@@ -60,7 +60,22 @@ describe('catalogue and reference data', () => {
     const codes = PRODUCTS.map((p) => p.hs6);
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes.length).toBeGreaterThanOrEqual(25);
-    for (const hs of ['080810', '080929', '081040', '080610', '080830', '080510', '220421', '220422', '220410', '040900', '610910', '620342', '611120', '160250']) {
+    for (const hs of [
+      '080810',
+      '080929',
+      '081040',
+      '080610',
+      '080830',
+      '080510',
+      '220421',
+      '220422',
+      '220410',
+      '040900',
+      '610910',
+      '620342',
+      '611120',
+      '160250',
+    ]) {
       expect(codes).toContain(hs);
     }
     for (const p of PRODUCTS) expect(hsBelongsToCategory(p.hs6, p.category), p.hs6).toBe(true);
@@ -74,7 +89,12 @@ describe('catalogue and reference data', () => {
   });
 
   it('only cites sources from the sources table, with dates in ISO form', () => {
-    const facts = [...PRODUCTS.flatMap((p) => [p.vat, p.consumptionTax, p.cbec, ...p.mfn, ...(p.gacc ? [p.gacc] : [])]), ...FRUIT_ACCESS, ...SHIPMENT_REQUIREMENTS, ...APPLICATION_REQUIREMENTS];
+    const facts = [
+      ...PRODUCTS.flatMap((p) => [p.vat, p.consumptionTax, p.cbec, ...p.mfn, ...(p.gacc ? [p.gacc] : [])]),
+      ...FRUIT_ACCESS,
+      ...SHIPMENT_REQUIREMENTS,
+      ...APPLICATION_REQUIREMENTS,
+    ];
     for (const fact of facts) {
       for (const id of fact.sources) expect(SOURCES[id as SourceId], id).toBeDefined();
       expect(fact.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -97,11 +117,19 @@ describe('catalogue and reference data', () => {
 
   it('lists products for pickers and searches by name, Chinese name and HS prefix', () => {
     expect(listProducts()).toHaveLength(PRODUCTS.length);
-    expect(listProducts()[0]).toEqual({ hs6: '080810', name: { en: 'Apples, fresh', zh: '鲜苹果' }, category: 'fresh_fruit' });
+    expect(listProducts()[0]).toEqual({
+      hs6: '080810',
+      name: { en: 'Apples, fresh', zh: '鲜苹果' },
+      category: 'fresh_fruit',
+    });
     expect(searchProducts('cherr').map((p) => p.hs6)).toEqual(['080929']);
     expect(searchProducts('蓝莓').map((p) => p.hs6)).toEqual(['081040']);
     expect(searchProducts('jeans').map((p) => p.hs6)).toEqual(['620342', '620462']);
-    expect(searchProducts('2204').map((p) => p.hs6).sort()).toEqual(['220410', '220421', '220422', '220429']);
+    expect(
+      searchProducts('2204')
+        .map((p) => p.hs6)
+        .sort(),
+    ).toEqual(['220410', '220421', '220422', '220429']);
     expect(searchProducts('0809.2').map((p) => p.hs6)).toEqual(['080929']);
     expect(searchProducts('  ')).toEqual([]);
     expect(searchProducts('zzz')).toEqual([]);
@@ -226,7 +254,9 @@ describe('blockers', () => {
 
   it('not_on_positive_list: sparkling wine before 2019-01-01; liquid milk (UNVERIFIED)', () => {
     const sparkling2018 = result({ hs: '220410', state: 'CA', date: '2018-12-31' }, 'cbec_bonded');
-    expect(sparkling2018.blockers).toEqual([expect.objectContaining({ code: 'not_on_positive_list', effectiveFrom: '2019-01-01', verified: true })]);
+    expect(sparkling2018.blockers).toEqual([
+      expect.objectContaining({ code: 'not_on_positive_list', effectiveFrom: '2019-01-01', verified: true }),
+    ]);
     expect(result({ hs: '220410', state: 'CA', date: '2019-01-01' }, 'cbec_bonded').eligible).toBe(true);
     expect(result({ hs: '220410', state: 'CA', date: '2018-12-31' }, 'general_trade').eligible).toBe(true);
     const milk = result({ hs: '040120', state: 'WI' }, 'cbec_direct');
@@ -236,21 +266,34 @@ describe('blockers', () => {
   it('over_order_limit: several items over the per-order limit in force at the date', () => {
     const over = result({ hs: '220421', state: 'MI', priceCny: 2500.01, quantity: 2 }, 'cbec_bonded');
     expect(over.eligible).toBe(false);
-    expect(over.blockers).toEqual([expect.objectContaining({ code: 'over_order_limit', source: 'S5, S10', effectiveFrom: '2019-01-01' })]);
+    expect(over.blockers).toEqual([
+      expect.objectContaining({ code: 'over_order_limit', source: 'S5, S10', effectiveFrom: '2019-01-01' }),
+    ]);
     expect(over.tax).toBeNull();
     expect(result({ hs: '220421', state: 'MI', priceCny: 2500, quantity: 2 }, 'cbec_bonded').eligible).toBe(true);
     // Old RMB 2,000 limit in 2018.
-    const old = result({ hs: '220421', state: 'MI', priceCny: 1000.01, quantity: 2, date: '2018-12-31' }, 'cbec_direct');
-    expect(old.blockers).toEqual([expect.objectContaining({ code: 'over_order_limit', source: 'S9, S25', effectiveFrom: '2016-04-08' })]);
-    expect(result({ hs: '220421', state: 'MI', priceCny: 1000.01, quantity: 2, date: '2019-01-01' }, 'cbec_direct').eligible).toBe(true);
+    const old = result(
+      { hs: '220421', state: 'MI', priceCny: 1000.01, quantity: 2, date: '2018-12-31' },
+      'cbec_direct',
+    );
+    expect(old.blockers).toEqual([
+      expect.objectContaining({ code: 'over_order_limit', source: 'S9, S25', effectiveFrom: '2016-04-08' }),
+    ]);
+    expect(
+      result({ hs: '220421', state: 'MI', priceCny: 1000.01, quantity: 2, date: '2019-01-01' }, 'cbec_direct').eligible,
+    ).toBe(true);
     // General trade has no such limit.
     expect(result({ hs: '220421', state: 'MI', priceCny: 2500.01, quantity: 2 }, 'general_trade').eligible).toBe(true);
   });
 
   it('over_annual_limit: a single item over the RMB 26,000 annual allowance goes to general trade', () => {
-    expect(blockerCodes(result({ hs: '220421', state: 'MI', priceCny: 26000.01 }, 'cbec_bonded'))).toEqual(['over_annual_limit']);
+    expect(blockerCodes(result({ hs: '220421', state: 'MI', priceCny: 26000.01 }, 'cbec_bonded'))).toEqual([
+      'over_annual_limit',
+    ]);
     expect(result({ hs: '220421', state: 'MI', priceCny: 26000 }, 'cbec_bonded').eligible).toBe(true);
-    expect(blockerCodes(result({ hs: '220421', state: 'MI', priceCny: 20000.01, date: '2018-06-01' }, 'cbec_bonded'))).toEqual(['over_annual_limit']);
+    expect(
+      blockerCodes(result({ hs: '220421', state: 'MI', priceCny: 20000.01, date: '2018-06-01' }, 'cbec_bonded')),
+    ).toEqual(['over_annual_limit']);
   });
 
   it('restricted_product: beef jerky on every channel', () => {
@@ -266,12 +309,28 @@ describe('requirements', () => {
   it('fresh fruit, general trade: phytosanitary certificate, orchard registration, carton marking, CoO', () => {
     const r = result({ hs: '080810', state: 'MI' }, 'general_trade');
     expect(requirementCodes(r)).toEqual(
-      expect.arrayContaining(['phytosanitary_certificate', 'orchard_packhouse_registration', 'export_carton_marking', 'certificate_of_origin', 'commercial_invoice', 'packing_list', 'transport_document']),
+      expect.arrayContaining([
+        'phytosanitary_certificate',
+        'orchard_packhouse_registration',
+        'export_carton_marking',
+        'certificate_of_origin',
+        'commercial_invoice',
+        'packing_list',
+        'transport_document',
+      ]),
     );
-    expect(requirement(r, 'phytosanitary_certificate')).toMatchObject({ providedBy: 'seller', verified: true, source: 'S54, S56, S52' });
+    expect(requirement(r, 'phytosanitary_certificate')).toMatchObject({
+      providedBy: 'seller',
+      verified: true,
+      source: 'S54, S56, S52',
+    });
     expect(requirement(r, 'phytosanitary_certificate')?.sourceUrl).toMatch(/^https:\/\//);
     // UNVERIFIED items surface with verified: false.
-    expect(requirement(r, 'import_quarantine_permit')).toMatchObject({ providedBy: 'importer', verified: false, source: 'UNVERIFIED' });
+    expect(requirement(r, 'import_quarantine_permit')).toMatchObject({
+      providedBy: 'importer',
+      verified: false,
+      source: 'UNVERIFIED',
+    });
     expect(requirement(r, 'gacc_registration')?.verified).toBe(false);
     expect(requirementCodes(r)).not.toContain('cold_chain_program');
     expect(requirementCodes(r)).not.toContain('chinese_label');
@@ -287,8 +346,12 @@ describe('requirements', () => {
   });
 
   it('blueberries from treatment states need a quarantine treatment; systems-approach states do not', () => {
-    expect(requirementCodes(result({ hs: '081040', state: 'MI' }, 'general_trade'))).toContain('phytosanitary_treatment');
-    expect(requirementCodes(result({ hs: '081040', state: 'WA' }, 'general_trade'))).not.toContain('phytosanitary_treatment');
+    expect(requirementCodes(result({ hs: '081040', state: 'MI' }, 'general_trade'))).toContain(
+      'phytosanitary_treatment',
+    );
+    expect(requirementCodes(result({ hs: '081040', state: 'WA' }, 'general_trade'))).not.toContain(
+      'phytosanitary_treatment',
+    );
   });
 
   it('wine, general trade: TTB certificate, GACC registration, Chinese label, no separate CoO', () => {
@@ -296,7 +359,11 @@ describe('requirements', () => {
     expect(requirement(r, 'ttb_export_certificate')).toMatchObject({ effectiveFrom: '2014-03-01', verified: true });
     expect(requirement(r, 'gacc_registration')).toMatchObject({ verified: true, effectiveFrom: '2026-06-01' });
     expect(requirement(r, 'gacc_registration')?.title).toContain('self-registration');
-    expect(requirement(r, 'chinese_label')).toMatchObject({ providedBy: 'importer', verified: true, effectiveTo: '2027-03-15' });
+    expect(requirement(r, 'chinese_label')).toMatchObject({
+      providedBy: 'importer',
+      verified: true,
+      effectiveTo: '2027-03-15',
+    });
     expect(requirement(r, 'importer_alcohol_filing')?.verified).toBe(false);
     expect(requirementCodes(r)).toEqual(expect.arrayContaining(['bottling_date_certificate', 'analysis_report']));
     expect(requirementCodes(r)).not.toContain('certificate_of_origin');
@@ -313,23 +380,46 @@ describe('requirements', () => {
   });
 
   it('GACC registration follows Decree 248 (2022-01-01) then Decree 280 (2026-06-01); none before', () => {
-    expect(requirementCodes(result({ hs: '040900', state: 'WI', date: '2021-12-31' }, 'general_trade'))).not.toContain('gacc_registration');
-    const d248 = requirement(result({ hs: '040900', state: 'WI', date: '2022-01-01' }, 'general_trade'), 'gacc_registration');
-    expect(d248).toMatchObject({ source: 'S88, S89, S90', effectiveFrom: '2022-01-01', effectiveTo: '2026-05-31', verified: true });
+    expect(requirementCodes(result({ hs: '040900', state: 'WI', date: '2021-12-31' }, 'general_trade'))).not.toContain(
+      'gacc_registration',
+    );
+    const d248 = requirement(
+      result({ hs: '040900', state: 'WI', date: '2022-01-01' }, 'general_trade'),
+      'gacc_registration',
+    );
+    expect(d248).toMatchObject({
+      source: 'S88, S89, S90',
+      effectiveFrom: '2022-01-01',
+      effectiveTo: '2026-05-31',
+      verified: true,
+    });
     expect(d248?.title).toContain('Decree 248');
     expect(d248?.title).toContain('bee products');
-    const d280 = requirement(result({ hs: '040900', state: 'WI', date: '2026-06-01' }, 'general_trade'), 'gacc_registration');
+    const d280 = requirement(
+      result({ hs: '040900', state: 'WI', date: '2026-06-01' }, 'general_trade'),
+      'gacc_registration',
+    );
     expect(d280).toMatchObject({ source: 'S92, S94, S95', effectiveFrom: '2026-06-01' });
     expect(d280?.title).toContain('Decree 280');
     // Route not confirmed for ginseng.
-    expect(requirement(result({ hs: '121120', state: 'WI' }, 'general_trade'), 'gacc_registration')?.verified).toBe(false);
+    expect(requirement(result({ hs: '121120', state: 'WI' }, 'general_trade'), 'gacc_registration')?.verified).toBe(
+      false,
+    );
   });
 
   it('Chinese label: pre-filing until 2019-09-30, GB 7718-2025 from 2027-03-16', () => {
     const r2019 = result({ hs: '200799', state: 'MI', date: '2019-09-30' }, 'general_trade');
-    expect(requirement(r2019, 'chinese_label_filing')).toMatchObject({ effectiveTo: '2019-09-30', providedBy: 'importer' });
-    expect(requirementCodes(result({ hs: '200799', state: 'MI', date: '2019-10-01' }, 'general_trade'))).not.toContain('chinese_label_filing');
-    const r2027 = requirement(result({ hs: '200799', state: 'MI', date: '2027-03-16' }, 'general_trade'), 'chinese_label');
+    expect(requirement(r2019, 'chinese_label_filing')).toMatchObject({
+      effectiveTo: '2019-09-30',
+      providedBy: 'importer',
+    });
+    expect(requirementCodes(result({ hs: '200799', state: 'MI', date: '2019-10-01' }, 'general_trade'))).not.toContain(
+      'chinese_label_filing',
+    );
+    const r2027 = requirement(
+      result({ hs: '200799', state: 'MI', date: '2027-03-16' }, 'general_trade'),
+      'chinese_label',
+    );
     expect(r2027?.title).toContain('GB 7718-2025');
   });
 
@@ -349,29 +439,44 @@ describe('requirements', () => {
 
   it('meat: FSIS export certificate and facility listing; importer licence for general trade', () => {
     const r = result({ hs: '160250', state: 'IA' }, 'general_trade');
-    expect(requirement(r, 'fsis_export_certificate')).toMatchObject({ providedBy: 'seller', verified: true, source: 'S110, S111' });
+    expect(requirement(r, 'fsis_export_certificate')).toMatchObject({
+      providedBy: 'seller',
+      verified: true,
+      source: 'S110, S111',
+    });
     expect(requirementCodes(r)).toEqual(expect.arrayContaining(['fsis_gacc_facility_listing', 'import_licence']));
-    expect(requirementCodes(result({ hs: '040900', state: 'IA' }, 'general_trade'))).not.toContain('fsis_export_certificate');
+    expect(requirementCodes(result({ hs: '040900', state: 'IA' }, 'general_trade'))).not.toContain(
+      'fsis_export_certificate',
+    );
   });
 
   it('raw nuts may need a phytosanitary certificate (UNVERIFIED)', () => {
-    expect(requirement(result({ hs: '080232', state: 'MO' }, 'general_trade'), 'phytosanitary_certificate')?.verified).toBe(false);
-    expect(requirementCodes(result({ hs: '200819', state: 'MO' }, 'general_trade'))).not.toContain('phytosanitary_certificate');
+    expect(
+      requirement(result({ hs: '080232', state: 'MO' }, 'general_trade'), 'phytosanitary_certificate')?.verified,
+    ).toBe(false);
+    expect(requirementCodes(result({ hs: '200819', state: 'MO' }, 'general_trade'))).not.toContain(
+      'phytosanitary_certificate',
+    );
   });
 
   it('positive_list_check only where the listing or mode remark is unconfirmed', () => {
     expect(requirementCodes(result({ hs: '040900', state: 'WI' }, 'cbec_bonded'))).not.toContain('positive_list_check');
-    expect(requirement(result({ hs: '040900', state: 'WI' }, 'cbec_direct'), 'positive_list_check')?.verified).toBe(false);
+    expect(requirement(result({ hs: '040900', state: 'WI' }, 'cbec_direct'), 'positive_list_check')?.verified).toBe(
+      false,
+    );
     expect(requirementCodes(result({ hs: '170220', state: 'WI' }, 'cbec_bonded'))).toContain('positive_list_check');
     expect(requirementCodes(result({ hs: '610910', state: 'WI' }, 'cbec_direct'))).not.toContain('positive_list_check');
   });
 
   it('eei_filing only when the value exceeds USD 2,500', () => {
-    const codes = (valueUsd?: number) => requirementCodes(result({ hs: '610910', state: 'MI', valueUsd }, 'general_trade'));
+    const codes = (valueUsd?: number) =>
+      requirementCodes(result({ hs: '610910', state: 'MI', valueUsd }, 'general_trade'));
     expect(codes()).not.toContain('eei_filing');
     expect(codes(2500)).not.toContain('eei_filing');
     expect(codes(2500.01)).toContain('eei_filing');
-    expect(requirement(result({ hs: '610910', state: 'MI', valueUsd: 2500.01 }, 'cbec_bonded'), 'eei_filing')).toMatchObject({
+    expect(
+      requirement(result({ hs: '610910', state: 'MI', valueUsd: 2500.01 }, 'cbec_bonded'), 'eei_filing'),
+    ).toMatchObject({
       source: 'S114, S125, S126',
       verified: true,
     });
@@ -389,7 +494,9 @@ describe('requirements', () => {
       { hs: '080232', state: 'MO' },
       { hs: '170220', state: 'VT' },
     ];
-    for (const input of cases) for (const r of checkExport({ date: TODAY, ...input }).results) requirementCodes(r).forEach((c) => reached.add(c));
+    for (const input of cases)
+      for (const r of checkExport({ date: TODAY, ...input }).results)
+        requirementCodes(r).forEach((c) => reached.add(c));
     expect([...reached].sort()).toEqual([...new Set(SHIPMENT_REQUIREMENTS.map((d) => d.code))].sort());
   });
 });
@@ -408,15 +515,31 @@ describe('tax', () => {
 
   it('reference worked example: still wine RMB 600 → 17.89% → RMB 107.33', () => {
     const tax = result({ hs: '220421', state: 'MI', priceCny: 600 }, 'cbec_bonded').tax;
-    expect(tax).toMatchObject({ basis: 'cbec_composite', rate: '0.1789', amountCny: '107.33', withinLimits: true, verified: true });
+    expect(tax).toMatchObject({
+      basis: 'cbec_composite',
+      rate: '0.1789',
+      amountCny: '107.33',
+      withinLimits: true,
+      verified: true,
+    });
     expect(tax?.notes.join(' ')).toContain('Cai Guan Shui [2018] No. 49');
     expect(tax?.notes.join(' ')).toContain('UNVERIFIED');
   });
 
   it('reference worked examples: fresh fruit 6.3% (RMB 300 → 18.90), dried fruit 6.3%, prepared nuts 9.1%', () => {
-    expect(result({ hs: '081040', state: 'MI', priceCny: 300 }, 'cbec_bonded').tax).toMatchObject({ rate: '0.0630', amountCny: '18.90', verified: true });
-    expect(result({ hs: '081320', state: 'MI', priceCny: 200 }, 'cbec_bonded').tax).toMatchObject({ rate: '0.0630', amountCny: '12.60' });
-    expect(result({ hs: '200819', state: 'MI', priceCny: 200 }, 'cbec_bonded').tax).toMatchObject({ rate: '0.0910', amountCny: '18.20' });
+    expect(result({ hs: '081040', state: 'MI', priceCny: 300 }, 'cbec_bonded').tax).toMatchObject({
+      rate: '0.0630',
+      amountCny: '18.90',
+      verified: true,
+    });
+    expect(result({ hs: '081320', state: 'MI', priceCny: 200 }, 'cbec_bonded').tax).toMatchObject({
+      rate: '0.0630',
+      amountCny: '12.60',
+    });
+    expect(result({ hs: '200819', state: 'MI', priceCny: 200 }, 'cbec_bonded').tax).toMatchObject({
+      rate: '0.0910',
+      amountCny: '18.20',
+    });
   });
 
   it('reference worked example: general-trade wine CIF 100 at MFN 14% → 43.13', () => {
@@ -426,10 +549,12 @@ describe('tax', () => {
     expect(tax?.verified).toBe(false);
     expect(tax?.notes.join(' ')).toContain('additional tariffs');
     // Before China's first additional tariffs on US goods (2018-04-02) the MFN-only figure is complete.
-    expect(result({ hs: '220421', state: 'MI', priceCny: 100, date: '2018-04-01' }, 'general_trade').tax).toMatchObject({
-      rate: '0.4820', // VAT 17% then: 0.14 + 1.14 × 0.27 / 0.90
-      verified: true,
-    });
+    expect(result({ hs: '220421', state: 'MI', priceCny: 100, date: '2018-04-01' }, 'general_trade').tax).toMatchObject(
+      {
+        rate: '0.4820', // VAT 17% then: 0.14 + 1.14 × 0.27 / 0.90
+        verified: true,
+      },
+    );
   });
 
   it('rounds amounts half up in integer fen', () => {
@@ -438,19 +563,39 @@ describe('tax', () => {
     expect(result({ hs: '610910', state: 'MI', priceCny: 0.06 }, 'cbec_direct').tax?.amountCny).toBe('0.01');
     expect(result({ hs: '610910', state: 'MI', priceCny: 5.5 }, 'cbec_direct').tax?.amountCny).toBe('0.50');
     expect(result({ hs: '610910', state: 'MI', priceCny: 25 }, 'cbec_direct').tax?.amountCny).toBe('2.28');
-    expect(result({ hs: '610910', state: 'MI', priceCny: 19.99, quantity: 3 }, 'cbec_direct').tax).toMatchObject({ dutiableCny: '59.97', amountCny: '5.46' });
+    expect(result({ hs: '610910', state: 'MI', priceCny: 19.99, quantity: 3 }, 'cbec_direct').tax).toMatchObject({
+      dutiableCny: '59.97',
+      amountCny: '5.46',
+    });
   });
 
   it('is date-dependent: 2018 VAT 16%/10% and 17%/11%, and the old RMB 2,000 limit', () => {
-    expect(result({ hs: '610910', state: 'MI', priceCny: 500, date: '2018-05-01' }, 'cbec_direct').tax).toMatchObject({ rate: '0.1120', amountCny: '56.00' });
-    expect(result({ hs: '610910', state: 'MI', priceCny: 500, date: '2018-04-30' }, 'cbec_direct').tax).toMatchObject({ rate: '0.1190', amountCny: '59.50' });
-    expect(result({ hs: '610910', state: 'MI', priceCny: 500, date: '2019-03-31' }, 'cbec_direct').tax?.rate).toBe('0.1120');
-    expect(result({ hs: '610910', state: 'MI', priceCny: 500, date: '2019-04-01' }, 'cbec_direct').tax?.rate).toBe('0.0910');
-    expect(result({ hs: '080810', state: 'MI', priceCny: 300, date: '2018-06-01' }, 'cbec_bonded').tax).toMatchObject({ rate: '0.0700', amountCny: '21.00' });
+    expect(result({ hs: '610910', state: 'MI', priceCny: 500, date: '2018-05-01' }, 'cbec_direct').tax).toMatchObject({
+      rate: '0.1120',
+      amountCny: '56.00',
+    });
+    expect(result({ hs: '610910', state: 'MI', priceCny: 500, date: '2018-04-30' }, 'cbec_direct').tax).toMatchObject({
+      rate: '0.1190',
+      amountCny: '59.50',
+    });
+    expect(result({ hs: '610910', state: 'MI', priceCny: 500, date: '2019-03-31' }, 'cbec_direct').tax?.rate).toBe(
+      '0.1120',
+    );
+    expect(result({ hs: '610910', state: 'MI', priceCny: 500, date: '2019-04-01' }, 'cbec_direct').tax?.rate).toBe(
+      '0.0910',
+    );
+    expect(result({ hs: '080810', state: 'MI', priceCny: 300, date: '2018-06-01' }, 'cbec_bonded').tax).toMatchObject({
+      rate: '0.0700',
+      amountCny: '21.00',
+    });
     // Wine 2018-06: (0.10 + 0.16) / 0.90 × 0.7 = 20.22%
-    expect(result({ hs: '220421', state: 'MI', priceCny: 600, date: '2018-06-01' }, 'cbec_bonded').tax?.rate).toBe('0.2022');
+    expect(result({ hs: '220421', state: 'MI', priceCny: 600, date: '2018-06-01' }, 'cbec_bonded').tax?.rate).toBe(
+      '0.2022',
+    );
     // RMB 3,000 single item: within limits since 2019, over the RMB 2,000 limit in 2018.
-    expect(result({ hs: '610910', state: 'MI', priceCny: 3000, date: '2019-04-01' }, 'cbec_direct').tax?.withinLimits).toBe(true);
+    expect(
+      result({ hs: '610910', state: 'MI', priceCny: 3000, date: '2019-04-01' }, 'cbec_direct').tax?.withinLimits,
+    ).toBe(true);
     const over2018 = result({ hs: '611420', state: 'MI', priceCny: 3000, date: '2018-12-01' }, 'cbec_direct');
     expect(over2018.eligible).toBe(true);
     expect(over2018.tax).toMatchObject({ basis: 'general_trade', withinLimits: false });
@@ -460,7 +605,10 @@ describe('tax', () => {
     const r = result({ hs: '220421', state: 'MI', priceCny: 6000 }, 'cbec_bonded');
     expect(r.eligible).toBe(true);
     expect(r.tax).toMatchObject({ basis: 'general_trade', rate: '0.4313', amountCny: '2588.00', withinLimits: false });
-    expect(result({ hs: '220421', state: 'MI', priceCny: 5000 }, 'cbec_bonded').tax).toMatchObject({ basis: 'cbec_composite', withinLimits: true });
+    expect(result({ hs: '220421', state: 'MI', priceCny: 5000 }, 'cbec_bonded').tax).toMatchObject({
+      basis: 'cbec_composite',
+      withinLimits: true,
+    });
   });
 
   it('general trade with an UNVERIFIED tariff: rate and amount null with a note, never an invented number', () => {
@@ -471,8 +619,12 @@ describe('tax', () => {
     expect(orange).toMatchObject({ rate: null, amountCny: null });
     expect(orange?.notes.join(' ')).toContain('11%');
     // Apparel MFN examples only apply after the 2018-07-01 tariff cut.
-    expect(result({ hs: '611420', state: 'MI', priceCny: 100, date: '2018-06-30' }, 'general_trade').tax?.rate).toBeNull();
-    expect(result({ hs: '611420', state: 'MI', priceCny: 100, date: '2018-07-01' }, 'general_trade').tax?.rate).toBe('0.2296'); // 0.06 + 1.06 × 0.16
+    expect(
+      result({ hs: '611420', state: 'MI', priceCny: 100, date: '2018-06-30' }, 'general_trade').tax?.rate,
+    ).toBeNull();
+    expect(result({ hs: '611420', state: 'MI', priceCny: 100, date: '2018-07-01' }, 'general_trade').tax?.rate).toBe(
+      '0.2296',
+    ); // 0.06 + 1.06 × 0.16
   });
 
   it('UNVERIFIED VAT class or consumption tax makes the tax verified: false', () => {
@@ -483,21 +635,31 @@ describe('tax', () => {
 
   it('general trade for verified lines: blueberries 30%, plums 10%', () => {
     // 0.30 + 1.30 × 0.09 = 0.417
-    expect(result({ hs: '081040', state: 'MI', priceCny: 300 }, 'general_trade').tax).toMatchObject({ rate: '0.4170', amountCny: '125.10' });
-    expect(result({ hs: '080940', state: 'CA', priceCny: 100 }, 'general_trade').tax).toMatchObject({ rate: '0.1990', amountCny: '19.90' });
-    expect(result({ hs: '080940', state: 'CA', priceCny: 100, date: '2024-01-17' }, 'general_trade').tax?.rate).toBeNull();
+    expect(result({ hs: '081040', state: 'MI', priceCny: 300 }, 'general_trade').tax).toMatchObject({
+      rate: '0.4170',
+      amountCny: '125.10',
+    });
+    expect(result({ hs: '080940', state: 'CA', priceCny: 100 }, 'general_trade').tax).toMatchObject({
+      rate: '0.1990',
+      amountCny: '19.90',
+    });
+    expect(
+      result({ hs: '080940', state: 'CA', priceCny: 100, date: '2024-01-17' }, 'general_trade').tax?.rate,
+    ).toBeNull();
   });
 
   it('is fast: well under 1 ms per call', () => {
     const start = performance.now();
     const n = 2000;
-    for (let i = 0; i < n; i++) checkExport({ hs: i % 2 ? '2204.21' : '0809.29', state: 'MI', priceCny: 600, valueUsd: 3000, date: TODAY });
+    for (let i = 0; i < n; i++)
+      checkExport({ hs: i % 2 ? '2204.21' : '0809.29', state: 'MI', priceCny: 600, valueUsd: 3000, date: TODAY });
     expect((performance.now() - start) / n).toBeLessThan(1);
   });
 });
 
 describe('requirementsForApplication', () => {
-  const codes = (input: Parameters<typeof requirementsForApplication>[0]) => requirementsForApplication(input).map((r) => r.code);
+  const codes = (input: Parameters<typeof requirementsForApplication>[0]) =>
+    requirementsForApplication(input).map((r) => r.code);
 
   it('always asks for business registration and the IRS EIN letter', () => {
     const reqs = requirementsForApplication({ categories: [], channels: [], date: TODAY });
@@ -507,8 +669,16 @@ describe('requirementsForApplication', () => {
   });
 
   it('food categories: FDA registration (UNVERIFIED), GACC registration for general trade', () => {
-    const reqs = requirementsForApplication({ categories: ['processed_food'], channels: ['general_trade'], date: TODAY });
-    expect(reqs.find((r) => r.code === 'fda_food_facility_registration')).toMatchObject({ kind: 'registration', verified: false, source: 'UNVERIFIED' });
+    const reqs = requirementsForApplication({
+      categories: ['processed_food'],
+      channels: ['general_trade'],
+      date: TODAY,
+    });
+    expect(reqs.find((r) => r.code === 'fda_food_facility_registration')).toMatchObject({
+      kind: 'registration',
+      verified: false,
+      source: 'UNVERIFIED',
+    });
     expect(reqs.find((r) => r.code === 'gacc_registration')).toMatchObject({
       kind: 'registration',
       verified: true,
@@ -516,8 +686,14 @@ describe('requirementsForApplication', () => {
       appliesTo: { categories: ['processed_food'], channels: ['general_trade'] },
     });
     expect(reqs.find((r) => r.code === 'usda_organic_certificate')).toMatchObject({ optional: true, verified: false });
-    expect(codes({ categories: ['processed_food'], channels: ['general_trade'], date: '2021-12-31' })).not.toContain('gacc_registration');
-    expect(requirementsForApplication({ categories: ['wine'], channels: ['general_trade'], date: '2023-01-01' }).find((r) => r.code === 'gacc_registration')?.title).toContain('Decree 248');
+    expect(codes({ categories: ['processed_food'], channels: ['general_trade'], date: '2021-12-31' })).not.toContain(
+      'gacc_registration',
+    );
+    expect(
+      requirementsForApplication({ categories: ['wine'], channels: ['general_trade'], date: '2023-01-01' }).find(
+        (r) => r.code === 'gacc_registration',
+      )?.title,
+    ).toContain('Decree 248');
   });
 
   it('GACC registration is UNVERIFIED for CBEC-only sellers and for fresh fruit only', () => {
@@ -525,15 +701,26 @@ describe('requirementsForApplication', () => {
       requirementsForApplication({ date: TODAY, ...input }).find((r) => r.code === 'gacc_registration');
     expect(find({ categories: ['wine'], channels: ['cbec_bonded'] })?.verified).toBe(false);
     expect(find({ categories: ['fresh_fruit'], channels: ['general_trade'] })?.verified).toBe(false);
-    expect(find({ categories: ['fresh_fruit', 'wine'], channels: ['general_trade', 'cbec_direct'] })?.verified).toBe(true);
+    expect(find({ categories: ['fresh_fruit', 'wine'], channels: ['general_trade', 'cbec_direct'] })?.verified).toBe(
+      true,
+    );
     expect(find({ categories: ['apparel'], channels: ['general_trade'] })).toBeUndefined();
   });
 
   it('wine: TTB basic permit; fresh fruit: orchard registration and PCIT; apparel: GB reports', () => {
     expect(codes({ categories: ['wine'], channels: ['general_trade'] })).toContain('ttb_basic_permit');
-    expect(codes({ categories: ['fresh_fruit'], channels: ['general_trade'] })).toEqual(expect.arrayContaining(['orchard_packhouse_registration', 'aphis_pcit_account']));
+    expect(codes({ categories: ['fresh_fruit'], channels: ['general_trade'] })).toEqual(
+      expect.arrayContaining(['orchard_packhouse_registration', 'aphis_pcit_account']),
+    );
     const apparel = requirementsForApplication({ categories: ['apparel'], channels: ['general_trade'] });
-    expect(apparel.map((r) => r.code)).toEqual(['business_registration', 'irs_ein_letter', 'sba_size_attestation', 'gb18401_test_report', 'gb5296_4_label', 'gb31701_test_report']);
+    expect(apparel.map((r) => r.code)).toEqual([
+      'business_registration',
+      'irs_ein_letter',
+      'sba_size_attestation',
+      'gb18401_test_report',
+      'gb5296_4_label',
+      'gb31701_test_report',
+    ]);
     expect(apparel.find((r) => r.code === 'gb31701_test_report')?.optional).toBe(true);
     expect(codes({ categories: ['apparel'], channels: ['cbec_direct'] })).not.toContain('gb5296_4_label');
   });
@@ -547,7 +734,10 @@ describe('requirementsForApplication', () => {
   });
 
   it('gives every item a plain-language reason, a source and stable, unique codes', () => {
-    const reqs = requirementsForApplication({ categories: ['fresh_fruit', 'wine', 'processed_food', 'apparel'], channels: ['general_trade', 'cbec_bonded', 'cbec_direct'] });
+    const reqs = requirementsForApplication({
+      categories: ['fresh_fruit', 'wine', 'processed_food', 'apparel'],
+      channels: ['general_trade', 'cbec_bonded', 'cbec_direct'],
+    });
     expect(new Set(reqs.map((r) => r.code)).size).toBe(reqs.length);
     expect(reqs.map((r) => r.code)).toEqual([...new Set(APPLICATION_REQUIREMENTS.map((d) => d.code))]);
     for (const r of reqs) {

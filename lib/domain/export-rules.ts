@@ -146,7 +146,9 @@ export function searchProducts(q: string): ProductSummary[] {
     return PRODUCTS.filter((p) => p.hs6.startsWith(digits)).map(summary);
   }
   return PRODUCTS.filter((p) =>
-    [p.name.en.toLowerCase(), p.name.zh, ...p.keywords.map((k) => k.toLowerCase())].some((text) => text.includes(query)),
+    [p.name.en.toLowerCase(), p.name.zh, ...p.keywords.map((k) => k.toLowerCase())].some((text) =>
+      text.includes(query),
+    ),
   ).map(summary);
 }
 
@@ -283,15 +285,23 @@ function blockersFor(ctx: Context, p: ProductRule, channel: ChannelCode): Blocke
   if (channel === 'general_trade') return out;
 
   if (p.cbec.bondedOnly === true && channel === 'cbec_direct') {
-    block('fresh_requires_bonded', 'Fresh food may only be sold cross-border through a bonded warehouse (1210), not by direct mail.', {
-      ...p.cbec,
-      verified: true,
-    });
+    block(
+      'fresh_requires_bonded',
+      'Fresh food may only be sold cross-border through a bonded warehouse (1210), not by direct mail.',
+      {
+        ...p.cbec,
+        verified: true,
+      },
+    );
   }
   if (p.cbec.status === 'not_listed') {
     block('not_on_positive_list', `${p.name.en} is not on the CBEC positive list.`, p.cbec);
   } else if (ctx.date < p.cbec.effectiveFrom) {
-    block('not_on_positive_list', `${p.name.en} is on the CBEC positive list only from ${p.cbec.effectiveFrom}.`, p.cbec);
+    block(
+      'not_on_positive_list',
+      `${p.name.en} is on the CBEC positive list only from ${p.cbec.effectiveFrom}.`,
+      p.cbec,
+    );
   }
   if (ctx.orderFen !== null) {
     const limit = periodAt(CBEC_LIMITS, ctx.date);
@@ -332,7 +342,8 @@ function conditionsFor(ctx: Context, p: ProductRule, channel: ChannelCode): Set<
   const conditions = new Set<ShipmentCondition>(p.tags);
   const treatment = fruitAccess(p.hs6)?.treatmentStates;
   if (p.category === 'fresh_fruit' && treatment?.includes(ctx.state)) conditions.add('treatment_state');
-  if (ctx.valueCents !== null && ctx.valueCents > BigInt(EEI_THRESHOLD.usd) * 100n) conditions.add('over_eei_threshold');
+  if (ctx.valueCents !== null && ctx.valueCents > BigInt(EEI_THRESHOLD.usd) * 100n)
+    conditions.add('over_eei_threshold');
   if (p.cbec.status === 'unconfirmed' || (channel === 'cbec_direct' && p.cbec.bondedOnly === 'unconfirmed')) {
     conditions.add('cbec_listing_unconfirmed');
   }
@@ -410,7 +421,8 @@ function taxFor(ctx: Context, p: ProductRule, channel: ChannelCode, orderFen: bi
   const mfn = p.mfn.find((f) => inPeriod(f, ctx.date));
   if (!mfn || mfn.rate === null || !mfn.verified) {
     const missing =
-      mfn?.note ?? `China MFN tariff for ${p.hs6} on ${ctx.date} is not in the rule set (UNVERIFIED); no amount computed.`;
+      mfn?.note ??
+      `China MFN tariff for ${p.hs6} on ${ctx.date} is not in the rule set (UNVERIFIED); no amount computed.`;
     return {
       basis: 'general_trade',
       rate: null,
@@ -423,7 +435,10 @@ function taxFor(ctx: Context, p: ProductRule, channel: ChannelCode, orderFen: bi
   }
   // General trade on CIF: tariff t, CT = (1 + t)·c/(1 − c), VAT = (1 + t + CT)·v ⇒ total = t + (1 + t)(c + v)/(1 − c).
   const t = parseRate(mfn.rate);
-  const ratio: Ratio = { num: t * (RATE_SCALE - ct) + (RATE_SCALE + t) * (ct + vat), den: RATE_SCALE * (RATE_SCALE - ct) };
+  const ratio: Ratio = {
+    num: t * (RATE_SCALE - ct) + (RATE_SCALE + t) * (ct + vat),
+    den: RATE_SCALE * (RATE_SCALE - ct),
+  };
   const additionalTariffsApply = ctx.date >= US_ADDITIONAL_TARIFFS.effectiveFrom;
   return {
     basis: 'general_trade',
@@ -476,7 +491,9 @@ function pickRequirements<D extends ScopedDef>(
 function isVerifiedIn(def: ScopedDef, categories: readonly CategoryCode[], channels: readonly ChannelCode[]): boolean {
   const allIn = (selected: readonly string[], unverified?: readonly string[]) =>
     !!unverified && selected.length > 0 && selected.every((s) => unverified.includes(s));
-  return def.verified && !allIn(categories, def.unverifiedOn?.categories) && !allIn(channels, def.unverifiedOn?.channels);
+  return (
+    def.verified && !allIn(categories, def.unverifiedOn?.categories) && !allIn(channels, def.unverifiedOn?.channels)
+  );
 }
 
 function provenance(def: Sourced): { source: string; sourceUrl?: string; effectiveFrom: string; effectiveTo?: string } {

@@ -24,11 +24,19 @@ describe('Incoterms 2020', () => {
     expect(incotermsFor('parcel').map((t) => t.code)).toEqual(ANY_MODE);
   });
 
-  it.each(TRANSPORT_MODES.flatMap((mode) => INCOTERMS.map((t) => [t.code, mode] as const)))('%s by %s', (code, mode) => {
-    const error = incotermError(code, mode);
-    if (mode === 'sea' || ANY_MODE.includes(code)) expect(error).toBeNull();
-    else expect(error).toMatch(new RegExp(`^${code} \\(.+\\) is for sea and inland waterway transport only\\. For (air freight|parcels) choose EXW, FCA, CPT, CIP, DAP, DPU or DDP\\.$`));
-  });
+  it.each(TRANSPORT_MODES.flatMap((mode) => INCOTERMS.map((t) => [t.code, mode] as const)))(
+    '%s by %s',
+    (code, mode) => {
+      const error = incotermError(code, mode);
+      if (mode === 'sea' || ANY_MODE.includes(code)) expect(error).toBeNull();
+      else
+        expect(error).toMatch(
+          new RegExp(
+            `^${code} \\(.+\\) is for sea and inland waterway transport only\\. For (air freight|parcels) choose EXW, FCA, CPT, CIP, DAP, DPU or DDP\\.$`,
+          ),
+        );
+    },
+  );
 
   it('explains the mode mismatch and unknown codes in plain words', () => {
     expect(incotermError('FOB', 'air')).toBe(

@@ -21,7 +21,21 @@ export interface ListingContent {
 }
 
 /** Fields that change what the product is, its claims or its Chinese text: edits to a live listing need review. */
-const REVIEWED_TOP = ['category', 'hs6', 'titleEn', 'titleZh', 'descriptionEn', 'descriptionZh', 'unit', 'packSize', 'minOrder', 'weightKg', 'originState', 'channels', 'photoIds'] as const;
+const REVIEWED_TOP = [
+  'category',
+  'hs6',
+  'titleEn',
+  'titleZh',
+  'descriptionEn',
+  'descriptionZh',
+  'unit',
+  'packSize',
+  'minOrder',
+  'weightKg',
+  'originState',
+  'channels',
+  'photoIds',
+] as const;
 
 export const FIELD_LABELS: Record<string, string> = {
   category: 'Category',
@@ -46,7 +60,8 @@ export interface FieldChange {
   after: string;
 }
 
-const show = (v: unknown): string => (v === undefined || v === null || v === '' ? '—' : Array.isArray(v) ? v.join(', ') : String(v));
+const show = (v: unknown): string =>
+  v === undefined || v === null || v === '' ? '—' : Array.isArray(v) ? v.join(', ') : String(v);
 
 /** Field-by-field difference between the live version and a proposed one, for the reviewer. */
 export function diffContent(before: ListingContent | null, after: ListingContent): FieldChange[] {
@@ -66,7 +81,9 @@ export function diffContent(before: ListingContent | null, after: ListingContent
 }
 
 /** Whether the Chinese text was written against an older English text. */
-export function chineseNeedsUpdate(c: Pick<ListingContent, 'titleEn' | 'descriptionEn' | 'titleZh' | 'zhBasedOn'>): boolean {
+export function chineseNeedsUpdate(
+  c: Pick<ListingContent, 'titleEn' | 'descriptionEn' | 'titleZh' | 'zhBasedOn'>,
+): boolean {
   if (!c.titleZh) return false;
   return !c.zhBasedOn || c.zhBasedOn.titleEn !== c.titleEn || c.zhBasedOn.descriptionEn !== c.descriptionEn;
 }
@@ -75,8 +92,12 @@ export function chineseNeedsUpdate(c: Pick<ListingContent, 'titleEn' | 'descript
 export function submitListingBlockers(c: ListingContent): string[] {
   const out: string[] = [];
   if (!c.titleZh.trim()) out.push('Title (Chinese) is required before a listing for a China channel can be submitted.');
-  if (!c.descriptionZh.trim()) out.push('Description (Chinese) is required before a listing for a China channel can be submitted.');
-  if (chineseNeedsUpdate(c)) out.push('The Chinese text needs an update: the English changed after it was written. Update it, or confirm it still matches.');
+  if (!c.descriptionZh.trim())
+    out.push('Description (Chinese) is required before a listing for a China channel can be submitted.');
+  if (chineseNeedsUpdate(c))
+    out.push(
+      'The Chinese text needs an update: the English changed after it was written. Update it, or confirm it still matches.',
+    );
   if (!c.channels.length) out.push('Choose at least one channel.');
   return out;
 }

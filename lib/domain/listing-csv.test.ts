@@ -14,7 +14,11 @@ describe('listing CSV import', () => {
     const r = validateListingCsv(csvTemplate());
     expect(r.issues).toEqual([]);
     expect(r.valid).toHaveLength(1);
-    expect(r.valid[0]!.input).toMatchObject({ hs: '220421', priceUsd: 2400, channels: ['cbec_bonded', 'general_trade'] });
+    expect(r.valid[0]!.input).toMatchObject({
+      hs: '220421',
+      priceUsd: 2400,
+      channels: ['cbec_bonded', 'general_trade'],
+    });
   });
 
   it('reports each bad cell by row and column, keeping the good rows', () => {
@@ -24,15 +28,27 @@ describe('listing CSV import', () => {
     expect(r.valid.map((v) => v.row)).toEqual([2, 4]);
     expect(r.issues).toEqual([
       { row: 3, column: 'hs_code', message: 'HS code 080929 does not belong to the category Wine.' },
-      { row: 3, column: 'price_usd', message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.' },
+      {
+        row: 3,
+        column: 'price_usd',
+        message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.',
+      },
     ]);
     const r2 = validateListingCsv([header, good!.replace('2204.21', '0809.29')].join('\n'));
-    expect(r2.issues).toEqual([{ row: 2, column: 'hs_code', message: 'HS code 080929 does not belong to the category Wine.' }]);
+    expect(r2.issues).toEqual([
+      { row: 2, column: 'hs_code', message: 'HS code 080929 does not belong to the category Wine.' },
+    ]);
   });
 
   it('names missing header columns and unknown categories', () => {
-    expect(validateListingCsv('title_en\nx').issues[0]!.message).toMatch(/^The header is missing the columns category, hs_code/);
+    expect(validateListingCsv('title_en\nx').issues[0]!.message).toMatch(
+      /^The header is missing the columns category, hs_code/,
+    );
     const [header, good] = csvTemplate().trim().split('\r\n');
-    expect(validateListingCsv([header, good!.replace(/^wine/, 'guns')].join('\n')).issues[0]).toEqual({ row: 2, column: 'category', message: 'Category must be one of fresh_fruit, wine, processed_food, apparel.' });
+    expect(validateListingCsv([header, good!.replace(/^wine/, 'guns')].join('\n')).issues[0]).toEqual({
+      row: 2,
+      column: 'category',
+      message: 'Category must be one of fresh_fruit, wine, processed_food, apparel.',
+    });
   });
 });

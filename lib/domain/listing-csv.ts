@@ -2,7 +2,22 @@ import { LISTING_CATEGORY_FIELDS, CATEGORY_CODES, type CategoryCode } from '@/li
 import { listingInputSchema, type ListingInput } from '@/lib/validation/listing';
 
 // Bulk import: a fixed template, RFC 4180 parsing, and a row-by-row report (row, column, message).
-const BASE_COLUMNS = ['category', 'hs_code', 'title_en', 'title_zh', 'description_en', 'description_zh', 'price_usd', 'unit', 'pack_size', 'min_order', 'stock', 'weight_kg', 'origin_state', 'channels'] as const;
+const BASE_COLUMNS = [
+  'category',
+  'hs_code',
+  'title_en',
+  'title_zh',
+  'description_en',
+  'description_zh',
+  'price_usd',
+  'unit',
+  'pack_size',
+  'min_order',
+  'stock',
+  'weight_kg',
+  'origin_state',
+  'channels',
+] as const;
 const ATTR_KEYS = [...new Set(Object.values(LISTING_CATEGORY_FIELDS).flatMap((fs) => fs.map((f) => f.key)))];
 export const CSV_COLUMNS = [...BASE_COLUMNS, ...ATTR_KEYS.map((k) => `attr_${k}`)];
 export const MAX_CSV_ROWS = 1000;
@@ -25,8 +40,30 @@ const FIELD_TO_COLUMN: Record<string, string> = {
 };
 
 export function csvTemplate(): string {
-  const example = ['wine', '2204.21', 'Door Peninsula Riesling 2022', '门半岛雷司令 2022', 'Crisp, off-dry Riesling.', '清爽微甜的雷司令。', '24.00', 'case', '12 x 750 ml', '10', '200', '16', 'WI', 'cbec_bonded|general_trade'];
-  const attrs: Record<string, string> = { varietal: 'Riesling', vintage: '2022', abv: '11.5', volumeMl: '750', ttbPermit: 'BW-WI-1234', gaccNumber: 'CUSA12345678' };
+  const example = [
+    'wine',
+    '2204.21',
+    'Door Peninsula Riesling 2022',
+    '门半岛雷司令 2022',
+    'Crisp, off-dry Riesling.',
+    '清爽微甜的雷司令。',
+    '24.00',
+    'case',
+    '12 x 750 ml',
+    '10',
+    '200',
+    '16',
+    'WI',
+    'cbec_bonded|general_trade',
+  ];
+  const attrs: Record<string, string> = {
+    varietal: 'Riesling',
+    vintage: '2022',
+    abv: '11.5',
+    volumeMl: '750',
+    ttbPermit: 'BW-WI-1234',
+    gaccNumber: 'CUSA12345678',
+  };
   return `${[CSV_COLUMNS, [...example, ...ATTR_KEYS.map((k) => attrs[k] ?? '')]].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -90,11 +127,38 @@ export function validateListingCsv(text: string): CsvReport {
     return { valid: [], issues: [{ row: 0, column: '—', message: (e as Error).message }], totalRows: 0 };
   }
   const [header, ...data] = rows;
-  if (!header) return { valid: [], issues: [{ row: 1, column: '—', message: 'The file is empty: download the template and fill it in.' }], totalRows: 0 };
+  if (!header)
+    return {
+      valid: [],
+      issues: [{ row: 1, column: '—', message: 'The file is empty: download the template and fill it in.' }],
+      totalRows: 0,
+    };
   const names = header.map((h) => h.trim().toLowerCase());
   const missing = BASE_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length) return { valid: [], issues: [{ row: 1, column: missing.join(', '), message: `The header is missing the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Use the template.` }], totalRows: data.length };
-  if (data.length > MAX_CSV_ROWS) return { valid: [], issues: [{ row: 0, column: '—', message: `At most ${MAX_CSV_ROWS} rows per file; this one has ${data.length}. Split it.` }], totalRows: data.length };
+  if (missing.length)
+    return {
+      valid: [],
+      issues: [
+        {
+          row: 1,
+          column: missing.join(', '),
+          message: `The header is missing the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. Use the template.`,
+        },
+      ],
+      totalRows: data.length,
+    };
+  if (data.length > MAX_CSV_ROWS)
+    return {
+      valid: [],
+      issues: [
+        {
+          row: 0,
+          column: '—',
+          message: `At most ${MAX_CSV_ROWS} rows per file; this one has ${data.length}. Split it.`,
+        },
+      ],
+      totalRows: data.length,
+    };
   const valid: CsvReport['valid'] = [];
   const issues: CsvIssue[] = [];
   data.forEach((cells, i) => {
@@ -120,7 +184,10 @@ export function validateListingCsv(text: string): CsvReport {
       stock: get('stock'),
       weightKg: get('weight_kg'),
       originState: get('origin_state'),
-      channels: get('channels').split('|').map((c) => c.trim()).filter(Boolean),
+      channels: get('channels')
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean),
       attributes,
     };
     const parsed = listingInputSchema(category).safeParse(raw);

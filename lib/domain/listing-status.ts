@@ -21,8 +21,15 @@ export const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
   rejected: 'Rejected',
 };
 
-export function listingTransition(from: ListingStatus, action: ListingAction): { ok: true; to: ListingStatus } | { ok: false; error: string } {
+export function listingTransition(
+  from: ListingStatus,
+  action: ListingAction,
+): { ok: true; to: ListingStatus } | { ok: false; error: string } {
   const t = TRANSITIONS[action];
-  if (!t.from.includes(from)) return { ok: false, error: `A listing that is ${LISTING_STATUS_LABELS[from].toLowerCase()} cannot be ${action === 'submit' ? 'submitted' : action === 'requestChanges' ? 'sent back for changes' : `${action}d`}.` };
+  if (!t.from.includes(from))
+    return {
+      ok: false,
+      error: `A listing that is ${LISTING_STATUS_LABELS[from].toLowerCase()} cannot be ${action === 'submit' ? 'submitted' : action === 'requestChanges' ? 'sent back for changes' : `${action}d`}.`,
+    };
   return { ok: true, to: t.to };
 }

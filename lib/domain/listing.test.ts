@@ -17,13 +17,21 @@ const wine: ListingContent = {
   weightKg: 16,
   originState: 'WI',
   channels: ['cbec_bonded'],
-  attributes: { varietal: 'Riesling', vintage: 2022, abv: 11.5, volumeMl: 750, ttbPermit: 'BW-WI-1234', gaccNumber: 'CUSA12345678' },
+  attributes: {
+    varietal: 'Riesling',
+    vintage: 2022,
+    abv: 11.5,
+    volumeMl: 750,
+    ttbPermit: 'BW-WI-1234',
+    gaccNumber: 'CUSA12345678',
+  },
   photoIds: [],
 };
 
 describe('listing status machine', () => {
   it('allows submit from draft, changes requested, rejected and approved (a proposed change)', () => {
-    for (const s of ['draft', 'changes_requested', 'approved', 'rejected'] as const) expect(listingTransition(s, 'submit')).toEqual({ ok: true, to: 'submitted' });
+    for (const s of ['draft', 'changes_requested', 'approved', 'rejected'] as const)
+      expect(listingTransition(s, 'submit')).toEqual({ ok: true, to: 'submitted' });
     expect(listingTransition('submitted', 'submit').ok).toBe(false);
   });
   it('lets reviewers decide only on a submitted listing', () => {

@@ -6,7 +6,11 @@ import { requirementsForApplication, type CategoryCode, type ChannelCode } from 
  * checklist uses. A listing or shipment "depends on" a registration when its code is in this set, so
  * an expired registration flags exactly those (issue 6, "Expiry and reminders").
  */
-export function registrationsNeeded(input: { categories: readonly CategoryCode[]; channels: readonly ChannelCode[]; date?: string }): Set<string> {
+export function registrationsNeeded(input: {
+  categories: readonly CategoryCode[];
+  channels: readonly ChannelCode[];
+  date?: string;
+}): Set<string> {
   if (!input.categories.length || !input.channels.length) return new Set();
   return new Set(
     requirementsForApplication(input)
@@ -29,7 +33,11 @@ export interface Dependent {
 }
 
 /** For each expired registration, the items (listings or shipments) that need it. */
-export function dependentsOf<T extends Dependent>(expired: readonly ExpiredRegistration[], items: readonly T[], date?: string): Map<string, T[]> {
+export function dependentsOf<T extends Dependent>(
+  expired: readonly ExpiredRegistration[],
+  items: readonly T[],
+  date?: string,
+): Map<string, T[]> {
   const out = new Map<string, T[]>(expired.map((r) => [r.code, []]));
   if (!expired.length) return out;
   for (const item of items) {

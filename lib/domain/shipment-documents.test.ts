@@ -67,8 +67,15 @@ describe('requiredShipmentDocuments', () => {
     });
     // Michigan is a treatment state for blueberries (GACC Ann. 64/2020) [S50][S51].
     expect(find(docs, 'phytosanitary_treatment')?.requiredBefore).toBe('customs_declared');
-    expect(find(docs, 'commercial_invoice')).toMatchObject({ requiredBefore: 'documents_ready', notApplicableAllowed: false, hasExpiry: false });
-    expect(find(docs, 'transport_document')).toMatchObject({ providedBy: 'carrier', requiredBefore: 'customs_declared' });
+    expect(find(docs, 'commercial_invoice')).toMatchObject({
+      requiredBefore: 'documents_ready',
+      notApplicableAllowed: false,
+      hasExpiry: false,
+    });
+    expect(find(docs, 'transport_document')).toMatchObject({
+      providedBy: 'carrier',
+      requiredBefore: 'customs_declared',
+    });
   });
 
   it('wine through a bonded warehouse needs the TTB export certificate (applicability to CBEC unverified, so it may be waived)', () => {
@@ -80,7 +87,9 @@ describe('requiredShipmentDocuments', () => {
       source: 'S74, S75, S76',
       effectiveFrom: '2014-03-01',
     });
-    expect(codes(docs)).toEqual(expect.arrayContaining(['chinese_e_label', 'domestic_agent', 'three_document_match', 'gacc_registration']));
+    expect(codes(docs)).toEqual(
+      expect.arrayContaining(['chinese_e_label', 'domestic_agent', 'three_document_match', 'gacc_registration']),
+    );
     // The TTB certificate serves as the certificate of origin for wine [S74].
     expect(codes(docs)).not.toContain('certificate_of_origin');
     expect(codes(docs)).not.toContain('phytosanitary_certificate');
@@ -96,7 +105,8 @@ describe('requiredShipmentDocuments', () => {
 
   it('is built from the rules engine: the same codes as checkExport, plus the EEI item', () => {
     const docs = requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [blueberries(1000)] });
-    const engine = checkExport({ hs: '081040', state: 'MI', channel: 'general_trade', valueUsd: 1000, date: DATE }).results[0];
+    const engine = checkExport({ hs: '081040', state: 'MI', channel: 'general_trade', valueUsd: 1000, date: DATE })
+      .results[0];
     expect(codes(docs)).toEqual([...(engine?.requirements.map((r) => r.code) ?? []), 'eei_exemption']);
   });
 
@@ -135,17 +145,21 @@ describe('requiredShipmentDocuments', () => {
   });
 
   it('refuses lines the catalogue does not know or whose category does not match', () => {
-    expect(() => requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(100, { hs6: '999999' })] })).toThrow(
-      'Line 1: HS 999999 is not in the product catalogue',
+    expect(() =>
+      requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(100, { hs6: '999999' })] }),
+    ).toThrow('Line 1: HS 999999 is not in the product catalogue');
+    expect(() =>
+      requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(100, { category: 'wine' })] }),
+    ).toThrow('Line 1: HS 610910 is apparel, not wine');
+    expect(() => requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [] })).toThrow(
+      'at least one line',
     );
-    expect(() => requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(100, { category: 'wine' })] })).toThrow(
-      'Line 1: HS 610910 is apparel, not wine',
+    expect(() => requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(1.005)] })).toThrow(
+      'at most 2 decimals',
     );
-    expect(() => requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [] })).toThrow('at least one line');
-    expect(() => requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(1.005)] })).toThrow('at most 2 decimals');
-    expect(() => requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(1, { originState: 'XX' })] })).toThrow(
-      'Unknown US state',
-    );
+    expect(() =>
+      requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(1, { originState: 'XX' })] }),
+    ).toThrow('Unknown US state');
   });
 
   it('every requirement code the engine can return has document timing', () => {
@@ -176,7 +190,11 @@ describe('EEI threshold: USD 2,500 per Schedule B number (15 CFR 30.37(a))', () 
   it('2,500.01 on one line: EEI with its ITN, no exemption item', () => {
     const r = eei([tshirts(2500.01)]);
     expect(r.eeiRequired).toBe(true);
-    expect(find(r.documents, 'eei_filing')).toMatchObject({ requiredBefore: 'shipped', notApplicableAllowed: false, lines: [0] });
+    expect(find(r.documents, 'eei_filing')).toMatchObject({
+      requiredBefore: 'shipped',
+      notApplicableAllowed: false,
+      lines: [0],
+    });
     expect(codes(r.documents)).not.toContain('eei_exemption');
   });
 
@@ -197,7 +215,9 @@ describe('EEI threshold: USD 2,500 per Schedule B number (15 CFR 30.37(a))', () 
   });
 
   it('same HS-6 but different Schedule B numbers: counted apart when the numbers are given, together when not', () => {
-    expect(eei([tshirts(2000, { scheduleB: '6109100012' }), tshirts(2000, { scheduleB: '6109100018' })]).eeiRequired).toBe(false);
+    expect(
+      eei([tshirts(2000, { scheduleB: '6109100012' }), tshirts(2000, { scheduleB: '6109100018' })]).eeiRequired,
+    ).toBe(false);
     expect(eei([tshirts(2000), tshirts(2000)]).eeiRequired).toBe(true);
   });
 
@@ -221,7 +241,11 @@ describe('EEI threshold: USD 2,500 per Schedule B number (15 CFR 30.37(a))', () 
 
 describe('blockers come through from the engine', () => {
   it('blueberries from a state without access, and fresh fruit by direct mail', () => {
-    const noAccess = checkShipment({ channel: 'general_trade', date: DATE, lines: [blueberries(100, { originState: 'OH' })] });
+    const noAccess = checkShipment({
+      channel: 'general_trade',
+      date: DATE,
+      lines: [blueberries(100, { originState: 'OH' })],
+    });
     expect(noAccess.blockers.map((b) => [b.code, b.line])).toEqual([['no_market_access', 0]]);
     const direct = checkShipment({ channel: 'cbec_direct', date: DATE, lines: [tshirts(10), blueberries(100)] });
     expect(direct.blockers.map((b) => [b.code, b.line])).toEqual([['fresh_requires_bonded', 1]]);
@@ -234,7 +258,14 @@ describe('documents due by a milestone', () => {
 
   it('gathers every gate up to the milestone', () => {
     expect(due('documents_in_progress')).toEqual([]);
-    expect(due('documents_ready')).toEqual(['export_screening', 'commercial_invoice', 'packing_list', 'certificate_of_origin', 'orchard_packhouse_registration', 'gacc_registration']);
+    expect(due('documents_ready')).toEqual([
+      'export_screening',
+      'commercial_invoice',
+      'packing_list',
+      'certificate_of_origin',
+      'orchard_packhouse_registration',
+      'gacc_registration',
+    ]);
     expect(due('eei_filed')).toEqual(due('documents_ready'));
     expect(due('shipped')).toEqual([
       'export_screening',
@@ -252,7 +283,16 @@ describe('documents due by a milestone', () => {
   });
 
   it('missingDocuments leaves out what is uploaded or marked not applicable', () => {
-    const satisfied = ['export_screening', 'commercial_invoice', 'packing_list', 'certificate_of_origin', 'orchard_packhouse_registration', 'gacc_registration', 'eei_filing', 'export_carton_marking'];
+    const satisfied = [
+      'export_screening',
+      'commercial_invoice',
+      'packing_list',
+      'certificate_of_origin',
+      'orchard_packhouse_registration',
+      'gacc_registration',
+      'eei_filing',
+      'export_carton_marking',
+    ];
     expect(codes(missingDocuments('general_trade', 'documents_ready', docs, satisfied))).toEqual([]);
     expect(missingDocuments('general_trade', 'shipped', docs, satisfied).map((d) => d.title)).toEqual([
       'USDA APHIS phytosanitary certificate (PPQ 577) issued in PCIT, with the China protocol’s additional declarations',

@@ -88,7 +88,9 @@ export function checkShipment(input: ShipmentDocumentsInput): ShipmentCheck {
     });
     if (!check.product) throw new RangeError(`Line ${index + 1}: HS ${line.hs6} is not in the product catalogue`);
     if (check.product.category !== line.category) {
-      throw new RangeError(`Line ${index + 1}: HS ${check.product.hs6} is ${check.product.category}, not ${line.category}`);
+      throw new RangeError(
+        `Line ${index + 1}: HS ${check.product.hs6} is ${check.product.category}, not ${line.category}`,
+      );
     }
     const result = check.results[0];
     if (!result) return;
@@ -156,7 +158,11 @@ export function missingDocuments(
 }
 
 /** The documents that must be satisfied before `milestone` can be recorded in this flow. */
-export function documentsDueBy(flow: ShipmentFlow, milestone: ShipmentMilestone, documents: readonly ShipmentDocument[]): ShipmentDocument[] {
+export function documentsDueBy(
+  flow: ShipmentFlow,
+  milestone: ShipmentMilestone,
+  documents: readonly ShipmentDocument[],
+): ShipmentDocument[] {
   const steps = FLOW_STEPS[flow];
   const at = steps.indexOf(milestone);
   if (at < 0) return [];

@@ -5,7 +5,11 @@ describe('shipment facet tokens', () => {
   it('has one token per value and one per pair, in the order shipment_facets() forms pairs', () => {
     expect(facetTokens({})).toEqual([]);
     expect(facetTokens({ state: 'MI' })).toEqual(['s:MI']);
-    expect(facetTokens({ channel: 'cbec_direct', category: 'fresh_fruit' })).toEqual(['f:cbec_direct', 'c:fresh_fruit', 'f:cbec_direct/c:fresh_fruit']);
+    expect(facetTokens({ channel: 'cbec_direct', category: 'fresh_fruit' })).toEqual([
+      'f:cbec_direct',
+      'c:fresh_fruit',
+      'f:cbec_direct/c:fresh_fruit',
+    ]);
     expect(facetTokens({ channel: 'cbec_bonded', state: 'MI', category: 'wine' })).toEqual([
       'f:cbec_bonded',
       's:MI',

@@ -7,8 +7,11 @@
 export type FacetFilter = { channel?: string; state?: string; category?: string };
 
 export function facetTokens(f: FacetFilter): string[] {
-  const single = [f.channel && `f:${f.channel}`, f.state && `s:${f.state}`, f.category && `c:${f.category}`].filter((t): t is string => !!t);
+  const single = [f.channel && `f:${f.channel}`, f.state && `s:${f.state}`, f.category && `c:${f.category}`].filter(
+    (t): t is string => !!t,
+  );
   const pairs: string[] = [];
-  for (let i = 0; i < single.length; i++) for (let j = i + 1; j < single.length; j++) pairs.push(`${single[i]}/${single[j]}`);
+  for (let i = 0; i < single.length; i++)
+    for (let j = i + 1; j < single.length; j++) pairs.push(`${single[i]}/${single[j]}`);
   return [...single, ...pairs];
 }

@@ -61,7 +61,14 @@ export const FLOW_LABELS: Record<ShipmentFlow, string> = {
   cbec_direct: 'Cross-border e-commerce, direct mail (9610)',
 };
 
-const COMMON_START = ['draft', 'documents_in_progress', 'documents_ready', 'eei_filed', 'shipped', 'arrived_cn_port'] as const;
+const COMMON_START = [
+  'draft',
+  'documents_in_progress',
+  'documents_ready',
+  'eei_filed',
+  'shipped',
+  'arrived_cn_port',
+] as const;
 const CUSTOMS_TO_DELIVERY = ['customs_declared', 'inspection', 'cleared', 'out_for_delivery', 'delivered'] as const;
 
 /**
@@ -88,11 +95,21 @@ export const OPTIONAL_STEPS: Record<ShipmentFlow, readonly ShipmentMilestone[]> 
 };
 
 /** Milestones where the documents due by then must all be uploaded or marked not applicable. */
-export const DOCUMENT_GATES = ['documents_ready', 'shipped', 'customs_declared'] as const satisfies readonly (ShipmentDocumentGate &
-  ShipmentMilestone)[];
+export const DOCUMENT_GATES = [
+  'documents_ready',
+  'shipped',
+  'customs_declared',
+] as const satisfies readonly (ShipmentDocumentGate & ShipmentMilestone)[];
 
 // Customs-side steps and outcomes are recorded by staff from customs' or the platform's notice (issue 6).
-const STAFF_ONLY: ReadonlySet<ShipmentStatus> = new Set(['customs_declared', 'inspection', 'cleared', 'on_hold', 'rejected_returned', 'destroyed']);
+const STAFF_ONLY: ReadonlySet<ShipmentStatus> = new Set([
+  'customs_declared',
+  'inspection',
+  'cleared',
+  'on_hold',
+  'rejected_returned',
+  'destroyed',
+]);
 
 const TERMINAL: ReadonlySet<ShipmentStatus> = new Set(['delivered', 'rejected_returned', 'destroyed', 'cancelled']);
 
@@ -100,7 +117,12 @@ const TERMINAL: ReadonlySet<ShipmentStatus> = new Set(['delivered', 'rejected_re
 const REJECTABLE_AT: ReadonlySet<ShipmentStatus> = new Set(['inspection']);
 
 /** Statuses a seller may still cancel from: nothing has left the US yet. */
-const SELLER_CANCELLABLE: ReadonlySet<ShipmentStatus> = new Set(['draft', 'documents_in_progress', 'documents_ready', 'eei_filed']);
+const SELLER_CANCELLABLE: ReadonlySet<ShipmentStatus> = new Set([
+  'draft',
+  'documents_in_progress',
+  'documents_ready',
+  'eei_filed',
+]);
 
 // A user's clock and the server's differ by seconds to minutes; a few minutes ahead is not "the future".
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -202,7 +224,11 @@ function position(current: ShipmentStatus | ShipmentPosition): ShipmentPosition 
  * the next step (and the one after a skippable step), a hold's release back to where it was held,
  * and the exceptions. With `actor`, only what that actor may record.
  */
-export function nextMilestones(flow: ShipmentFlow, current: ShipmentStatus | ShipmentPosition, actor?: Actor): ShipmentStatus[] {
+export function nextMilestones(
+  flow: ShipmentFlow,
+  current: ShipmentStatus | ShipmentPosition,
+  actor?: Actor,
+): ShipmentStatus[] {
   const pos = position(current);
   const out = SHIPMENT_STATUSES.filter((target) => 'kind' in structuralMove(flow, pos, target));
   return actor ? out.filter((target) => mayRecord(actor, pos, target) === null) : out;
@@ -281,13 +307,19 @@ function structuralMove(flow: ShipmentFlow, pos: ShipmentPosition, target: Shipm
     return refuse('not_in_flow', `${q(target)} does not apply to ${FLOW_LABELS[flow].toLowerCase()} shipments.`);
   }
   if (isTerminal(status)) {
-    return refuse('terminal', `This shipment is ${STATUS_LABELS[status].toLowerCase()}; nothing more can be recorded. To fix a mistake, record a correction.`);
+    return refuse(
+      'terminal',
+      `This shipment is ${STATUS_LABELS[status].toLowerCase()}; nothing more can be recorded. To fix a mistake, record a correction.`,
+    );
   }
   if (status === 'on_hold') return moveFromHold(flow, pos, target);
 
   if (isException(target)) {
     if ((target === 'rejected_returned' || target === 'destroyed') && !REJECTABLE_AT.has(status)) {
-      return refuse('not_allowed', `A shipment can only be ${STATUS_LABELS[target].toLowerCase()} after customs inspection, not while ${q(status)}.`);
+      return refuse(
+        'not_allowed',
+        `A shipment can only be ${STATUS_LABELS[target].toLowerCase()} after customs inspection, not while ${q(status)}.`,
+      );
     }
     return { kind: 'exception' };
   }
@@ -298,10 +330,14 @@ function forwardMove(flow: ShipmentFlow, from: ShipmentMilestone, target: Shipme
   const steps = FLOW_STEPS[flow];
   const fromIndex = steps.indexOf(from);
   const targetIndex = steps.indexOf(target);
-  if (fromIndex < 0) return refuse('not_in_flow', `${q(from)} does not apply to ${FLOW_LABELS[flow].toLowerCase()} shipments.`);
+  if (fromIndex < 0)
+    return refuse('not_in_flow', `${q(from)} does not apply to ${FLOW_LABELS[flow].toLowerCase()} shipments.`);
   if (targetIndex === fromIndex) return refuse('already_recorded', `The shipment is already ${q(target)}.`);
   if (targetIndex < fromIndex) {
-    return refuse('already_recorded', `${q(target)} is already behind this shipment (it is ${q(from)}). To undo a step, record a correction.`);
+    return refuse(
+      'already_recorded',
+      `${q(target)} is already behind this shipment (it is ${q(from)}). To undo a step, record a correction.`,
+    );
   }
   const skipped = steps.slice(fromIndex + 1, targetIndex).find((s) => !OPTIONAL_STEPS[flow].includes(s));
   if (skipped) return refuse('out_of_order', `You cannot record ${q(target)} before ${q(skipped)}.`);
@@ -315,23 +351,39 @@ function moveFromHold(flow: ShipmentFlow, pos: ShipmentPosition, target: Shipmen
   if (target === 'rejected_returned' || target === 'destroyed') {
     return held && REJECTABLE_AT.has(held)
       ? { kind: 'exception' }
-      : refuse('not_allowed', `A shipment can only be ${STATUS_LABELS[target].toLowerCase()} after customs inspection.`);
+      : refuse(
+          'not_allowed',
+          `A shipment can only be ${STATUS_LABELS[target].toLowerCase()} after customs inspection.`,
+        );
   }
-  if (held === null) return refuse('on_hold', 'The shipment is on hold and it is not known where it was held; record a correction of the hold.');
+  if (held === null)
+    return refuse(
+      'on_hold',
+      'The shipment is on hold and it is not known where it was held; record a correction of the hold.',
+    );
   if (target === held) return { kind: 'release' };
-  return refuse('on_hold', `The shipment is on hold at ${q(held)}. Release the hold (back to ${q(held)}) before recording ${q(target)}.`);
+  return refuse(
+    'on_hold',
+    `The shipment is on hold at ${q(held)}. Release the hold (back to ${q(held)}) before recording ${q(target)}.`,
+  );
 }
 
 function mayRecord(actor: Actor, pos: ShipmentPosition, target: ShipmentStatus): Refusal | null {
   if (actor === 'staff') return null;
   if (staffOnly(target)) {
-    return refuse('staff_only', `Only portal staff can record ${q(target)}: it comes from China customs or the platform. Tell us when you hear from your importer or forwarder.`);
+    return refuse(
+      'staff_only',
+      `Only portal staff can record ${q(target)}: it comes from China customs or the platform. Tell us when you hear from your importer or forwarder.`,
+    );
   }
   if (pos.status === 'on_hold') {
     return refuse('staff_only', 'Only portal staff can release or change a shipment on hold.');
   }
   if (target === 'cancelled' && !SELLER_CANCELLABLE.has(pos.status)) {
-    return refuse('staff_only', `The goods have already left the US (${q(pos.status)}), so only portal staff can cancel this shipment.`);
+    return refuse(
+      'staff_only',
+      `The goods have already left the US (${q(pos.status)}), so only portal staff can cancel this shipment.`,
+    );
   }
   return null;
 }
@@ -366,29 +418,43 @@ function checkTime(pos: ShipmentPosition, target: ShipmentStatus, ctx: Milestone
 function checkEvidence(target: ShipmentMilestone, ctx: MilestoneContext): Refusal | null {
   if ((DOCUMENT_GATES as readonly string[]).includes(target) && ctx.documentsReady !== true) {
     const missing = ctx.missingDocuments?.length ? `: ${ctx.missingDocuments.join(', ')}` : '';
-    return refuse('documents_missing', `You cannot record ${q(target)} until the required documents are uploaded or marked not applicable${missing}.`);
+    return refuse(
+      'documents_missing',
+      `You cannot record ${q(target)} until the required documents are uploaded or marked not applicable${missing}.`,
+    );
   }
   const eeiRequired = ctx.eeiRequired !== false;
   if (target === 'eei_filed') {
     const itn = ctx.itn?.trim();
     if (itn) return isValidItn(itn) ? null : itnInvalid(itn);
     if (eeiRequired) {
-      return refuse('itn_required', 'Enter the ITN (Internal Transaction Number) that AES returned for the EEI filing.');
+      return refuse(
+        'itn_required',
+        'Enter the ITN (Internal Transaction Number) that AES returned for the EEI filing.',
+      );
     }
     return /^NOEEI\s+(15\s+CFR\s+)?30\.\d+/i.test(ctx.eeiExemption?.trim() ?? '')
       ? null
-      : refuse('exemption_required', 'No EEI filing is needed for this shipment: enter the exemption legend shown on the documents, e.g. “NOEEI 15 CFR 30.37(a)”.');
+      : refuse(
+          'exemption_required',
+          'No EEI filing is needed for this shipment: enter the exemption legend shown on the documents, e.g. “NOEEI 15 CFR 30.37(a)”.',
+        );
   }
   if (target === 'shipped') {
     const itn = ctx.itn?.trim();
     if (eeiRequired && !itn) {
-      return refuse('itn_required', `You cannot record ${q('shipped')} without the ITN: the EEI must be filed in AES before the goods leave, because a Schedule B number in this shipment is over USD 2,500.`);
+      return refuse(
+        'itn_required',
+        `You cannot record ${q('shipped')} without the ITN: the EEI must be filed in AES before the goods leave, because a Schedule B number in this shipment is over USD 2,500.`,
+      );
     }
     if (itn && !isValidItn(itn)) return itnInvalid(itn);
     if (!ctx.carrier?.trim()) return refuse('carrier_required', 'Enter the carrier.');
     if (!ctx.mode) return refuse('mode_required', 'Choose how the goods travel: sea, air or parcel.');
     if (ctx.mode === 'parcel') {
-      return ctx.trackingNumber?.trim() ? null : refuse('tracking_number_required', 'Enter the parcel tracking number.');
+      return ctx.trackingNumber?.trim()
+        ? null
+        : refuse('tracking_number_required', 'Enter the parcel tracking number.');
     }
     const number = ctx.transportNumber?.trim();
     const name = ctx.mode === 'sea' ? 'bill of lading (B/L)' : 'air waybill (AWB)';
@@ -447,7 +513,8 @@ export interface ShipmentState extends ShipmentPosition {
 /** Voided event id → the correction that voided it. */
 export function correctionOf(events: readonly ShipmentEvent[]): Map<string, CorrectionEvent> {
   const out = new Map<string, CorrectionEvent>();
-  for (const event of events) if (event.kind === 'correction' && !out.has(event.corrects)) out.set(event.corrects, event);
+  for (const event of events)
+    if (event.kind === 'correction' && !out.has(event.corrects)) out.set(event.corrects, event);
   return out;
 }
 
@@ -456,7 +523,12 @@ export function correctionOf(events: readonly ShipmentEvent[]): Map<string, Corr
  * A release puts the shipment back at the status it was held at, entered at the release's time.
  */
 export function currentStatus(flow: ShipmentFlow, events: readonly ShipmentEvent[]): ShipmentState {
-  const initial: ShipmentPosition & { eventId: string | null } = { status: 'draft', enteredAt: null, heldFrom: null, eventId: null };
+  const initial: ShipmentPosition & { eventId: string | null } = {
+    status: 'draft',
+    enteredAt: null,
+    heldFrom: null,
+    eventId: null,
+  };
   const stack = [initial];
   const voided: string[] = [];
   const ignored: ShipmentState['ignored'] = [];
@@ -505,7 +577,11 @@ function applyEvent(
 
 export type CorrectionResult =
   | { ok: true; state: ShipmentState }
-  | { ok: false; code: 'not_found' | 'not_correctable' | 'not_latest' | 'reason_required' | 'staff_only'; error: string };
+  | {
+      ok: false;
+      code: 'not_found' | 'not_correctable' | 'not_latest' | 'reason_required' | 'staff_only';
+      error: string;
+    };
 
 /**
  * Check a correction of `eventId` before appending `{ kind: 'correction', corrects: eventId, reason }`.
@@ -520,19 +596,35 @@ export function correctEvent(
   const target = events.find((e) => e.id === eventId);
   if (!target) return { ok: false, code: 'not_found', error: 'That event is not in this shipment’s history.' };
   if (target.kind === 'correction') {
-    return { ok: false, code: 'not_correctable', error: 'A correction cannot itself be corrected; record the step again instead.' };
+    return {
+      ok: false,
+      code: 'not_correctable',
+      error: 'A correction cannot itself be corrected; record the step again instead.',
+    };
   }
   const state = currentStatus(flow, events);
-  if (state.voided.includes(eventId)) return { ok: false, code: 'not_correctable', error: 'That event has already been corrected.' };
+  if (state.voided.includes(eventId))
+    return { ok: false, code: 'not_correctable', error: 'That event has already been corrected.' };
   if (state.eventId !== eventId) {
     const latest = events.find((e) => e.id === state.eventId);
     const name = latest && latest.kind !== 'correction' ? ` (${q(latest.status)})` : '';
-    return { ok: false, code: 'not_latest', error: `Only the latest step can be corrected; correct the latest step${name} first.` };
+    return {
+      ok: false,
+      code: 'not_latest',
+      error: `Only the latest step can be corrected; correct the latest step${name} first.`,
+    };
   }
-  if (!ctx.reason.trim()) return { ok: false, code: 'reason_required', error: 'Say what was wrong: a correction needs a reason.' };
+  if (!ctx.reason.trim())
+    return { ok: false, code: 'reason_required', error: 'Say what was wrong: a correction needs a reason.' };
   if (ctx.actor === 'seller' && (staffOnly(target.status) || target.kind === 'release')) {
     return { ok: false, code: 'staff_only', error: `Only portal staff can correct ${q(target.status)}.` };
   }
-  const correction: CorrectionEvent = { id: `${eventId}#correction`, kind: 'correction', corrects: eventId, reason: ctx.reason, occurredAt: new Date(0) };
+  const correction: CorrectionEvent = {
+    id: `${eventId}#correction`,
+    kind: 'correction',
+    corrects: eventId,
+    reason: ctx.reason,
+    occurredAt: new Date(0),
+  };
   return { ok: true, state: currentStatus(flow, [...events, correction]) };
 }

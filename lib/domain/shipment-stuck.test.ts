@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPMENT_STATUSES, isTerminal } from './shipment-status';
-import { STUCK_THRESHOLDS, daysInStatus, isStuck, stuckCutoffs, stuckSince, stuckThresholdDays } from './shipment-stuck';
+import {
+  STUCK_THRESHOLDS,
+  daysInStatus,
+  isStuck,
+  stuckCutoffs,
+  stuckSince,
+  stuckThresholdDays,
+} from './shipment-stuck';
 
 const DAY = 24 * 60 * 60 * 1000;
 const ENTERED = new Date('2026-10-01T10:00:00Z');
@@ -49,7 +56,9 @@ describe('stuck thresholds', () => {
     const now = new Date('2026-11-25T00:00:00Z');
     const cutoffs = stuckCutoffs(now);
     expect(cutoffs).toHaveLength(12 * 3);
-    expect(cutoffs.find((c) => c.status === 'shipped' && c.mode === 'air')?.enteredBefore).toEqual(new Date('2026-11-15T00:00:00Z'));
+    expect(cutoffs.find((c) => c.status === 'shipped' && c.mode === 'air')?.enteredBefore).toEqual(
+      new Date('2026-11-15T00:00:00Z'),
+    );
     expect(cutoffs.some((c) => isTerminal(c.status))).toBe(false);
     for (const c of cutoffs) {
       expect(isStuck(c.status, c.mode, new Date(c.enteredBefore.getTime() - 1), now)).toBe(true);

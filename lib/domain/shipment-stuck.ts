@@ -1,4 +1,10 @@
-import { SHIPMENT_STATUSES, TRANSPORT_MODES, isTerminal, type ShipmentStatus, type TransportMode } from './shipment-status';
+import {
+  SHIPMENT_STATUSES,
+  TRANSPORT_MODES,
+  isTerminal,
+  type ShipmentStatus,
+  type TransportMode,
+} from './shipment-status';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

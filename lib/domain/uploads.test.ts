@@ -17,11 +17,16 @@ describe('upload checks', () => {
       ok: false,
       error: 'File must be a PDF, PNG, JPEG or WebP. Its content is none of these (the file name does not count).',
     });
-    expect(checkUpload('logo.svg', 60, bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>x</script></svg>')).ok).toBe(false);
+    expect(
+      checkUpload('logo.svg', 60, bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>x</script></svg>')).ok,
+    ).toBe(false);
   });
 
   it('refuses files over 10 MB and empty files', () => {
-    expect(checkUpload('big.pdf', 50 * 1024 * 1024, bytes('%PDF-'))).toEqual({ ok: false, error: 'File must be at most 10 MB; this one is 50.0 MB.' });
+    expect(checkUpload('big.pdf', 50 * 1024 * 1024, bytes('%PDF-'))).toEqual({
+      ok: false,
+      error: 'File must be at most 10 MB; this one is 50.0 MB.',
+    });
     expect(checkUpload('ok.pdf', MAX_UPLOAD_BYTES, bytes('%PDF-')).ok).toBe(true);
     expect(checkUpload('empty.pdf', 0, bytes()).ok).toBe(false);
   });

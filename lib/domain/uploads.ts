@@ -36,8 +36,13 @@ export function checkUpload(name: string, size: number, head: Uint8Array): Uploa
   const nameError = fileNameError(name);
   if (nameError) return { ok: false, error: nameError };
   if (size === 0) return { ok: false, error: 'File is empty.' };
-  if (size > MAX_UPLOAD_BYTES) return { ok: false, error: `File must be at most 10 MB; this one is ${(size / 1024 / 1024).toFixed(1)} MB.` };
+  if (size > MAX_UPLOAD_BYTES)
+    return { ok: false, error: `File must be at most 10 MB; this one is ${(size / 1024 / 1024).toFixed(1)} MB.` };
   const mime = sniffMime(head);
-  if (!mime) return { ok: false, error: 'File must be a PDF, PNG, JPEG or WebP. Its content is none of these (the file name does not count).' };
+  if (!mime)
+    return {
+      ok: false,
+      error: 'File must be a PDF, PNG, JPEG or WebP. Its content is none of these (the file name does not count).',
+    };
   return { ok: true, mime };
 }

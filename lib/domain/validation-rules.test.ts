@@ -19,7 +19,8 @@ describe('EIN', () => {
   it('normalises 9 digits with or without the hyphen', () => {
     expect(normalizeEin('12-3456789')).toBe('12-3456789');
     expect(normalizeEin(' 123456789 ')).toBe('12-3456789');
-    for (const bad of ['1-23456789', '12-345678', '12-34567890', '12 3456789', 'ab-cdefghi', '']) expect(normalizeEin(bad)).toBeNull();
+    for (const bad of ['1-23456789', '12-345678', '12-34567890', '12 3456789', 'ab-cdefghi', ''])
+      expect(normalizeEin(bad)).toBeNull();
   });
 
   it.each(['00', '07', '08', '09', '17', '18', '19', '28', '29', '49', '69', '70', '78', '79', '89', '96', '97'])(
@@ -48,7 +49,9 @@ describe('EIN', () => {
 
 describe('ZIP', () => {
   it.each(['48201', '48201-1234'])('accepts %s', (zip) => expect(isValidZip(zip)).toBe(true));
-  it.each(['4820', '482011', '48201-123', '48201 1234', '482011234', 'ABCDE'])('rejects %s', (zip) => expect(isValidZip(zip)).toBe(false));
+  it.each(['4820', '482011', '48201-123', '48201 1234', '482011234', 'ABCDE'])('rejects %s', (zip) =>
+    expect(isValidZip(zip)).toBe(false),
+  );
 });
 
 describe('US phone', () => {
@@ -61,10 +64,16 @@ describe('US phone', () => {
     ['3135550142', '+13135550142'],
   ])('%s → %s', (input, e164) => expect(normalizeUsPhone(input)).toBe(e164));
 
-  it.each(['555-0142', '(013) 555-0142', '(313) 155-0142', '+44 20 7946 0958', '+313 555 0142', '2-313-555-0142', '313-555-0142 ext 5', ''])(
-    'rejects %j',
-    (input) => expect(normalizeUsPhone(input)).toBeNull(),
-  );
+  it.each([
+    '555-0142',
+    '(013) 555-0142',
+    '(313) 155-0142',
+    '+44 20 7946 0958',
+    '+313 555 0142',
+    '2-313-555-0142',
+    '313-555-0142 ext 5',
+    '',
+  ])('rejects %j', (input) => expect(normalizeUsPhone(input)).toBeNull());
 });
 
 describe('year founded', () => {

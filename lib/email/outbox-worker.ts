@@ -7,7 +7,9 @@ import { log } from '@/lib/log';
 
 // Sends the outbox from inside the app process: a poll for retries plus a kick after each write.
 // Without SMTP_URL nothing is sent and messages wait in the outbox (shown by the dev mailbox).
-const state = globalThis as unknown as { __hgOutbox?: { transport: Transport; running: boolean; again: boolean; timer?: NodeJS.Timeout } };
+const state = globalThis as unknown as {
+  __hgOutbox?: { transport: Transport; running: boolean; again: boolean; timer?: NodeJS.Timeout };
+};
 
 function worker() {
   const url = env().SMTP_URL;

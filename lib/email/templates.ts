@@ -25,7 +25,12 @@ function text(paragraphs: string[], action?: { label: string; url: string }): st
   return parts.join('\n\n');
 }
 
-function compose(template: string, subject: string, paragraphs: string[], action?: { label: string; url: string }): RenderedEmail {
+function compose(
+  template: string,
+  subject: string,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+): RenderedEmail {
   return { template, subject, text: text(paragraphs, action), html: layout(paragraphs, action) };
 }
 
@@ -33,7 +38,10 @@ export function verificationEmail(p: { name: string; url: string }): RenderedEma
   return compose(
     'verify_email',
     'Confirm your e-mail for Heartland Gateway',
-    [`Hello ${p.name},`, 'Thanks for signing up. Please confirm this is your e-mail address so we can keep you posted about your application. The link works for 24 hours.'],
+    [
+      `Hello ${p.name},`,
+      'Thanks for signing up. Please confirm this is your e-mail address so we can keep you posted about your application. The link works for 24 hours.',
+    ],
     { label: 'Confirm my e-mail', url: p.url },
   );
 }
@@ -42,7 +50,10 @@ export function accountExistsEmail(p: { name: string; url: string }): RenderedEm
   return compose(
     'account_exists',
     'You already have a Heartland Gateway account',
-    [`Hello ${p.name},`, 'Someone (probably you) tried to sign up with this e-mail address, but you already have an account. If you forgot your password, you can choose a new one.'],
+    [
+      `Hello ${p.name},`,
+      'Someone (probably you) tried to sign up with this e-mail address, but you already have an account. If you forgot your password, you can choose a new one.',
+    ],
     { label: 'Reset my password', url: p.url },
   );
 }
@@ -51,12 +62,21 @@ export function passwordResetEmail(p: { name: string; url: string }): RenderedEm
   return compose(
     'reset_password',
     'Reset your Heartland Gateway password',
-    [`Hello ${p.name},`, 'We received a request to reset your password. The link works once, for one hour. If you did not ask for this, ignore this e-mail: your password stays the same.'],
+    [
+      `Hello ${p.name},`,
+      'We received a request to reset your password. The link works once, for one hour. If you did not ask for this, ignore this e-mail: your password stays the same.',
+    ],
     { label: 'Choose a new password', url: p.url },
   );
 }
 
-export function notificationEmail(p: { name: string; subject: string; lines: string[]; url?: string; actionLabel?: string }): RenderedEmail {
+export function notificationEmail(p: {
+  name: string;
+  subject: string;
+  lines: string[];
+  url?: string;
+  actionLabel?: string;
+}): RenderedEmail {
   return compose(
     'notification',
     p.subject,

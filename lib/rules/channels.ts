@@ -44,7 +44,8 @@ export const CATEGORIES = [
     code: 'fresh_fruit',
     label: 'Fresh fruit',
     labelZh: '新鲜水果',
-    description: 'Fresh fruit such as apples, cherries and blueberries; needs plant-health approval for each fruit and US state.',
+    description:
+      'Fresh fruit such as apples, cherries and blueberries; needs plant-health approval for each fruit and US state.',
     hsPrefixes: ['0803', '0804', '0805', '0806', '0807', '0808', '0809', '0810'],
   },
   {

@@ -58,13 +58,17 @@ const CT_UNVERIFIED: RateFact = {
 const mfn = (rate: string, sources: readonly SourceId[], effectiveFrom: string): RateFact[] => [
   { rate, sources, effectiveFrom, verified: true },
 ];
-const mfnUnverified = (note = 'China MFN tariff for this line is UNVERIFIED — look up the current China tariff schedule.'): RateFact[] => [
-  { rate: null, sources: [], effectiveFrom: FROM, verified: false, note },
-];
+const mfnUnverified = (
+  note = 'China MFN tariff for this line is UNVERIFIED — look up the current China tariff schedule.',
+): RateFact[] => [{ rate: null, sources: [], effectiveFrom: FROM, verified: false, note }];
 // Apparel MFN rates are quoted for the period after the 2018-07-01 clothing tariff cut [S99][S100].
 const APPAREL_MFN_FROM = '2018-07-01';
 
-const listed = (sources: readonly SourceId[], bondedOnly: CbecListing['bondedOnly'], effectiveFrom = FROM): CbecListing => ({
+const listed = (
+  sources: readonly SourceId[],
+  bondedOnly: CbecListing['bondedOnly'],
+  effectiveFrom = FROM,
+): CbecListing => ({
   status: 'listed',
   bondedOnly,
   sources,
@@ -124,7 +128,14 @@ function fruit(hs6: string, en: string, zh: string, keywords: string[], tariff =
   };
 }
 
-function wine(hs6: string, en: string, zh: string, keywords: string[], tariff: RateFact[], cbec: CbecListing): ProductRule {
+function wine(
+  hs6: string,
+  en: string,
+  zh: string,
+  keywords: string[],
+  tariff: RateFact[],
+  cbec: CbecListing,
+): ProductRule {
   return {
     hs6,
     name: { en, zh },
@@ -149,7 +160,14 @@ function food(hs6: string, en: string, zh: string, spec: FoodSpec): ProductRule 
   return { hs6, name: { en, zh }, category: 'processed_food', keywords: [], tags: [], ...spec };
 }
 
-function apparel(hs6: string, en: string, zh: string, keywords: string[], tariff: RateFact[], tags: ProductTag[] = []): ProductRule {
+function apparel(
+  hs6: string,
+  en: string,
+  zh: string,
+  keywords: string[],
+  tariff: RateFact[],
+  tags: ProductTag[] = [],
+): ProductRule {
   return {
     hs6,
     name: { en, zh },
@@ -173,7 +191,13 @@ export const PRODUCTS: readonly ProductRule[] = [
   // Fresh fruit (VAT 9%, no consumption tax [S85][S86])
   fruit('080810', 'Apples, fresh', '鲜苹果', ['apple', '苹果']),
   fruit('080929', 'Sweet cherries, fresh', '鲜甜樱桃', ['cherry', 'cherries', '樱桃', '车厘子']),
-  fruit('081040', 'Blueberries, fresh', '鲜蓝莓', ['blueberry', '蓝莓', 'vaccinium'], mfn('0.30', ['S85'], RULES_AS_OF)),
+  fruit(
+    '081040',
+    'Blueberries, fresh',
+    '鲜蓝莓',
+    ['blueberry', '蓝莓', 'vaccinium'],
+    mfn('0.30', ['S85'], RULES_AS_OF),
+  ),
   fruit('080610', 'Table grapes, fresh', '鲜食葡萄', ['grape', '葡萄']),
   fruit('080830', 'Pears, fresh', '鲜梨', ['pear', '梨']),
   fruit(
@@ -183,7 +207,13 @@ export const PRODUCTS: readonly ProductRule[] = [
     ['orange', 'citrus', '橙子', '柑橘'],
     mfnUnverified('11% seen only in an aggregator listing without a retrievable address — UNVERIFIED.'),
   ),
-  fruit('080521', 'Mandarins and tangerines, fresh', '鲜柑橘(橘子)', ['mandarin', 'tangerine', 'citrus', '橘子', '柑橘']),
+  fruit('080521', 'Mandarins and tangerines, fresh', '鲜柑橘(橘子)', [
+    'mandarin',
+    'tangerine',
+    'citrus',
+    '橘子',
+    '柑橘',
+  ]),
   fruit('080540', 'Grapefruit, fresh', '鲜葡萄柚', ['grapefruit', 'citrus', '西柚', '柑橘']),
   fruit('080550', 'Lemons and limes, fresh', '鲜柠檬及酸橙', ['lemon', 'lime', 'citrus', '柠檬', '柑橘']),
   fruit('080940', 'Plums, fresh', '鲜李子', ['plum', '李子'], mfn('0.10', ['S86'], '2024-01-18')),
@@ -192,7 +222,14 @@ export const PRODUCTS: readonly ProductRule[] = [
   fruit('080440', 'Avocados (Hass), fresh', '鲜牛油果', ['avocado', '牛油果', '鳄梨']),
 
   // Wine (VAT 13%, consumption tax 10%; MFN 14% bottled, 20% bulk [S31a][S62])
-  wine('220421', 'Wine, still, bottled (≤ 2 L)', '瓶装葡萄酒(≤2升)', ['red wine', 'white wine', '红酒'], mfn('0.14', ['S31a', 'S30a'], FROM), listed(['S31', 'S32'], false)),
+  wine(
+    '220421',
+    'Wine, still, bottled (≤ 2 L)',
+    '瓶装葡萄酒(≤2升)',
+    ['red wine', 'white wine', '红酒'],
+    mfn('0.14', ['S31a', 'S30a'], FROM),
+    listed(['S31', 'S32'], false),
+  ),
   wine(
     '220422',
     'Wine in containers over 2 L up to 10 L',
@@ -202,7 +239,14 @@ export const PRODUCTS: readonly ProductRule[] = [
     mfn('0.20', ['S62', 'S60'], '2017-01-01'),
     listingUnconfirmed('Positive-list status of 2204.22 lines is UNVERIFIED.'),
   ),
-  wine('220429', 'Wine in bulk (over 10 L)', '散装葡萄酒(10升以上容器)', ['bulk wine', '散装'], mfn('0.20', ['S62'], FROM), listingUnconfirmed('Positive-list status of bulk wine lines is UNVERIFIED.')),
+  wine(
+    '220429',
+    'Wine in bulk (over 10 L)',
+    '散装葡萄酒(10升以上容器)',
+    ['bulk wine', '散装'],
+    mfn('0.20', ['S62'], FROM),
+    listingUnconfirmed('Positive-list status of bulk wine lines is UNVERIFIED.'),
+  ),
   wine(
     '220410',
     'Sparkling wine',
@@ -285,7 +329,9 @@ export const PRODUCTS: readonly ProductRule[] = [
     vat: vatUnverified('general'),
     consumptionTax: CT_UNVERIFIED,
     mfn: mfnUnverified(),
-    cbec: listingUnconfirmed('Positive-list status and whether the sugar remark (≤ 2 kg per person per year) applies are UNVERIFIED.'),
+    cbec: listingUnconfirmed(
+      'Positive-list status and whether the sugar remark (≤ 2 kg per person per year) applies are UNVERIFIED.',
+    ),
     gacc: selfRegistration(false, 'Decree 248 category of maple syrup is UNVERIFIED.'),
   }),
   food('210390', 'Sauces and condiments (e.g. barbecue sauce)', '调味酱汁(如烧烤酱)', {
@@ -302,7 +348,13 @@ export const PRODUCTS: readonly ProductRule[] = [
     consumptionTax: CT_UNVERIFIED,
     mfn: mfnUnverified(),
     cbec: listingUnconfirmed('Positive-list status of ginseng lines is UNVERIFIED.'),
-    gacc: { route: 'unconfirmed', sources: [], effectiveFrom: '2022-01-01', verified: false, note: 'Registration route for ginseng is UNVERIFIED.' },
+    gacc: {
+      route: 'unconfirmed',
+      sources: [],
+      effectiveFrom: '2022-01-01',
+      verified: false,
+      note: 'Registration route for ginseng is UNVERIFIED.',
+    },
     tags: ['raw_plant'],
   }),
   food('040120', 'Milk, liquid (fat 1%–6%)', '液态奶(脂肪1%–6%)', {
@@ -332,12 +384,48 @@ export const PRODUCTS: readonly ProductRule[] = [
 
   // Apparel (VAT 13%, no consumption tax [S66])
   apparel('610910', 'T-shirts, knitted, of cotton', '棉制针织T恤衫', ['t-shirt', 'tee', 'T恤'], APPAREL_MFN_UNVERIFIED),
-  apparel('611020', 'Sweaters, pullovers and cardigans (knitwear), of cotton', '棉制针织套头衫及开襟衫', ['sweater', 'knitwear', 'cardigan', '毛衣', '针织衫'], APPAREL_MFN_UNVERIFIED),
-  apparel('611420', 'Other knitted garments, of cotton', '棉制针织其他服装', ['knitwear', 'knitted', '针织'], mfn('0.06', ['S66'], APPAREL_MFN_FROM)),
-  apparel('620342', "Men's trousers and jeans, of cotton", '男式棉制长裤(牛仔裤)', ['jeans', 'denim', 'trousers', '牛仔裤', '长裤'], APPAREL_MFN_UNVERIFIED),
-  apparel('620462', "Women's trousers and jeans, of cotton", '女式棉制长裤(牛仔裤)', ['jeans', 'denim', 'trousers', '牛仔裤', '长裤'], APPAREL_MFN_UNVERIFIED),
-  apparel('620412', "Women's suits, of cotton", '女式棉制西服套装', ['suit', '套装'], mfn('0.08', ['S66'], APPAREL_MFN_FROM)),
-  apparel('620630', "Women's blouses and shirts, of cotton", '女式棉制衬衫', ['blouse', 'shirt', '衬衫'], mfn('0.06', ['S66'], APPAREL_MFN_FROM)),
+  apparel(
+    '611020',
+    'Sweaters, pullovers and cardigans (knitwear), of cotton',
+    '棉制针织套头衫及开襟衫',
+    ['sweater', 'knitwear', 'cardigan', '毛衣', '针织衫'],
+    APPAREL_MFN_UNVERIFIED,
+  ),
+  apparel(
+    '611420',
+    'Other knitted garments, of cotton',
+    '棉制针织其他服装',
+    ['knitwear', 'knitted', '针织'],
+    mfn('0.06', ['S66'], APPAREL_MFN_FROM),
+  ),
+  apparel(
+    '620342',
+    "Men's trousers and jeans, of cotton",
+    '男式棉制长裤(牛仔裤)',
+    ['jeans', 'denim', 'trousers', '牛仔裤', '长裤'],
+    APPAREL_MFN_UNVERIFIED,
+  ),
+  apparel(
+    '620462',
+    "Women's trousers and jeans, of cotton",
+    '女式棉制长裤(牛仔裤)',
+    ['jeans', 'denim', 'trousers', '牛仔裤', '长裤'],
+    APPAREL_MFN_UNVERIFIED,
+  ),
+  apparel(
+    '620412',
+    "Women's suits, of cotton",
+    '女式棉制西服套装',
+    ['suit', '套装'],
+    mfn('0.08', ['S66'], APPAREL_MFN_FROM),
+  ),
+  apparel(
+    '620630',
+    "Women's blouses and shirts, of cotton",
+    '女式棉制衬衫',
+    ['blouse', 'shirt', '衬衫'],
+    mfn('0.06', ['S66'], APPAREL_MFN_FROM),
+  ),
   apparel(
     '611120',
     "Babies' garments, knitted, of cotton",

@@ -3,12 +3,7 @@ import { RULES_COVER_FROM } from './version';
 
 /** Product/shipment facts a requirement may depend on; evaluated by the engine per channel. */
 export type ShipmentCondition =
-  | 'childrens_wear'
-  | 'meat'
-  | 'raw_plant'
-  | 'treatment_state'
-  | 'over_eei_threshold'
-  | 'cbec_listing_unconfirmed';
+  'childrens_wear' | 'meat' | 'raw_plant' | 'treatment_state' | 'over_eei_threshold' | 'cbec_listing_unconfirmed';
 
 /** Where applicability is not confirmed (UNVERIFIED), the requirement is shown with verified: false. */
 export interface UnverifiedScope {
@@ -56,7 +51,8 @@ const GACC_UNVERIFIED: UnverifiedScope = { channels: CBEC, categories: ['fresh_f
 export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   {
     code: 'export_screening',
-    title: 'Screen buyer, consignee and end use against US restricted-party lists (EAR99 goods: usually no licence required)',
+    title:
+      'Screen buyer, consignee and end use against US restricted-party lists (EAR99 goods: usually no licence required)',
     providedBy: 'seller',
     sources: ['S120', 'S121'],
     effectiveFrom: FROM,
@@ -64,16 +60,38 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'eei_filing',
-    title: 'File Electronic Export Information in AES and show the ITN on the B/L or air waybill (value per Schedule B line over USD 2,500)',
+    title:
+      'File Electronic Export Information in AES and show the ITN on the B/L or air waybill (value per Schedule B line over USD 2,500)',
     providedBy: 'seller',
     when: 'over_eei_threshold',
     sources: ['S114', 'S125', 'S126'],
     effectiveFrom: FROM,
     verified: true,
   },
-  { code: 'commercial_invoice', title: 'Commercial invoice', providedBy: 'seller', sources: ['S77', 'S78'], effectiveFrom: FROM, verified: true },
-  { code: 'packing_list', title: 'Packing list', providedBy: 'seller', sources: ['S77', 'S78'], effectiveFrom: FROM, verified: true },
-  { code: 'transport_document', title: 'Bill of lading or air waybill', providedBy: 'carrier', sources: ['S77'], effectiveFrom: FROM, verified: true },
+  {
+    code: 'commercial_invoice',
+    title: 'Commercial invoice',
+    providedBy: 'seller',
+    sources: ['S77', 'S78'],
+    effectiveFrom: FROM,
+    verified: true,
+  },
+  {
+    code: 'packing_list',
+    title: 'Packing list',
+    providedBy: 'seller',
+    sources: ['S77', 'S78'],
+    effectiveFrom: FROM,
+    verified: true,
+  },
+  {
+    code: 'transport_document',
+    title: 'Bill of lading or air waybill',
+    providedBy: 'carrier',
+    sources: ['S77'],
+    effectiveFrom: FROM,
+    verified: true,
+  },
   {
     code: 'certificate_of_origin',
     title: 'Certificate of origin (US origin decides China’s additional tariffs)',
@@ -85,7 +103,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'phytosanitary_certificate',
-    title: 'USDA APHIS phytosanitary certificate (PPQ 577) issued in PCIT, with the China protocol’s additional declarations',
+    title:
+      'USDA APHIS phytosanitary certificate (PPQ 577) issued in PCIT, with the China protocol’s additional declarations',
     providedBy: 'seller',
     categories: ['fresh_fruit'],
     sources: ['S54', 'S56', 'S52'],
@@ -113,7 +132,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'phytosanitary_treatment',
-    title: 'Quarantine treatment for fruit from this state (treatment schedule per APHIS PExD; exact schedule UNVERIFIED here)',
+    title:
+      'Quarantine treatment for fruit from this state (treatment schedule per APHIS PExD; exact schedule UNVERIFIED here)',
     providedBy: 'seller',
     categories: ['fresh_fruit'],
     when: 'treatment_state',
@@ -123,7 +143,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'export_carton_marking',
-    title: 'Cartons marked with fruit name, origin and orchard/packinghouse codes; pallets marked “输往中华人民共和国 / Exported to the People’s Republic of China”',
+    title:
+      'Cartons marked with fruit name, origin and orchard/packinghouse codes; pallets marked “输往中华人民共和国 / Exported to the People’s Republic of China”',
     providedBy: 'seller',
     categories: ['fresh_fruit'],
     sources: ['S57', 'S58'],
@@ -152,7 +173,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'ttb_export_certificate',
-    title: 'TTB consolidated wine export certificate (serves as certificate of origin, health and authenticity certificate)',
+    title:
+      'TTB consolidated wine export certificate (serves as certificate of origin, health and authenticity certificate)',
     providedBy: 'seller',
     categories: ['wine'],
     unverifiedOn: { channels: CBEC },
@@ -182,7 +204,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'gacc_registration',
-    title: 'GACC overseas food producer registration (CIFER, Decree 248); registration number on inner and outer packaging',
+    title:
+      'GACC overseas food producer registration (CIFER, Decree 248); registration number on inner and outer packaging',
     providedBy: 'seller',
     categories: FOOD,
     unverifiedOn: GACC_UNVERIFIED,
@@ -191,7 +214,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'gacc_registration',
-    title: 'GACC overseas food producer registration (Decree 280; Decree 248 registrations carry over); registration number on packaging',
+    title:
+      'GACC overseas food producer registration (Decree 280; Decree 248 registrations carry over); registration number on packaging',
     providedBy: 'seller',
     categories: FOOD,
     unverifiedOn: GACC_UNVERIFIED,
@@ -200,7 +224,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'chinese_label',
-    title: 'Chinese label on the pack (GB 7718-2011; GB 2758 for wine) naming the Chinese importer — checked at inspection',
+    title:
+      'Chinese label on the pack (GB 7718-2011; GB 2758 for wine) naming the Chinese importer — checked at inspection',
     providedBy: 'importer',
     categories: PACKAGED_FOOD,
     channels: GT,
@@ -211,7 +236,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'chinese_label',
-    title: 'Chinese label on the pack (GB 7718-2025: allergens mandatory; GB 2758 for wine) naming the Chinese importer',
+    title:
+      'Chinese label on the pack (GB 7718-2025: allergens mandatory; GB 2758 for wine) naming the Chinese importer',
     providedBy: 'importer',
     categories: PACKAGED_FOOD,
     channels: GT,
@@ -232,7 +258,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'gb5296_4_label',
-    title: 'Chinese sewn-in label per GB 5296.4-2012 (maker, size, fibre content, care, standard, safety category, importer)',
+    title:
+      'Chinese sewn-in label per GB 5296.4-2012 (maker, size, fibre content, care, standard, safety category, importer)',
     providedBy: 'seller',
     categories: ['apparel'],
     channels: GT,

@@ -21,8 +21,17 @@ export interface ShipmentDocumentRule {
 
 const doc = (
   requiredBefore: ShipmentDocumentGate,
-  { issued = true, expires = false, waivable = false }: { issued?: boolean; expires?: boolean; waivable?: boolean } = {},
-): ShipmentDocumentRule => ({ requiredBefore, hasIssueDate: issued, hasExpiry: expires, notApplicableAllowed: waivable });
+  {
+    issued = true,
+    expires = false,
+    waivable = false,
+  }: { issued?: boolean; expires?: boolean; waivable?: boolean } = {},
+): ShipmentDocumentRule => ({
+  requiredBefore,
+  hasIssueDate: issued,
+  hasExpiry: expires,
+  notApplicableAllowed: waivable,
+});
 
 /**
  * Keyed by the requirement codes of SHIPMENT_REQUIREMENTS (plus `eei_exemption`).
@@ -70,7 +79,8 @@ export const SHIPMENT_DOCUMENT_RULES: Readonly<Record<string, ShipmentDocumentRu
 /** At or under the EEI threshold per Schedule B number (and EAR99), the exemption is cited instead of filing. */
 export const EEI_EXEMPTION = {
   code: 'eei_exemption',
-  title: 'EEI exemption citation on the commercial invoice and B/L or air waybill: “NOEEI 15 CFR 30.37(a)” (value per Schedule B number USD 2,500 or less, no licence required)',
+  title:
+    'EEI exemption citation on the commercial invoice and B/L or air waybill: “NOEEI 15 CFR 30.37(a)” (value per Schedule B number USD 2,500 or less, no licence required)',
   citation: 'NOEEI 15 CFR 30.37(a)',
   providedBy: 'seller',
   sources: ['S114', 'S125', 'S126'],

@@ -17,8 +17,22 @@ export const VAT_PERIODS: readonly VatPeriod[] = [
     verified: true,
     note: 'In force before 2016-04-08 too; the rule set starts with the CBEC tax regime.',
   },
-  { general: '0.16', reduced: '0.10', effectiveFrom: '2018-05-01', effectiveTo: '2019-03-31', sources: ['S28', 'S27'], verified: true },
-  { general: '0.13', reduced: '0.09', effectiveFrom: '2019-04-01', effectiveTo: '2025-12-31', sources: ['S27'], verified: true },
+  {
+    general: '0.16',
+    reduced: '0.10',
+    effectiveFrom: '2018-05-01',
+    effectiveTo: '2019-03-31',
+    sources: ['S28', 'S27'],
+    verified: true,
+  },
+  {
+    general: '0.13',
+    reduced: '0.09',
+    effectiveFrom: '2019-04-01',
+    effectiveTo: '2025-12-31',
+    sources: ['S27'],
+    verified: true,
+  },
   {
     general: '0.13',
     reduced: '0.09',
@@ -36,7 +50,14 @@ export interface CbecLimitPeriod extends Sourced {
 }
 
 export const CBEC_LIMITS: readonly CbecLimitPeriod[] = [
-  { perOrderCny: 2000, annualCny: 20000, effectiveFrom: '2016-04-08', effectiveTo: '2018-12-31', sources: ['S9', 'S25'], verified: true },
+  {
+    perOrderCny: 2000,
+    annualCny: 20000,
+    effectiveFrom: '2016-04-08',
+    effectiveTo: '2018-12-31',
+    sources: ['S9', 'S25'],
+    verified: true,
+  },
   {
     perOrderCny: 5000,
     annualCny: 26000,
@@ -66,7 +87,8 @@ export const US_ADDITIONAL_TARIFFS = {
   sources: ['S63', 'S72'],
   verified: false,
   note: 'China’s additional tariffs on US-origin goods are not included: the stack in force per HS line is UNVERIFIED (e.g. +10% on all US goods retained from 2025-11-10).',
-  cbecNote: 'Whether China’s additional tariffs on US-origin goods are collected on in-limit CBEC orders is UNVERIFIED.',
+  cbecNote:
+    'Whether China’s additional tariffs on US-origin goods are collected on in-limit CBEC orders is UNVERIFIED.',
 } as const;
 
 /** EEI must be filed in AES when the value per Schedule B number exceeds USD 2,500 (15 CFR 30.37(a)). */

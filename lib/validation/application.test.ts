@@ -25,7 +25,15 @@ const errorsOf = (input: object) => {
 describe('business step validation', () => {
   it('normalises a good business', () => {
     const r = businessStepSchema.parse(good);
-    expect(r).toMatchObject({ ein: '38-4417203', formationState: 'MI', yearFounded: 1987, employees: 14, phone: '+12319470112', website: 'https://traversebayberries.com', dba: null });
+    expect(r).toMatchObject({
+      ein: '38-4417203',
+      formationState: 'MI',
+      yearFounded: 1987,
+      employees: 14,
+      phone: '+12319470112',
+      website: 'https://traversebayberries.com',
+      dba: null,
+    });
   });
 
   it('names the field and the rule', () => {
@@ -38,30 +46,56 @@ describe('business step validation', () => {
     expect(errorsOf({ ...good, state: 'XX' }).state).toBe('State must be a US state code such as MI.');
     expect(errorsOf({ ...good, employees: '-3' }).employees).toBe('Employees must be a whole number.');
     expect(errorsOf({ ...good, legalName: '  ' }).legalName).toBe('Legal name is required.');
-    expect(errorsOf({ ...good, website: 'not a site' }).website).toBe('Website must be an address like www.example.com.');
+    expect(errorsOf({ ...good, website: 'not a site' }).website).toBe(
+      'Website must be an address like www.example.com.',
+    );
     expect(errorsOf({ ...good, entityType: 'trust' }).entityType).toBe('Entity type must be one of the listed types.');
   });
 
   it('reports every bad field at once', () => {
-    expect(Object.keys(errorsOf({}))).toEqual(expect.arrayContaining(['legalName', 'ein', 'entityType', 'zip', 'phone', 'city']));
+    expect(Object.keys(errorsOf({}))).toEqual(
+      expect.arrayContaining(['legalName', 'ein', 'entityType', 'zip', 'phone', 'city']),
+    );
   });
 });
 
 describe('products, registrations and queue filters', () => {
   it('needs at least one category and channel from the rules data', () => {
-    expect(productsStepSchema.safeParse({ categories: [], channels: ['general_trade'] }).error?.issues[0]?.message).toBe('Product categories: choose at least one.');
-    expect(productsStepSchema.safeParse({ categories: ['guns'], channels: ['general_trade'] }).error?.issues[0]?.message).toBe('Product categories must come from the list.');
-    expect(productsStepSchema.parse({ categories: ['wine', 'wine'], channels: ['cbec_bonded'] })).toEqual({ categories: ['wine'], channels: ['cbec_bonded'] });
+    expect(
+      productsStepSchema.safeParse({ categories: [], channels: ['general_trade'] }).error?.issues[0]?.message,
+    ).toBe('Product categories: choose at least one.');
+    expect(
+      productsStepSchema.safeParse({ categories: ['guns'], channels: ['general_trade'] }).error?.issues[0]?.message,
+    ).toBe('Product categories must come from the list.');
+    expect(productsStepSchema.parse({ categories: ['wine', 'wine'], channels: ['cbec_bonded'] })).toEqual({
+      categories: ['wine'],
+      channels: ['cbec_bonded'],
+    });
   });
 
   it('checks registration dates', () => {
-    expect(registrationEntrySchema.safeParse({ number: 'X', issuer: 'TTB', expiresOn: '2026-13-45' }).success).toBe(false);
-    expect(registrationEntrySchema.parse({ number: 'BW-MI-1234', issuer: 'TTB', expiresOn: '' })).toEqual({ number: 'BW-MI-1234', issuer: 'TTB', expiresOn: null });
+    expect(registrationEntrySchema.safeParse({ number: 'X', issuer: 'TTB', expiresOn: '2026-13-45' }).success).toBe(
+      false,
+    );
+    expect(registrationEntrySchema.parse({ number: 'BW-MI-1234', issuer: 'TTB', expiresOn: '' })).toEqual({
+      number: 'BW-MI-1234',
+      issuer: 'TTB',
+      expiresOn: null,
+    });
   });
 
   it('parses queue filters and refuses bad ones with the field named', () => {
-    expect(queueFilterSchema.parse({ state: 'mi', midwest: '1', olderThanDays: '7' })).toMatchObject({ status: 'open', state: 'MI', midwest: true, olderThanDays: 7 });
-    expect(queueFilterSchema.safeParse({ olderThanDays: 'abc' }).error?.issues[0]?.message).toMatch(/^Waiting longer than/);
-    expect(queueFilterSchema.safeParse({ status: 'bogus' }).error?.issues[0]?.message).toBe('Status must be one of the listed statuses.');
+    expect(queueFilterSchema.parse({ state: 'mi', midwest: '1', olderThanDays: '7' })).toMatchObject({
+      status: 'open',
+      state: 'MI',
+      midwest: true,
+      olderThanDays: 7,
+    });
+    expect(queueFilterSchema.safeParse({ olderThanDays: 'abc' }).error?.issues[0]?.message).toMatch(
+      /^Waiting longer than/,
+    );
+    expect(queueFilterSchema.safeParse({ status: 'bogus' }).error?.issues[0]?.message).toBe(
+      'Status must be one of the listed statuses.',
+    );
   });
 });

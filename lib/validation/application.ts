@@ -17,9 +17,13 @@ export const REVENUE_BANDS = [
   { value: '5m_plus', label: 'Over $5 million' },
 ] as const;
 
-export const STATE_OPTIONS = Object.entries(US_STATES).map(([code, s]) => ({ value: code, label: `${s.en} (${code})` }));
+export const STATE_OPTIONS = Object.entries(US_STATES).map(([code, s]) => ({
+  value: code,
+  label: `${s.en} (${code})`,
+}));
 
-const values = <T extends readonly { value: string }[]>(list: T) => list.map((x) => x.value) as [T[number]['value'], ...T[number]['value'][]];
+const values = <T extends readonly { value: string }[]>(list: T) =>
+  list.map((x) => x.value) as [T[number]['value'], ...T[number]['value'][]];
 
 const text = (label: string, max: number) =>
   z
@@ -105,7 +109,10 @@ export const businessStepSchema = z.object({
     .max(200, 'Website must be at most 200 characters.')
     .optional()
     .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
-    .refine((v) => v === null || /^https?:\/\/[^\s/$.?#].[^\s]*\.[a-z]{2,}(\/\S*)?$/i.test(v), 'Website must be an address like www.example.com.'),
+    .refine(
+      (v) => v === null || /^https?:\/\/[^\s/$.?#].[^\s]*\.[a-z]{2,}(\/\S*)?$/i.test(v),
+      'Website must be an address like www.example.com.',
+    ),
 });
 export type BusinessStepInput = z.infer<typeof businessStepSchema>;
 
@@ -131,7 +138,10 @@ export const registrationEntrySchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : null))
-    .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'Expiry date must be a date (YYYY-MM-DD).'),
+    .refine(
+      (v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
+      'Expiry date must be a date (YYYY-MM-DD).',
+    ),
 });
 
 export const reviewerReasonSchema = z
@@ -141,7 +151,12 @@ export const reviewerReasonSchema = z
   .max(2000, 'Reason must be at most 2000 characters.');
 
 export const queueFilterSchema = z.object({
-  status: z.enum(['submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'suspended', 'open'], 'Status must be one of the listed statuses.').default('open'),
+  status: z
+    .enum(
+      ['submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'suspended', 'open'],
+      'Status must be one of the listed statuses.',
+    )
+    .default('open'),
   state: z
     .string()
     .trim()
@@ -149,18 +164,38 @@ export const queueFilterSchema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .refine((v) => v === undefined || isUsStateCode(v), 'State must be a US state code such as MI.'),
-  midwest: z.enum(['1', '']).optional().transform((v) => v === '1'),
-  category: z.enum(['', ...CATEGORY_CODES], 'Category must come from the list.').optional().transform((v) => v || undefined),
-  channel: z.enum(['', ...CHANNEL_CODES], 'Channel must come from the list.').optional().transform((v) => v || undefined),
-  mine: z.enum(['1', '']).optional().transform((v) => v === '1'),
+  midwest: z
+    .enum(['1', ''])
+    .optional()
+    .transform((v) => v === '1'),
+  category: z
+    .enum(['', ...CATEGORY_CODES], 'Category must come from the list.')
+    .optional()
+    .transform((v) => v || undefined),
+  channel: z
+    .enum(['', ...CHANNEL_CODES], 'Channel must come from the list.')
+    .optional()
+    .transform((v) => v || undefined),
+  mine: z
+    .enum(['1', ''])
+    .optional()
+    .transform((v) => v === '1'),
   olderThanDays: z
     .string()
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || (/^\d{1,4}$/.test(v) && Number(v) <= 3650), 'Waiting longer than must be a number of days (0–3650).')
+    .refine(
+      (v) => v === undefined || (/^\d{1,4}$/.test(v) && Number(v) <= 3650),
+      'Waiting longer than must be a number of days (0–3650).',
+    )
     .transform((v) => (v === undefined ? undefined : Number(v))),
-  q: z.string().trim().max(100, 'Search must be at most 100 characters.').optional().transform((v) => v || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100, 'Search must be at most 100 characters.')
+    .optional()
+    .transform((v) => v || undefined),
   cursor: z.string().max(300).optional(),
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;

@@ -26,7 +26,10 @@ export type SignUpInput = z.infer<typeof signUpInputSchema>;
 
 export const signInInputSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'Password is required.').max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`),
+  password: z
+    .string()
+    .min(1, 'Password is required.')
+    .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`),
 });
 export type SignInInput = z.infer<typeof signInInputSchema>;
 
@@ -38,11 +41,21 @@ export const tokenSchema = z
 
 export const resetPasswordInputSchema = z
   .object({ token: tokenSchema, password: newPasswordSchema, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Confirm password must match the new password.' });
+  .refine((v) => v.password === v.confirm, {
+    path: ['confirm'],
+    message: 'Confirm password must match the new password.',
+  });
 
 export const changePasswordInputSchema = z
-  .object({ current: z.string().min(1, 'Current password is required.'), password: newPasswordSchema, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Confirm password must match the new password.' });
+  .object({
+    current: z.string().min(1, 'Current password is required.'),
+    password: newPasswordSchema,
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, {
+    path: ['confirm'],
+    message: 'Confirm password must match the new password.',
+  });
 
 export const userSearchSchema = z.object({
   q: z.string().trim().max(100, 'Search must be at most 100 characters.').optional().default(''),

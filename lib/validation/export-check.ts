@@ -28,7 +28,10 @@ const TEXT_MAX = 40;
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 function text(required: string | null) {
-  const base = z.string({ error: required ?? 'must be text' }).trim().max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`);
+  const base = z
+    .string({ error: required ?? 'must be text' })
+    .trim()
+    .max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`);
   return required ? base : base.optional();
 }
 
@@ -41,11 +44,17 @@ const hsSchema = z.preprocess(
     .transform((raw, ctx) => {
       const code = normalizeHsCode(raw);
       if (!code) {
-        ctx.addIssue({ code: 'custom', message: 'HS code must have 6, 8, 10 or 13 digits (dots and spaces allowed), e.g. 0809.29.' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'HS code must have 6, 8, 10 or 13 digits (dots and spaces allowed), e.g. 0809.29.',
+        });
         return z.NEVER;
       }
       if (!KNOWN_HS6.has(code.hs6)) {
-        ctx.addIssue({ code: 'custom', message: `HS code ${code.hs6} is not in the product catalogue; pick a product from the list.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `HS code ${code.hs6} is not in the product catalogue; pick a product from the list.`,
+        });
         return z.NEVER;
       }
       return code.digits;
@@ -71,7 +80,10 @@ const channelSchema = z.preprocess(
     if (c === undefined) return undefined;
     const found = CHANNEL_CODES.find((code) => code === c);
     if (found) return found;
-    ctx.addIssue({ code: 'custom', message: `Channel must be one of ${CHANNEL_CODES.join(', ')}, or left out for all three.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `Channel must be one of ${CHANNEL_CODES.join(', ')}, or left out for all three.`,
+    });
     return z.NEVER;
   }),
 );
@@ -103,7 +115,10 @@ const quantitySchema = z.preprocess(
     if (raw === undefined) return undefined;
     const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
     if (!Number.isSafeInteger(n) || n < 1 || n > QUANTITY_MAX) {
-      ctx.addIssue({ code: 'custom', message: `Quantity must be a whole number from 1 to ${QUANTITY_MAX.toLocaleString('en-US')}.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Quantity must be a whole number from 1 to ${QUANTITY_MAX.toLocaleString('en-US')}.`,
+      });
       return z.NEVER;
     }
     return n;
@@ -116,7 +131,10 @@ const dateSchema = z.preprocess(
     if (raw === undefined) return undefined;
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T00:00:00Z`) : null;
     if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== raw) {
-      ctx.addIssue({ code: 'custom', message: 'Date must be a real calendar date written YYYY-MM-DD, e.g. 2026-11-25.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Date must be a real calendar date written YYYY-MM-DD, e.g. 2026-11-25.',
+      });
       return z.NEVER;
     }
     // The rule set starts with the CBEC tax regime (Cai Guan Shui [2016] No.18); earlier answers would be invented.
@@ -138,17 +156,15 @@ export const exportCheckInputSchema = z
     value_usd: amountSchema('Value in USD', VALUE_MAX_USD),
     date: dateSchema,
   })
-  .transform(
-    (v): ExportCheckInput => ({
-      hs: v.hs,
-      state: v.state,
-      ...(v.channel ? { channel: v.channel } : {}),
-      ...(v.price_cny !== undefined ? { priceCny: v.price_cny } : {}),
-      ...(v.quantity !== undefined ? { quantity: v.quantity } : {}),
-      ...(v.value_usd !== undefined ? { valueUsd: v.value_usd } : {}),
-      ...(v.date ? { date: v.date } : {}),
-    }),
-  );
+  .transform((v): ExportCheckInput => ({
+    hs: v.hs,
+    state: v.state,
+    ...(v.channel ? { channel: v.channel } : {}),
+    ...(v.price_cny !== undefined ? { priceCny: v.price_cny } : {}),
+    ...(v.quantity !== undefined ? { quantity: v.quantity } : {}),
+    ...(v.value_usd !== undefined ? { valueUsd: v.value_usd } : {}),
+    ...(v.date ? { date: v.date } : {}),
+  }));
 
 /** What the engine accepts, with hs already normalised to digits and state upper-cased. */
 export type ExportCheckInput = CheckExportInput & { state: UsStateCode };
@@ -156,11 +172,12 @@ export type ExportCheckInput = CheckExportInput & { state: UsStateCode };
 export type ExportCheckParams = Partial<Record<ExportCheckParam, string>>;
 
 export type ExportCheckParseResult =
-  | { ok: true; input: ExportCheckInput }
-  | { ok: false; errors: Partial<Record<ExportCheckParam, string>> };
+  { ok: true; input: ExportCheckInput } | { ok: false; errors: Partial<Record<ExportCheckParam, string>> };
 
 /** The first value of each known parameter; unknown parameters are ignored. */
-export function exportCheckParams(source: URLSearchParams | Record<string, string | string[] | undefined>): ExportCheckParams {
+export function exportCheckParams(
+  source: URLSearchParams | Record<string, string | string[] | undefined>,
+): ExportCheckParams {
   const out: ExportCheckParams = {};
   for (const key of EXPORT_CHECK_PARAMS) {
     const value = source instanceof URLSearchParams ? source.get(key) : source[key];
@@ -198,5 +215,8 @@ function labelOf(param: ExportCheckParam): string {
 
 /** Product search on `/api/v1/export-check/products`. */
 export const productSearchSchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(TEXT_MAX, `Search must be at most ${TEXT_MAX} characters.`).optional()),
+  q: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(TEXT_MAX, `Search must be at most ${TEXT_MAX} characters.`).optional(),
+  ),
 });

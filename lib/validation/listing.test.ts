@@ -16,7 +16,14 @@ const wine = {
   weightKg: '16.5',
   originState: 'wi',
   channels: ['cbec_bonded'],
-  attributes: { varietal: 'Riesling', vintage: '2022', abv: '11.5', volumeMl: '750', ttbPermit: 'BW-WI-1', gaccNumber: 'CUSA1' },
+  attributes: {
+    varietal: 'Riesling',
+    vintage: '2022',
+    abv: '11.5',
+    volumeMl: '750',
+    ttbPermit: 'BW-WI-1',
+    gaccNumber: 'CUSA1',
+  },
 };
 
 const errors = (input: object) => {
@@ -27,7 +34,14 @@ const errors = (input: object) => {
 describe('listing validation', () => {
   it('normalises a good wine listing', () => {
     const v = listingInputSchema('wine').parse(wine);
-    expect(v).toMatchObject({ hs: '220421', priceUsd: 2499, originState: 'WI', minOrder: 10, weightKg: 16.5, attributes: { vintage: 2022, abv: 11.5 } });
+    expect(v).toMatchObject({
+      hs: '220421',
+      priceUsd: 2499,
+      originState: 'WI',
+      minOrder: 10,
+      weightKg: 16.5,
+      attributes: { vintage: 2022, abv: 11.5 },
+    });
   });
 
   it('refuses an HS code outside the category, naming both', () => {
@@ -42,12 +56,18 @@ describe('listing validation', () => {
   });
 
   it('checks the category fields from the rules data', () => {
-    expect(errors({ ...wine, attributes: { ...wine.attributes, abv: '11.55' } })['attributes.abv']).toBe('Alcohol by volume (%) must be a number with at most 1 decimal.');
-    expect(errors({ ...wine, attributes: { ...wine.attributes, ttbPermit: '' } })['attributes.ttbPermit']).toBe('TTB basic permit number is required.');
+    expect(errors({ ...wine, attributes: { ...wine.attributes, abv: '11.55' } })['attributes.abv']).toBe(
+      'Alcohol by volume (%) must be a number with at most 1 decimal.',
+    );
+    expect(errors({ ...wine, attributes: { ...wine.attributes, ttbPermit: '' } })['attributes.ttbPermit']).toBe(
+      'TTB basic permit number is required.',
+    );
   });
 
   it('keeps HTML as plain text (it is escaped where shown)', () => {
-    expect(listingInputSchema('wine').parse({ ...wine, titleEn: '<script>alert(1)</script>' }).titleEn).toBe('<script>alert(1)</script>');
+    expect(listingInputSchema('wine').parse({ ...wine, titleEn: '<script>alert(1)</script>' }).titleEn).toBe(
+      '<script>alert(1)</script>',
+    );
   });
 });
 

@@ -10,7 +10,11 @@ const UNIT_CODES = LISTING_UNITS.map((u) => u.value) as [string, ...string[]];
 
 const text = (label: string, max: number, required = true) =>
   required
-    ? z.string({ error: `${label} is required.` }).trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`)
+    ? z
+        .string({ error: `${label} is required.` })
+        .trim()
+        .min(1, `${label} is required.`)
+        .max(max, `${label} must be at most ${max} characters.`)
     : z.string().trim().max(max, `${label} must be at most ${max} characters.`).default('');
 
 const wholeNumber = (label: string, min: number, max: number) =>
@@ -27,14 +31,21 @@ const decimal = (label: string, min: number, max: number, decimals: number) =>
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .regex(decimals ? new RegExp(`^\\d+(\\.\\d{1,${decimals}})?$`) : /^\d+$/, decimals ? `${label} must be a number with at most ${decimals} decimal${decimals === 1 ? '' : 's'}.` : `${label} must be a whole number.`)
+    .regex(
+      decimals ? new RegExp(`^\\d+(\\.\\d{1,${decimals}})?$`) : /^\d+$/,
+      decimals
+        ? `${label} must be a number with at most ${decimals} decimal${decimals === 1 ? '' : 's'}.`
+        : `${label} must be a whole number.`,
+    )
     .transform(Number)
     .refine((n) => n >= min && n <= max, `${label} must be between ${min} and ${max}.`);
 
 function attributeSchema(d: ListingFieldDef) {
   switch (d.type) {
     case 'number':
-      return d.required ? decimal(d.label, d.min ?? 0, d.max ?? 1e9, d.decimals ?? 0) : decimal(d.label, d.min ?? 0, d.max ?? 1e9, d.decimals ?? 0).optional();
+      return d.required
+        ? decimal(d.label, d.min ?? 0, d.max ?? 1e9, d.decimals ?? 0)
+        : decimal(d.label, d.min ?? 0, d.max ?? 1e9, d.decimals ?? 0).optional();
     case 'boolean':
       return z
         .enum(['on', 'true', 'false', ''], `${d.label} must be yes or no.`)
@@ -48,60 +59,70 @@ function attributeSchema(d: ListingFieldDef) {
 /** The listing form: common fields, then the category's own fields (from the rules data). */
 export function listingInputSchema(category: CategoryCode) {
   const attrs = Object.fromEntries(LISTING_CATEGORY_FIELDS[category].map((d) => [d.key, attributeSchema(d)]));
-  return z
-    .object({
-      category: z.enum(CATEGORY_CODES, 'Category must come from the list.'),
-      hs: z
-        .string({ error: 'HS code is required.' })
-        .trim()
-        .min(1, 'HS code is required.')
-        .transform((v, ctx) => {
-          const code = normalizeHsCode(v);
-          if (!code) {
-            ctx.addIssue({ code: 'custom', message: 'HS code must have 6, 8 or 10 digits (dots allowed), like 2204.21.' });
-            return z.NEVER;
-          }
-          // Checked here, not in a refinement of the whole object, so it is reported with every other error.
-          if (!hsBelongsToCategory(code.hs6, category)) {
-            ctx.addIssue({ code: 'custom', message: `HS code ${code.hs6} does not belong to the category ${CATEGORIES.find((c) => c.code === category)?.label ?? category}.` });
-            return z.NEVER;
-          }
-          return code.hs6;
-        }),
-      titleEn: text('Title (English)', 120),
-      titleZh: text('Title (Chinese)', 60, false),
-      descriptionEn: text('Description (English)', 4000),
-      descriptionZh: text('Description (Chinese)', 2000, false),
-      zhConfirmed: z.enum(['on', ''], 'Confirmation must be a checkbox.').optional(),
-      priceUsd: z
-        .string({ error: 'Unit price is required.' })
-        .trim()
-        .min(1, 'Unit price is required.')
-        .transform((v, ctx) => {
-          const c = parseUsdToCents(v);
-          if (c === null) {
-            ctx.addIssue({ code: 'custom', message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.' });
-            return z.NEVER;
-          }
-          if (c > 10_000_000) {
-            ctx.addIssue({ code: 'custom', message: 'Unit price must be at most USD 100,000.' });
-            return z.NEVER;
-          }
-          return c;
-        }),
-      unit: z.enum(UNIT_CODES, 'Unit must be one of the listed units.'),
-      packSize: text('Pack size', 60),
-      minOrder: wholeNumber('Minimum order', 1, 1_000_000),
-      stock: wholeNumber('Stock', 0, 10_000_000),
-      weightKg: decimal('Weight (kg)', 0.01, 100_000, 2),
-      originState: z
-        .string({ error: 'State of origin is required.' })
-        .trim()
-        .toUpperCase()
-        .refine((s) => isUsStateCode(s), 'State of origin must be a US state code such as MI.'),
-      channels: z.array(z.enum(CHANNEL_CODES, 'Channels must come from the list.')).min(1, 'Channels: choose at least one.'),
-      attributes: z.object(attrs),
-    });
+  return z.object({
+    category: z.enum(CATEGORY_CODES, 'Category must come from the list.'),
+    hs: z
+      .string({ error: 'HS code is required.' })
+      .trim()
+      .min(1, 'HS code is required.')
+      .transform((v, ctx) => {
+        const code = normalizeHsCode(v);
+        if (!code) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'HS code must have 6, 8 or 10 digits (dots allowed), like 2204.21.',
+          });
+          return z.NEVER;
+        }
+        // Checked here, not in a refinement of the whole object, so it is reported with every other error.
+        if (!hsBelongsToCategory(code.hs6, category)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `HS code ${code.hs6} does not belong to the category ${CATEGORIES.find((c) => c.code === category)?.label ?? category}.`,
+          });
+          return z.NEVER;
+        }
+        return code.hs6;
+      }),
+    titleEn: text('Title (English)', 120),
+    titleZh: text('Title (Chinese)', 60, false),
+    descriptionEn: text('Description (English)', 4000),
+    descriptionZh: text('Description (Chinese)', 2000, false),
+    zhConfirmed: z.enum(['on', ''], 'Confirmation must be a checkbox.').optional(),
+    priceUsd: z
+      .string({ error: 'Unit price is required.' })
+      .trim()
+      .min(1, 'Unit price is required.')
+      .transform((v, ctx) => {
+        const c = parseUsdToCents(v);
+        if (c === null) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.',
+          });
+          return z.NEVER;
+        }
+        if (c > 10_000_000) {
+          ctx.addIssue({ code: 'custom', message: 'Unit price must be at most USD 100,000.' });
+          return z.NEVER;
+        }
+        return c;
+      }),
+    unit: z.enum(UNIT_CODES, 'Unit must be one of the listed units.'),
+    packSize: text('Pack size', 60),
+    minOrder: wholeNumber('Minimum order', 1, 1_000_000),
+    stock: wholeNumber('Stock', 0, 10_000_000),
+    weightKg: decimal('Weight (kg)', 0.01, 100_000, 2),
+    originState: z
+      .string({ error: 'State of origin is required.' })
+      .trim()
+      .toUpperCase()
+      .refine((s) => isUsStateCode(s), 'State of origin must be a US state code such as MI.'),
+    channels: z
+      .array(z.enum(CHANNEL_CODES, 'Channels must come from the list.'))
+      .min(1, 'Channels: choose at least one.'),
+    attributes: z.object(attrs),
+  });
 }
 
 export type ListingInput = z.output<ReturnType<typeof listingInputSchema>>;
@@ -109,7 +130,8 @@ export type ListingInput = z.output<ReturnType<typeof listingInputSchema>>;
 /** Reads the form's flat fields (attr.<key>, channels[]) into the schema's shape. */
 export function listingFormToObject(formData: FormData) {
   const attributes: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (k.startsWith('attr.') && typeof v === 'string') attributes[k.slice(5)] = v;
+  for (const [k, v] of formData.entries())
+    if (k.startsWith('attr.') && typeof v === 'string') attributes[k.slice(5)] = v;
   const get = (k: string) => (typeof formData.get(k) === 'string' ? (formData.get(k) as string) : undefined);
   return {
     category: get('category'),
@@ -132,8 +154,16 @@ export function listingFormToObject(formData: FormData) {
 }
 
 export const listingReviewQueueSchema = z.object({
-  status: z.enum(['submitted', 'approved', 'changes_requested', 'rejected', 'draft'], 'Status must be one of the listed statuses.').default('submitted'),
-  category: z.enum(['', ...CATEGORY_CODES], 'Category must come from the list.').optional().transform((v) => v || undefined),
+  status: z
+    .enum(
+      ['submitted', 'approved', 'changes_requested', 'rejected', 'draft'],
+      'Status must be one of the listed statuses.',
+    )
+    .default('submitted'),
+  category: z
+    .enum(['', ...CATEGORY_CODES], 'Category must come from the list.')
+    .optional()
+    .transform((v) => v || undefined),
   state: z
     .string()
     .trim()
@@ -141,7 +171,12 @@ export const listingReviewQueueSchema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .refine((v) => v === undefined || isUsStateCode(v), 'State must be a US state code such as MI.'),
-  q: z.string().trim().max(100, 'Search must be at most 100 characters.').optional().transform((v) => v || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100, 'Search must be at most 100 characters.')
+    .optional()
+    .transform((v) => v || undefined),
   cursor: z.string().max(300).optional(),
 });
 export type ListingReviewQueueFilter = z.infer<typeof listingReviewQueueSchema>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { incotermError } from '@/lib/domain/incoterms';
 import { SHIPMENT_FLOWS, SHIPMENT_STATUSES, TRANSPORT_MODES } from '@/lib/domain/shipment-status';
 
-const text = (label: string, max = 120) => z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
+const text = (label: string, max = 120) =>
+  z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
 const opt = (max: number) =>
   z
     .string()
@@ -15,11 +16,18 @@ const dateOnly = z
   .trim()
   .optional()
   .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'Enter a date as YYYY-MM-DD.');
+  .refine(
+    (v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
+    'Enter a date as YYYY-MM-DD.',
+  );
 
 export const shipmentLineInputSchema = z.object({
   listingId: z.uuid('Choose a product.'),
-  quantity: z.coerce.number({ error: 'Quantity must be a whole number.' }).int('Quantity must be a whole number.').min(1, 'Quantity must be at least 1.').max(1_000_000, 'Quantity is too large.'),
+  quantity: z.coerce
+    .number({ error: 'Quantity must be a whole number.' })
+    .int('Quantity must be a whole number.')
+    .min(1, 'Quantity must be at least 1.')
+    .max(1_000_000, 'Quantity is too large.'),
   /** Optional typed value of the line in USD; otherwise price × quantity. */
   valueUsd: z
     .string()
@@ -38,7 +46,10 @@ export const shipmentInputSchema = z
     mode: z.enum(TRANSPORT_MODES, { error: 'Choose sea, air or parcel.' }),
     incoterm: z.string().trim().toUpperCase().min(1, 'Choose an Incoterm.'),
     carrier: text('Carrier', 80),
-    lines: z.array(shipmentLineInputSchema).min(1, 'Add at least one product.').max(50, 'At most 50 lines per shipment.'),
+    lines: z
+      .array(shipmentLineInputSchema)
+      .min(1, 'Add at least one product.')
+      .max(50, 'At most 50 lines per shipment.'),
   })
   .superRefine((v, ctx) => {
     const err = v.incoterm ? incotermError(v.incoterm, v.mode) : null;
@@ -61,7 +72,10 @@ export const milestoneInputSchema = z.object({
 });
 export type MilestoneInput = z.input<typeof milestoneInputSchema>;
 
-export const notApplicableSchema = z.object({ code: z.string().regex(/^[a-z0-9_]{1,64}$/), reason: text('Reason', 500) });
+export const notApplicableSchema = z.object({
+  code: z.string().regex(/^[a-z0-9_]{1,64}$/),
+  reason: text('Reason', 500),
+});
 export const documentDatesSchema = z.object({ issueDate: dateOnly, expiryDate: dateOnly });
 export const correctionInputSchema = z.object({ eventId: z.uuid(), reason: text('Reason', 500) });
 

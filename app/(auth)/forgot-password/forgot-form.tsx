@@ -12,7 +12,15 @@ export function ForgotForm() {
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
-      <TextField name="email" type="email" label="E-mail" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <TextField
+        name="email"
+        type="email"
+        label="E-mail"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <SubmitButton pendingText="Sending…">Send reset link</SubmitButton>
     </form>
   );

@@ -14,8 +14,23 @@ export function ResetForm({ token }: { token: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       {state.fieldErrors?.token ? <p className="text-sm text-red-700">{state.fieldErrors.token}</p> : null}
-      <TextField name="password" type="password" label="New password" autoComplete="new-password" required description="At least 8 characters." error={state.fieldErrors?.password} />
-      <TextField name="confirm" type="password" label="Confirm password" autoComplete="new-password" required error={state.fieldErrors?.confirm} />
+      <TextField
+        name="password"
+        type="password"
+        label="New password"
+        autoComplete="new-password"
+        required
+        description="At least 8 characters."
+        error={state.fieldErrors?.password}
+      />
+      <TextField
+        name="confirm"
+        type="password"
+        label="Confirm password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirm}
+      />
       <SubmitButton pendingText="Saving…">Save new password</SubmitButton>
     </form>
   );

@@ -19,7 +19,8 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
       {sp.verified ? <Alert tone="success">Your e-mail is confirmed. Sign in to continue.</Alert> : null}
       <SignInForm next={next} />
       <p className="text-sm">
-        <Link href="/forgot-password">Forgot your password?</Link> · New here? <Link href="/sign-up">Create a free account</Link>
+        <Link href="/forgot-password">Forgot your password?</Link> · New here?{' '}
+        <Link href="/sign-up">Create a free account</Link>
       </p>
     </div>
   );

@@ -18,8 +18,8 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<'/veri
         </p>
       ) : (
         <p>
-          The link has expired, was already used, or is incomplete. Sign in and use “Send a new link” on your dashboard or settings page.{' '}
-          <Link href="/sign-in">Sign in</Link>
+          The link has expired, was already used, or is incomplete. Sign in and use “Send a new link” on your dashboard
+          or settings page. <Link href="/sign-in">Sign in</Link>
         </p>
       )}
     </div>

@@ -14,7 +14,15 @@ function registrationTitle(code: string) {
   return APPLICATION_REQUIREMENTS.find((a) => a.code === code)?.title ?? code.replaceAll('_', ' ');
 }
 
-function Dependents({ label, items, href }: { label: string; items: { id: string; label: string }[]; href: (id: string) => string }) {
+function Dependents({
+  label,
+  items,
+  href,
+}: {
+  label: string;
+  items: { id: string; label: string }[];
+  href: (id: string) => string;
+}) {
   if (!items.length) return null;
   return (
     <p className="mt-2">
@@ -41,7 +49,10 @@ export default async function DashboardPage() {
       <h1 className="text-2xl font-bold">Welcome, {actor.name}</h1>
       {!actor.emailVerified ? (
         <Alert tone="warning" title="Please confirm your e-mail">
-          <p>We sent a link to {actor.email}. You can fill in your application now; you will need to confirm before you submit it.</p>
+          <p>
+            We sent a link to {actor.email}. You can fill in your application now; you will need to confirm before you
+            submit it.
+          </p>
           <form action={resendVerificationAction} className="mt-2">
             <button type="submit" className="underline">
               Send a new link
@@ -52,7 +63,8 @@ export default async function DashboardPage() {
       {expiry.map((r) => (
         <Alert key={r.code} tone="error" title={`Your ${registrationTitle(r.code)} expired on ${r.expiresOn}`}>
           <p>
-            Registration {r.number} is no longer valid. Goods that need it can be held or returned at China customs. Renew it, then enter the new expiry date on <Link href="/registrations">Registrations</Link>.
+            Registration {r.number} is no longer valid. Goods that need it can be held or returned at China customs.
+            Renew it, then enter the new expiry date on <Link href="/registrations">Registrations</Link>.
           </p>
           <Dependents label="Live listings that need it" items={r.listings} href={(id) => `/products/${id}`} />
           <Dependents label="Open shipments that need it" items={r.shipments} href={(id) => `/shipments/${id}`} />
@@ -64,7 +76,10 @@ export default async function DashboardPage() {
         </h2>
         {!app ? (
           <>
-            <p className="text-stone-700">Tell us about your business and what you sell. Your answers are saved at every step, and you can finish on any device.</p>
+            <p className="text-stone-700">
+              Tell us about your business and what you sell. Your answers are saved at every step, and you can finish on
+              any device.
+            </p>
             <Link href="/onboarding" className={`${buttonClass()} no-underline`}>
               Start your application
             </Link>
@@ -77,7 +92,8 @@ export default async function DashboardPage() {
             {isEditable(app.status) ? (
               <>
                 <p className="text-stone-700">
-                  {app.stepsDone.filter((s) => s <= 4).length} of 4 steps saved · {current.blockers.length} thing{current.blockers.length === 1 ? '' : 's'} left before you can submit.
+                  {app.stepsDone.filter((s) => s <= 4).length} of 4 steps saved · {current.blockers.length} thing
+                  {current.blockers.length === 1 ? '' : 's'} left before you can submit.
                 </p>
                 <Link href="/onboarding" className={`${buttonClass()} no-underline`}>
                   Continue your application

@@ -25,10 +25,15 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/no
           </form>
         ) : null}
       </div>
-      {page.rows.length === 0 ? <p>Nothing yet. We will tell you here, and by e-mail, when something happens to your application.</p> : null}
+      {page.rows.length === 0 ? (
+        <p>Nothing yet. We will tell you here, and by e-mail, when something happens to your application.</p>
+      ) : null}
       <ul className="space-y-3">
         {page.rows.map((n) => (
-          <li key={n.id} className={`rounded-lg border p-4 ${n.readAt ? 'border-stone-200 bg-white' : 'border-green-700 bg-green-50'}`}>
+          <li
+            key={n.id}
+            className={`rounded-lg border p-4 ${n.readAt ? 'border-stone-200 bg-white' : 'border-green-700 bg-green-50'}`}
+          >
             <p className="text-sm text-stone-600">
               {fmt.format(n.createdAt)} UTC{!n.readAt ? <strong className="ml-2 text-green-900">New</strong> : null}
             </p>

@@ -20,15 +20,23 @@ export async function saveBusinessAction(_prev: FormState, formData: FormData): 
   revalidatePath('/onboarding', 'layout');
   // Choices carried from the public self-check prefill step 2 (only known keys, plain codes).
   const carry = new URLSearchParams(String(formData.get('carry') ?? ''));
-  const kept = new URLSearchParams([...carry].filter(([k, v]) => (k === 'categories' || k === 'channels') && /^[a-z_,]{1,200}$/.test(v)));
+  const kept = new URLSearchParams(
+    [...carry].filter(([k, v]) => (k === 'categories' || k === 'channels') && /^[a-z_,]{1,200}$/.test(v)),
+  );
   redirect(`/onboarding/products${kept.size ? `?${kept}` : ''}`);
 }
 
 export async function saveProductsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireBusiness();
-  const parsed = productsStepSchema.safeParse({ categories: formData.getAll('categories'), channels: formData.getAll('channels') });
+  const parsed = productsStepSchema.safeParse({
+    categories: formData.getAll('categories'),
+    channels: formData.getAll('channels'),
+  });
   if (!parsed.success) {
-    return { ...invalid(parsed.error), values: { categories: formData.getAll('categories').join(','), channels: formData.getAll('channels').join(',') } };
+    return {
+      ...invalid(parsed.error),
+      values: { categories: formData.getAll('categories').join(','), channels: formData.getAll('channels').join(',') },
+    };
   }
   try {
     await saveProductsStep(actor, parsed.data);
@@ -60,7 +68,12 @@ export async function saveRegistrationsAction(_prev: FormState, formData: FormDa
   }
   if (Object.keys(fieldErrors).length) {
     const n = Object.keys(fieldErrors).length;
-    return { status: 'error', message: n === 1 ? 'Please fix the highlighted field.' : `Please fix the ${n} highlighted fields.`, fieldErrors, values: formValues(formData) };
+    return {
+      status: 'error',
+      message: n === 1 ? 'Please fix the highlighted field.' : `Please fix the ${n} highlighted fields.`,
+      fieldErrors,
+      values: formValues(formData),
+    };
   }
   try {
     await saveRegistrations(actor, entries);
@@ -79,7 +92,12 @@ export async function submitApplicationAction(_prev: FormState, formData: FormDa
   } catch (e) {
     return expectedFailure(e, formData);
   }
-  if (!result.ok) return { status: 'error', message: `You cannot submit yet. ${result.blockers.length} thing${result.blockers.length === 1 ? '' : 's'} to finish:`, fieldErrors: Object.fromEntries(result.blockers.map((b, i) => [`blocker.${i}`, b])) };
+  if (!result.ok)
+    return {
+      status: 'error',
+      message: `You cannot submit yet. ${result.blockers.length} thing${result.blockers.length === 1 ? '' : 's'} to finish:`,
+      fieldErrors: Object.fromEntries(result.blockers.map((b, i) => [`blocker.${i}`, b])),
+    };
   revalidatePath('/onboarding', 'layout');
   redirect('/onboarding/status');
 }

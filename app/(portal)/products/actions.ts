@@ -68,15 +68,25 @@ export async function submitListingAction(_prev: FormState, formData: FormData):
 
 const priceStock = z.object({
   id: z.uuid('Listing id must be a UUID.'),
-  priceUsd: z.string().trim().transform((v, ctx) => {
-    const c = parseUsdToCents(v);
-    if (c === null) {
-      ctx.addIssue({ code: 'custom', message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.' });
-      return z.NEVER;
-    }
-    return c;
-  }),
-  stock: z.string().trim().regex(/^\d{1,8}$/, 'Stock must be a whole number.').transform(Number),
+  priceUsd: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const c = parseUsdToCents(v);
+      if (c === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.',
+        });
+        return z.NEVER;
+      }
+      return c;
+    }),
+  stock: z
+    .string()
+    .trim()
+    .regex(/^\d{1,8}$/, 'Stock must be a whole number.')
+    .transform(Number),
 });
 
 export async function updatePriceStockAction(_prev: FormState, formData: FormData): Promise<FormState> {

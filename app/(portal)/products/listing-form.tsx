@@ -28,7 +28,8 @@ export function ListingForm(p: ListingFormProps) {
   const [state, action] = useActionState(p.action, idleState);
   const v = (k: string) => state.values?.[k] ?? p.initial[k] ?? '';
   const e = (k: string) => state.fieldErrors?.[k];
-  const channels = state.values?.channels !== undefined ? state.values.channels.split(',').filter(Boolean) : p.initialChannels;
+  const channels =
+    state.values?.channels !== undefined ? state.values.channels.split(',').filter(Boolean) : p.initialChannels;
   return (
     <form action={action} className="space-y-8" noValidate>
       <FormMessage state={state} />
@@ -42,16 +43,45 @@ export function ListingForm(p: ListingFormProps) {
         <div className="grid gap-6 md:grid-cols-2">
           <div className="space-y-4">
             <h3 className="font-medium">English</h3>
-            <TextField name="titleEn" label="Title (English)" required defaultValue={v('titleEn')} error={e('titleEn')} />
-            <TextAreaField name="descriptionEn" label="Description (English)" required rows={5} defaultValue={v('descriptionEn')} error={e('descriptionEn')} />
+            <TextField
+              name="titleEn"
+              label="Title (English)"
+              required
+              defaultValue={v('titleEn')}
+              error={e('titleEn')}
+            />
+            <TextAreaField
+              name="descriptionEn"
+              label="Description (English)"
+              required
+              rows={5}
+              defaultValue={v('descriptionEn')}
+              error={e('descriptionEn')}
+            />
           </div>
           <div className="space-y-4" lang="zh-CN">
             <h3 className="font-medium">
               简体中文 <span lang="en">(Simplified Chinese)</span>
-              {p.zhNeedsUpdate ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950" lang="en">Needs update</span> : null}
+              {p.zhNeedsUpdate ? (
+                <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950" lang="en">
+                  Needs update
+                </span>
+              ) : null}
             </h3>
-            <TextField name="titleZh" label={<span lang="en">Title (Chinese)</span>} defaultValue={v('titleZh')} error={e('titleZh')} description={<span lang="en">Required before you submit for a China channel.</span>} />
-            <TextAreaField name="descriptionZh" label={<span lang="en">Description (Chinese)</span>} rows={5} defaultValue={v('descriptionZh')} error={e('descriptionZh')} />
+            <TextField
+              name="titleZh"
+              label={<span lang="en">Title (Chinese)</span>}
+              defaultValue={v('titleZh')}
+              error={e('titleZh')}
+              description={<span lang="en">Required before you submit for a China channel.</span>}
+            />
+            <TextAreaField
+              name="descriptionZh"
+              label={<span lang="en">Description (Chinese)</span>}
+              rows={5}
+              defaultValue={v('descriptionZh')}
+              error={e('descriptionZh')}
+            />
             {p.zhNeedsUpdate ? (
               <label className="flex items-center gap-2 text-sm" lang="en">
                 <input type="checkbox" name="zhConfirmed" /> The Chinese text still matches the English
@@ -60,14 +90,33 @@ export function ListingForm(p: ListingFormProps) {
           </div>
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="hs" label="HS code" required defaultValue={v('hs')} error={e('hs')} description="6 to 10 digits, e.g. 2204.21 for bottled wine. It must belong to the category." />
-          <SelectField name="originState" label="State of origin" required options={p.states} placeholder="Choose…" defaultValue={v('originState')} error={e('originState')} />
+          <TextField
+            name="hs"
+            label="HS code"
+            required
+            defaultValue={v('hs')}
+            error={e('hs')}
+            description="6 to 10 digits, e.g. 2204.21 for bottled wine. It must belong to the category."
+          />
+          <SelectField
+            name="originState"
+            label="State of origin"
+            required
+            options={p.states}
+            placeholder="Choose…"
+            defaultValue={v('originState')}
+            error={e('originState')}
+          />
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
           {p.fields.map((f) =>
             f.type === 'boolean' ? (
               <label key={f.key} className="flex items-center gap-2 self-end">
-                <input type="checkbox" name={`attr.${f.key}`} defaultChecked={v(`attributes.${f.key}`) === 'true' || v(`attr.${f.key}`) === 'on'} />
+                <input
+                  type="checkbox"
+                  name={`attr.${f.key}`}
+                  defaultChecked={v(`attributes.${f.key}`) === 'true' || v(`attr.${f.key}`) === 'on'}
+                />
                 {f.label}
               </label>
             ) : (
@@ -90,19 +139,69 @@ export function ListingForm(p: ListingFormProps) {
         <legend className="text-lg font-semibold">Price and stock</legend>
         <p className="text-sm text-stone-700">Price and stock changes go live at once, without review.</p>
         <div className="grid gap-5 sm:grid-cols-3">
-          <TextField name="priceUsd" label="Unit price (USD)" required inputMode="decimal" defaultValue={v('priceUsd')} error={e('priceUsd')} />
-          <TextField name="stock" label="Stock" required inputMode="numeric" defaultValue={v('stock')} error={e('stock')} />
-          <TextField name="minOrder" label="Minimum order" required inputMode="numeric" defaultValue={v('minOrder')} error={e('minOrder')} />
+          <TextField
+            name="priceUsd"
+            label="Unit price (USD)"
+            required
+            inputMode="decimal"
+            defaultValue={v('priceUsd')}
+            error={e('priceUsd')}
+          />
+          <TextField
+            name="stock"
+            label="Stock"
+            required
+            inputMode="numeric"
+            defaultValue={v('stock')}
+            error={e('stock')}
+          />
+          <TextField
+            name="minOrder"
+            label="Minimum order"
+            required
+            inputMode="numeric"
+            defaultValue={v('minOrder')}
+            error={e('minOrder')}
+          />
         </div>
       </fieldset>
       <fieldset className="space-y-5" disabled={p.locked}>
         <legend className="text-lg font-semibold">Packing</legend>
         <div className="grid gap-5 sm:grid-cols-3">
-          <SelectField name="unit" label="Unit" required options={p.units} placeholder="Choose…" defaultValue={v('unit')} error={e('unit')} />
-          <TextField name="packSize" label="Pack size" required defaultValue={v('packSize')} error={e('packSize')} description="e.g. 12 x 750 ml" />
-          <TextField name="weightKg" label="Weight (kg)" required inputMode="decimal" defaultValue={v('weightKg')} error={e('weightKg')} />
+          <SelectField
+            name="unit"
+            label="Unit"
+            required
+            options={p.units}
+            placeholder="Choose…"
+            defaultValue={v('unit')}
+            error={e('unit')}
+          />
+          <TextField
+            name="packSize"
+            label="Pack size"
+            required
+            defaultValue={v('packSize')}
+            error={e('packSize')}
+            description="e.g. 12 x 750 ml"
+          />
+          <TextField
+            name="weightKg"
+            label="Weight (kg)"
+            required
+            inputMode="decimal"
+            defaultValue={v('weightKg')}
+            error={e('weightKg')}
+          />
         </div>
-        <CheckboxGroup name="channels" legend="Channels wanted" options={p.channels} defaultValues={channels} error={e('channels')} key={channels.join()} />
+        <CheckboxGroup
+          name="channels"
+          legend="Channels wanted"
+          options={p.channels}
+          defaultValues={channels}
+          error={e('channels')}
+          key={channels.join()}
+        />
       </fieldset>
       <SubmitButton pendingText="Saving…">{p.mode === 'create' ? 'Create listing' : 'Save changes'}</SubmitButton>
     </form>

@@ -35,14 +35,26 @@ export default async function ProductsPage({ searchParams }: PageProps<'/product
           </div>
         ) : null}
       </div>
-      {typeof imported === 'string' ? <Alert tone="success">Imported {imported} listing{imported === '1' ? '' : 's'} as drafts. Add Chinese text where missing, then submit each for review.</Alert> : null}
-      {!approved ? <Alert tone="info">You can list products once your application is approved. <Link href="/onboarding">See your application</Link>.</Alert> : null}
+      {typeof imported === 'string' ? (
+        <Alert tone="success">
+          Imported {imported} listing{imported === '1' ? '' : 's'} as drafts. Add Chinese text where missing, then
+          submit each for review.
+        </Alert>
+      ) : null}
+      {!approved ? (
+        <Alert tone="info">
+          You can list products once your application is approved. <Link href="/onboarding">See your application</Link>.
+        </Alert>
+      ) : null}
       {rows.length === 0 && approved ? <p>No listings yet. Create one, or import several from a spreadsheet.</p> : null}
       <ul className="space-y-3">
         {rows.map((l) => {
           const pending = l.published ? diffContent(l.published, l.content).length > 0 : false;
           return (
-            <li key={l.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white p-4">
+            <li
+              key={l.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white p-4"
+            >
               <div>
                 <Link href={`/products/${l.id}`} className="font-semibold">
                   {l.content.titleEn}
@@ -54,7 +66,8 @@ export default async function ProductsPage({ searchParams }: PageProps<'/product
                 </p>
                 {expiredFor.has(l.id) ? (
                   <p className="text-sm font-medium text-red-800">
-                    Needs registration {expiredFor.get(l.id)!.join(', ')}, which has expired. <Link href="/registrations">Renew it</Link>
+                    Needs registration {expiredFor.get(l.id)!.join(', ')}, which has expired.{' '}
+                    <Link href="/registrations">Renew it</Link>
                   </p>
                 ) : null}
               </div>

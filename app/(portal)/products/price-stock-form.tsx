@@ -14,8 +14,22 @@ export function PriceStockForm({ id, priceUsd, stock }: { id: string; priceUsd: 
       <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="ps-price" name="priceUsd" label="Unit price (USD)" required defaultValue={state.values?.priceUsd ?? priceUsd} error={state.fieldErrors?.priceUsd} />
-        <TextField id="ps-stock" name="stock" label="Stock" required defaultValue={state.values?.stock ?? stock} error={state.fieldErrors?.stock} />
+        <TextField
+          id="ps-price"
+          name="priceUsd"
+          label="Unit price (USD)"
+          required
+          defaultValue={state.values?.priceUsd ?? priceUsd}
+          error={state.fieldErrors?.priceUsd}
+        />
+        <TextField
+          id="ps-stock"
+          name="stock"
+          label="Stock"
+          required
+          defaultValue={state.values?.stock ?? stock}
+          error={state.fieldErrors?.stock}
+        />
       </div>
       <SubmitButton variant="secondary" pendingText="Saving…">
         Update price and stock

@@ -21,5 +21,8 @@ export async function renewRegistrationAction(_prev: FormState, formData: FormDa
   }
   revalidatePath('/registrations');
   revalidatePath('/dashboard');
-  return { status: 'success', message: `Renewed: valid through ${parsed.data.expiresOn}. Reminders start again 90 days before that date.` };
+  return {
+    status: 'success',
+    message: `Renewed: valid through ${parsed.data.expiresOn}. Reminders start again 90 days before that date.`,
+  };
 }

@@ -18,7 +18,11 @@ function validity(expiresOn: string | null, now: Date): { text: string; tone: st
   if (!expiresOn) return { text: 'No expiry date on file', tone: 'bg-stone-100 text-stone-800' };
   const left = daysUntilExpiry(expiresOn, now);
   if (left < 0) return { text: `Expired on ${expiresOn}`, tone: 'bg-red-100 text-red-900' };
-  if (left <= 90) return { text: `Expires in ${left} day${left === 1 ? '' : 's'} (${expiresOn})`, tone: 'bg-amber-100 text-amber-950' };
+  if (left <= 90)
+    return {
+      text: `Expires in ${left} day${left === 1 ? '' : 's'} (${expiresOn})`,
+      tone: 'bg-amber-100 text-amber-950',
+    };
   return { text: `Valid through ${expiresOn}`, tone: 'bg-green-100 text-green-950' };
 }
 
@@ -30,11 +34,14 @@ export default async function RegistrationsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Registrations</h1>
       <p className="max-w-3xl text-stone-700">
-        Registrations you gave in your application. When one is renewed, enter the new expiry date here: we remind you 90, 30 and 7 days before a registration expires, and once it has expired we flag the listings and shipments that need it.
+        Registrations you gave in your application. When one is renewed, enter the new expiry date here: we remind you
+        90, 30 and 7 days before a registration expires, and once it has expired we flag the listings and shipments that
+        need it.
       </p>
       {regs.length === 0 ? (
         <p>
-          No registrations on file. They are asked for in <Link href="/onboarding/registrations">step 3 of your application</Link> when your products need them.
+          No registrations on file. They are asked for in{' '}
+          <Link href="/onboarding/registrations">step 3 of your application</Link> when your products need them.
         </p>
       ) : null}
       <ul className="space-y-4">
@@ -42,7 +49,11 @@ export default async function RegistrationsPage() {
           const s = validity(r.expiresOn, now);
           const flag = flags.find((f) => f.code === r.code);
           return (
-            <li key={r.id} className="space-y-3 rounded-lg border border-stone-200 bg-white p-5" aria-labelledby={`reg-${r.code}`}>
+            <li
+              key={r.id}
+              className="space-y-3 rounded-lg border border-stone-200 bg-white p-5"
+              aria-labelledby={`reg-${r.code}`}
+            >
               <h2 id={`reg-${r.code}`} className="text-lg font-semibold">
                 {titleOf(r.code)}
               </h2>
@@ -54,7 +65,8 @@ export default async function RegistrationsPage() {
               </p>
               {flag && (flag.listings.length || flag.shipments.length) ? (
                 <Alert tone="warning">
-                  Needed by {flag.listings.length} live listing{flag.listings.length === 1 ? '' : 's'} and {flag.shipments.length} open shipment{flag.shipments.length === 1 ? '' : 's'}.
+                  Needed by {flag.listings.length} live listing{flag.listings.length === 1 ? '' : 's'} and{' '}
+                  {flag.shipments.length} open shipment{flag.shipments.length === 1 ? '' : 's'}.
                 </Alert>
               ) : null}
               <RenewForm code={r.code} title={titleOf(r.code)} number={r.number} issuer={r.issuer} />

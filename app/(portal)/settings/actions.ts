@@ -15,7 +15,12 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const parsed = changePasswordInputSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   const r = await changePassword(actor, parsed.data.current, parsed.data.password);
-  if (!r.ok) return { status: 'error', message: 'Please fix the highlighted field.', fieldErrors: { current: 'Current password is not correct.' } };
+  if (!r.ok)
+    return {
+      status: 'error',
+      message: 'Please fix the highlighted field.',
+      fieldErrors: { current: 'Current password is not correct.' },
+    };
   // Other sessions end (their version is stale); this one carries the new version.
   await unstable_update({ sv: r.sessionVersion });
   return { status: 'success', message: 'Password changed. You were signed out on every other device.' };
@@ -43,7 +48,10 @@ export async function saveNotificationPreferenceAction(_prev: FormState, formDat
   revalidatePath('/settings');
   return {
     status: 'success',
-    message: parsed.data.delivery === 'in_app_only' ? 'Saved: notifications stay in the app, with no e-mail copies.' : 'Saved: notifications come by e-mail and in the app.',
+    message:
+      parsed.data.delivery === 'in_app_only'
+        ? 'Saved: notifications stay in the app, with no e-mail copies.'
+        : 'Saved: notifications come by e-mail and in the app.',
     values: formValues(formData),
   };
 }

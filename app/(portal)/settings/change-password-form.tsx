@@ -12,9 +12,31 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
-      <TextField name="current" type="password" label="Current password" autoComplete="current-password" required error={state.fieldErrors?.current} />
-      <TextField name="password" type="password" label="New password" autoComplete="new-password" required description="At least 8 characters." error={state.fieldErrors?.password} />
-      <TextField name="confirm" type="password" label="Confirm new password" autoComplete="new-password" required error={state.fieldErrors?.confirm} />
+      <TextField
+        name="current"
+        type="password"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.current}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label="New password"
+        autoComplete="new-password"
+        required
+        description="At least 8 characters."
+        error={state.fieldErrors?.password}
+      />
+      <TextField
+        name="confirm"
+        type="password"
+        label="Confirm new password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirm}
+      />
       <SubmitButton pendingText="Saving…">Change password</SubmitButton>
     </form>
   );

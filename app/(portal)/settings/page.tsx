@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage({ searchParams }: PageProps<'/settings'>) {
   const actor = await requireUser();
-  const [{ sent }, emailNotifications] = await Promise.all([searchParams, actor.role === 'business' ? getEmailNotifications(actor) : true]);
+  const [{ sent }, emailNotifications] = await Promise.all([
+    searchParams,
+    actor.role === 'business' ? getEmailNotifications(actor) : true,
+  ]);
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">Settings</h1>

@@ -14,13 +14,32 @@ export async function createShipmentAction(_prev: FormState, formData: FormData)
   const listingIds = formData.getAll('listingId').map(String);
   const quantities = formData.getAll('quantity').map(String);
   const values = formData.getAll('valueUsd').map(String);
-  const lines = listingIds.map((listingId, i) => ({ listingId, quantity: quantities[i] ?? '', valueUsd: values[i] ?? '' })).filter((l) => l.quantity.trim() !== '' || l.valueUsd.trim() !== '');
+  const lines = listingIds
+    .map((listingId, i) => ({ listingId, quantity: quantities[i] ?? '', valueUsd: values[i] ?? '' }))
+    .filter((l) => l.quantity.trim() !== '' || l.valueUsd.trim() !== '');
   // Only the filled-in products are lines, so `lines.<i>` errors are re-keyed by listing, and the
   // typed quantities and values are echoed per listing (the form has one field per live listing).
   const perListing = (state: FormState): FormState => ({
     ...state,
-    fieldErrors: state.fieldErrors && Object.fromEntries(Object.entries(state.fieldErrors).map(([k, v]) => [k.replace(/^lines\.(\d+)\./, (m, i: string) => (lines[Number(i)] ? `line.${lines[Number(i)]!.listingId}.` : m)), v])),
-    values: { ...state.values, ...Object.fromEntries(listingIds.flatMap((l, i) => [[`quantity.${l}`, quantities[i] ?? ''], [`valueUsd.${l}`, values[i] ?? '']])) },
+    fieldErrors:
+      state.fieldErrors &&
+      Object.fromEntries(
+        Object.entries(state.fieldErrors).map(([k, v]) => [
+          k.replace(/^lines\.(\d+)\./, (m, i: string) =>
+            lines[Number(i)] ? `line.${lines[Number(i)]!.listingId}.` : m,
+          ),
+          v,
+        ]),
+      ),
+    values: {
+      ...state.values,
+      ...Object.fromEntries(
+        listingIds.flatMap((l, i) => [
+          [`quantity.${l}`, quantities[i] ?? ''],
+          [`valueUsd.${l}`, values[i] ?? ''],
+        ]),
+      ),
+    },
   });
   const parsed = shipmentInputSchema.safeParse({ ...Object.fromEntries(formData), lines });
   if (!parsed.success) return perListing(invalid(parsed.error, formData));

@@ -25,10 +25,18 @@ export default async function ShipmentsPage() {
           <caption className="sr-only">Your shipments, newest first</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="p-2">Reference</th>
-              <th scope="col" className="p-2">Buyer</th>
-              <th scope="col" className="p-2">Current step</th>
-              <th scope="col" className="p-2">Days in step</th>
+              <th scope="col" className="p-2">
+                Reference
+              </th>
+              <th scope="col" className="p-2">
+                Buyer
+              </th>
+              <th scope="col" className="p-2">
+                Current step
+              </th>
+              <th scope="col" className="p-2">
+                Days in step
+              </th>
             </tr>
           </thead>
           <tbody>

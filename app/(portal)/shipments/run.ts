@@ -26,8 +26,12 @@ export function localToIso(value: string, tzOffset: FormDataEntryValue | null): 
   const [, y, mo, d, h, mi, sec] = m;
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec ?? 0));
   // Date.UTC rolls 2026-02-31 over to March: such a date is invalid, not another day.
-  if (Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 16) !== `${y}-${mo}-${d}T${h}:${mi}`) return 'invalid';
-  const offset = typeof tzOffset === 'string' && /^-?\d{1,3}$/.test(tzOffset) && Math.abs(Number(tzOffset)) <= 840 ? Number(tzOffset) : 0;
+  if (Number.isNaN(wall) || new Date(wall).toISOString().slice(0, 16) !== `${y}-${mo}-${d}T${h}:${mi}`)
+    return 'invalid';
+  const offset =
+    typeof tzOffset === 'string' && /^-?\d{1,3}$/.test(tzOffset) && Math.abs(Number(tzOffset)) <= 840
+      ? Number(tzOffset)
+      : 0;
   return new Date(wall + offset * 60_000).toISOString();
 }
 
@@ -38,7 +42,10 @@ export async function runMilestone(actor: Actor, formData: FormData, paths: stri
   const parsed = milestoneInputSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
-    await recordShipmentMilestone(actor, shipmentId.data, { ...parsed.data, occurredAt: localToIso(parsed.data.occurredAt, formData.get('tzOffset')) });
+    await recordShipmentMilestone(actor, shipmentId.data, {
+      ...parsed.data,
+      occurredAt: localToIso(parsed.data.occurredAt, formData.get('tzOffset')),
+    });
   } catch (e) {
     return expected(e, formData);
   }

@@ -5,7 +5,12 @@ import { ExportCheckForm, type FormErrors, type FormValues } from '@/components/
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { CATEGORIES, checkExport, listProducts, type ExportCheck } from '@/lib/domain/export-rules';
-import { EXPORT_CHECK_PARAMS, exportCheckParams, parseExportCheckParams, type ExportCheckParam } from '@/lib/validation/export-check';
+import {
+  EXPORT_CHECK_PARAMS,
+  exportCheckParams,
+  parseExportCheckParams,
+  type ExportCheckParam,
+} from '@/lib/validation/export-check';
 
 export const metadata: Metadata = {
   title: 'Export self-check',
@@ -45,7 +50,10 @@ export default async function ExportCheckPage({ searchParams }: { searchParams: 
   }
   const { hs: hsError, date: dateError, ...fieldErrors } = errors;
   // The HS error belongs to whichever field shows the code (a shared link's non-catalogue code lands in the text field).
-  const formErrors: FormErrors = { ...fieldErrors, ...(values.hs_code !== undefined ? { hs_code: hsError } : { hs: hsError }) };
+  const formErrors: FormErrors = {
+    ...fieldErrors,
+    ...(values.hs_code !== undefined ? { hs_code: hsError } : { hs: hsError }),
+  };
   const errorCount = Object.values(errors).filter(Boolean).length;
 
   return (
@@ -53,14 +61,17 @@ export default async function ExportCheckPage({ searchParams }: { searchParams: 
       <header className="space-y-3">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Export self-check</h1>
         <p className="max-w-3xl text-lg text-stone-700">
-          Can you sell your product, from your state, to consumers in China? For each sales channel we show whether it is possible, why not, what you
-          will need (each item linked to its official source) and the tax on a price you type. No account needed; the address of this page keeps your
-          answers, so you can share it.
+          Can you sell your product, from your state, to consumers in China? For each sales channel we show whether it
+          is possible, why not, what you will need (each item linked to its official source) and the tax on a price you
+          type. No account needed; the address of this page keeps your answers, so you can share it.
         </p>
       </header>
 
       {errorCount ? (
-        <Alert tone="error" title={`Please fix the ${errorCount === 1 ? 'highlighted field' : `${errorCount} highlighted fields`}.`}>
+        <Alert
+          tone="error"
+          title={`Please fix the ${errorCount === 1 ? 'highlighted field' : `${errorCount} highlighted fields`}.`}
+        >
           {dateError ? <p>{dateError}</p> : null}
         </Alert>
       ) : null}
@@ -86,7 +97,8 @@ function Results({ check }: { check: ExportCheck }) {
           {product.name.en} from {origin.name.en}
         </h2>
         <p className="text-stone-700">
-          <span lang="zh-CN">{product.name.zh}</span> · HS {product.hs6} · {category?.label ?? product.category} · {origin.state}
+          <span lang="zh-CN">{product.name.zh}</span> · HS {product.hs6} · {category?.label ?? product.category} ·{' '}
+          {origin.state}
           {origin.midwest ? ' · Midwest' : ''}
         </p>
         <p className="text-sm text-stone-700">
@@ -109,10 +121,9 @@ function Results({ check }: { check: ExportCheck }) {
 /** Carries the choices into onboarding (which reads categories, channels and state from the query). */
 function StartApplication({ check }: { check: ExportCheck | null }) {
   const eligible = check?.results.filter((r) => r.eligible).map((r) => r.channel) ?? [];
-  const href =
-    check?.product
-      ? `/onboarding?categories=${encodeURIComponent(check.product.category)}&channels=${eligible.map(encodeURIComponent).join(',')}&state=${encodeURIComponent(check.origin.state)}`
-      : '/onboarding';
+  const href = check?.product
+    ? `/onboarding?categories=${encodeURIComponent(check.product.category)}&channels=${eligible.map(encodeURIComponent).join(',')}&state=${encodeURIComponent(check.origin.state)}`
+    : '/onboarding';
   return (
     <section aria-labelledby="next-step" className="space-y-3 rounded-lg bg-white p-5">
       <h2 id="next-step" className="text-xl font-bold">

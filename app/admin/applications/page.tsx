@@ -38,13 +38,43 @@ export default async function QueuePage({ searchParams }: PageProps<'/admin/appl
       <h1 className="text-2xl font-bold">Application queue</h1>
       <p className="text-stone-700">Oldest submission first. Filters combine.</p>
       {!parsed.success ? <Alert tone="error">{parsed.error.issues.map((i) => i.message).join(' ')}</Alert> : null}
-      <form role="search" aria-label="Filter the queue" action="/admin/applications" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-4">
-        <FilterInput id="q" name="q" label="Search name, EIN, e-mail or city" value={filter.q} className="sm:col-span-2" />
-        <FilterSelect id="status" name="status" label="Status" value={filter.status} options={STATUS_OPTIONS} any={null} />
+      <form
+        role="search"
+        aria-label="Filter the queue"
+        action="/admin/applications"
+        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-4"
+      >
+        <FilterInput
+          id="q"
+          name="q"
+          label="Search name, EIN, e-mail or city"
+          value={filter.q}
+          className="sm:col-span-2"
+        />
+        <FilterSelect
+          id="status"
+          name="status"
+          label="Status"
+          value={filter.status}
+          options={STATUS_OPTIONS}
+          any={null}
+        />
         <FilterSelect id="state" name="state" label="State" value={filter.state} options={STATE_OPTIONS} />
-        <FilterSelect id="category" name="category" label="Category" value={filter.category} options={CATEGORY_OPTIONS} />
+        <FilterSelect
+          id="category"
+          name="category"
+          label="Category"
+          value={filter.category}
+          options={CATEGORY_OPTIONS}
+        />
         <FilterSelect id="channel" name="channel" label="Channel" value={filter.channel} options={CHANNEL_OPTIONS} />
-        <FilterInput id="olderThanDays" name="olderThanDays" label="Waiting longer than (days)" value={filter.olderThanDays} inputMode="numeric" />
+        <FilterInput
+          id="olderThanDays"
+          name="olderThanDays"
+          label="Waiting longer than (days)"
+          value={filter.olderThanDays}
+          inputMode="numeric"
+        />
         <div className="flex flex-col justify-end gap-1 text-sm">
           <label className="flex items-center gap-2">
             <input type="checkbox" name="midwest" value="1" defaultChecked={filter.midwest} /> Midwest only
@@ -64,12 +94,24 @@ export default async function QueuePage({ searchParams }: PageProps<'/admin/appl
           <caption className="sr-only">Applications, oldest submission first</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="p-2">Business</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Where</th>
-              <th scope="col" className="p-2">Sells</th>
-              <th scope="col" className="p-2">Waiting</th>
-              <th scope="col" className="p-2">Reviewer</th>
+              <th scope="col" className="p-2">
+                Business
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Where
+              </th>
+              <th scope="col" className="p-2">
+                Sells
+              </th>
+              <th scope="col" className="p-2">
+                Waiting
+              </th>
+              <th scope="col" className="p-2">
+                Reviewer
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -88,10 +130,14 @@ export default async function QueuePage({ searchParams }: PageProps<'/admin/appl
                 </td>
                 <td className="p-2">
                   {r.city ?? '—'}, {r.state ?? '—'}
-                  {r.midwest ? <span className="ml-1 rounded bg-green-100 px-1 text-xs text-green-950">Midwest</span> : null}
+                  {r.midwest ? (
+                    <span className="ml-1 rounded bg-green-100 px-1 text-xs text-green-950">Midwest</span>
+                  ) : null}
                 </td>
                 <td className="p-2">{r.categories.join(', ').replaceAll('_', ' ')}</td>
-                <td className="p-2">{r.waitingDays === null ? '—' : `${r.waitingDays} day${r.waitingDays === 1 ? '' : 's'}`}</td>
+                <td className="p-2">
+                  {r.waitingDays === null ? '—' : `${r.waitingDays} day${r.waitingDays === 1 ? '' : 's'}`}
+                </td>
                 <td className="p-2">{r.assignedTo === actor.userId ? 'You' : r.assignedTo ? 'Assigned' : '—'}</td>
               </tr>
             ))}

@@ -10,10 +10,18 @@ import { exchangeRateInputSchema } from './schema';
 
 export async function setExchangeRateAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireAdmin();
-  const parsed = exchangeRateInputSchema.safeParse({ rate: formData.get('rate') ?? '', effectiveOn: formData.get('effectiveOn') ?? '', source: formData.get('source') ?? '' });
+  const parsed = exchangeRateInputSchema.safeParse({
+    rate: formData.get('rate') ?? '',
+    effectiveOn: formData.get('effectiveOn') ?? '',
+    source: formData.get('source') ?? '',
+  });
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
-    await setExchangeRate(actor, { usdCnyMicro: parsed.data.rate, effectiveOn: parsed.data.effectiveOn, source: parsed.data.source });
+    await setExchangeRate(actor, {
+      usdCnyMicro: parsed.data.rate,
+      effectiveOn: parsed.data.effectiveOn,
+      source: parsed.data.source,
+    });
   } catch (e) {
     if (e instanceof NotFoundError) return { status: 'error', message: 'Only an admin can set exchange rates.' };
     throw e;

@@ -19,7 +19,9 @@ export default async function ExchangeRatesPage({ searchParams }: PageProps<'/ad
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Exchange rates</h1>
       <p className="max-w-3xl text-stone-700">
-        The storefront and the product feed price every listing in yuan from its USD price and the newest rate here (latest effective date; the latest entry wins on the same date). Shoppers see the rate and its date on each product page.
+        The storefront and the product feed price every listing in yuan from its USD price and the newest rate here
+        (latest effective date; the latest entry wins on the same date). Shoppers see the rate and its date on each
+        product page.
       </p>
       {sp.saved ? <Alert tone="success">Rate saved. Storefront prices now use it.</Alert> : null}
       {current ? (
@@ -35,11 +37,21 @@ export default async function ExchangeRatesPage({ searchParams }: PageProps<'/ad
           <caption className="p-2 text-left font-semibold">History, newest first</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="p-2">Effective</th>
-              <th scope="col" className="p-2">CNY per USD</th>
-              <th scope="col" className="p-2">Source</th>
-              <th scope="col" className="p-2">Set by</th>
-              <th scope="col" className="p-2">Recorded (UTC)</th>
+              <th scope="col" className="p-2">
+                Effective
+              </th>
+              <th scope="col" className="p-2">
+                CNY per USD
+              </th>
+              <th scope="col" className="p-2">
+                Source
+              </th>
+              <th scope="col" className="p-2">
+                Set by
+              </th>
+              <th scope="col" className="p-2">
+                Recorded (UTC)
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -3,7 +3,12 @@ import { parseRate } from '@/lib/domain/pricing';
 
 /** Today in Beijing: the PBOC publishes the day's central parity at 9:15 China time, a US evening. */
 export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 const isRealDate = (s: string) => {
@@ -26,7 +31,11 @@ export const exchangeRateInputSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Effective date is required, as YYYY-MM-DD.')
     .refine(isRealDate, 'Effective date must be a real calendar date.')
     .refine((d) => d <= todayInChina(), 'Effective date cannot be in the future.'),
-  source: z.string().trim().min(1, 'Source is required: say where the rate comes from (e.g. PBOC central parity).').max(300, 'Source must be at most 300 characters.'),
+  source: z
+    .string()
+    .trim()
+    .min(1, 'Source is required: say where the rate comes from (e.g. PBOC central parity).')
+    .max(300, 'Source must be at most 300 characters.'),
 });
 
 export type ExchangeRateInput = z.infer<typeof exchangeRateInputSchema>;

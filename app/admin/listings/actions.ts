@@ -27,7 +27,8 @@ export async function decideListingAction(_prev: FormState, formData: FormData):
   try {
     await decideListing(actor, listingId, d);
   } catch (e) {
-    if (e instanceof DomainError) return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
+    if (e instanceof DomainError)
+      return { status: 'error', message: e.message, fieldErrors: e.fieldErrors, values: formValues(formData) };
     if (e instanceof NotFoundError) return { status: 'error', message: 'This listing no longer exists.' };
     if (!(e instanceof ConflictError)) throw e;
     outcome = 'conflict=1';

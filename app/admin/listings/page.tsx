@@ -14,7 +14,10 @@ import { bulkApproveAction } from './actions';
 
 export const metadata: Metadata = { title: 'Listing review' };
 
-const STATUS_OPTIONS = (['submitted', 'approved', 'changes_requested', 'rejected', 'draft'] as const).map((s) => ({ value: s, label: LISTING_STATUS_LABELS[s] }));
+const STATUS_OPTIONS = (['submitted', 'approved', 'changes_requested', 'rejected', 'draft'] as const).map((s) => ({
+  value: s,
+  label: LISTING_STATUS_LABELS[s],
+}));
 const CATEGORY_OPTIONS = CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
 
 export default async function ListingQueuePage({ searchParams }: PageProps<'/admin/listings'>) {
@@ -35,7 +38,12 @@ export default async function ListingQueuePage({ searchParams }: PageProps<'/adm
           Approved {sp.approved}. Skipped {String(sp.skipped ?? 0)} (business not approved, or changed meanwhile).
         </Alert>
       ) : null}
-      <form role="search" aria-label="Filter listings" action="/admin/listings" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <form
+        role="search"
+        aria-label="Filter listings"
+        action="/admin/listings"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4"
+      >
         <FilterInput id="lq" name="q" label="Search title or business" value={f.q} />
         <FilterSelect id="lstatus" name="status" label="Status" value={f.status} options={STATUS_OPTIONS} any={null} />
         <FilterSelect id="lcat" name="category" label="Category" value={f.category} options={CATEGORY_OPTIONS} />
@@ -52,17 +60,27 @@ export default async function ListingQueuePage({ searchParams }: PageProps<'/adm
               <th scope="col" className="p-2">
                 <span className="sr-only">Select</span>
               </th>
-              <th scope="col" className="p-2">Listing</th>
-              <th scope="col" className="p-2">Business</th>
-              <th scope="col" className="p-2">Kind</th>
-              <th scope="col" className="p-2">Status</th>
+              <th scope="col" className="p-2">
+                Listing
+              </th>
+              <th scope="col" className="p-2">
+                Business
+              </th>
+              <th scope="col" className="p-2">
+                Kind
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody>
             {page.rows.map((r) => (
               <tr key={r.id} className="border-b align-top">
                 <td className="p-2">
-                  {r.status === 'submitted' ? <input type="checkbox" name="ids" value={r.id} aria-label={`Select ${r.titleEn}`} /> : null}
+                  {r.status === 'submitted' ? (
+                    <input type="checkbox" name="ids" value={r.id} aria-label={`Select ${r.titleEn}`} />
+                  ) : null}
                 </td>
                 <td className="p-2">
                   <Link href={`/admin/listings/${r.id}`}>{r.titleEn}</Link>
@@ -72,7 +90,9 @@ export default async function ListingQueuePage({ searchParams }: PageProps<'/adm
                 </td>
                 <td className="p-2">
                   {r.businessName}
-                  {!r.sellerActive ? <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-950">not approved</span> : null}
+                  {!r.sellerActive ? (
+                    <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-950">not approved</span>
+                  ) : null}
                 </td>
                 <td className="p-2">{r.isChange ? 'Change to a live listing' : 'New listing'}</td>
                 <td className="p-2">{LISTING_STATUS_LABELS[r.status]}</td>

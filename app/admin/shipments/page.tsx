@@ -23,11 +23,21 @@ function Rows({ rows, caption }: { rows: ShipmentRow[]; caption: string }) {
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b text-left">
-          <th scope="col" className="p-2">Reference</th>
-          <th scope="col" className="p-2">Seller and buyer</th>
-          <th scope="col" className="p-2">Status</th>
-          <th scope="col" className="p-2">Days</th>
-          <th scope="col" className="p-2">Carrier</th>
+          <th scope="col" className="p-2">
+            Reference
+          </th>
+          <th scope="col" className="p-2">
+            Seller and buyer
+          </th>
+          <th scope="col" className="p-2">
+            Status
+          </th>
+          <th scope="col" className="p-2">
+            Days
+          </th>
+          <th scope="col" className="p-2">
+            Carrier
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -54,7 +64,11 @@ function Rows({ rows, caption }: { rows: ShipmentRow[]; caption: string }) {
   );
 }
 
-export default async function AdminShipmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminShipmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireReviewer();
   const sp = await searchParams;
   const raw = Object.fromEntries(Object.entries(firstValues(sp)).filter(([, v]) => v !== ''));
@@ -85,12 +99,29 @@ export default async function AdminShipmentsPage({ searchParams }: { searchParam
         <h2 id="all-h" className="text-xl font-semibold">
           All shipments
         </h2>
-        <form role="search" aria-label="Filter shipments" action="/admin/shipments" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3">
-          <FilterInput id="q" name="q" label="Reference or buyer" hint="A reference (SHP-…) or the start of a buyer’s name" value={filter.q} />
+        <form
+          role="search"
+          aria-label="Filter shipments"
+          action="/admin/shipments"
+          className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3"
+        >
+          <FilterInput
+            id="q"
+            name="q"
+            label="Reference or buyer"
+            hint="A reference (SHP-…) or the start of a buyer’s name"
+            value={filter.q}
+          />
           <FilterSelect id="status" name="status" label="Status" value={filter.status} options={STATUS_OPTIONS} />
           <FilterSelect id="channel" name="channel" label="Channel" value={filter.channel} options={FLOW_OPTIONS} />
           <FilterSelect id="state" name="state" label="Origin state" value={filter.state} options={STATE_OPTIONS} />
-          <FilterSelect id="category" name="category" label="Category" value={filter.category} options={CATEGORY_OPTIONS} />
+          <FilterSelect
+            id="category"
+            name="category"
+            label="Category"
+            value={filter.category}
+            options={CATEGORY_OPTIONS}
+          />
           <FilterInput id="carrier" name="carrier" label="Carrier" value={filter.carrier} />
           <div className="flex items-end gap-3">
             <button type="submit" className={buttonClass()}>

@@ -7,8 +7,14 @@ import { changeUserRole, setUserDisabled } from '@/db/mutations/users';
 import { requireAdmin } from '@/lib/auth/guards';
 import { DomainError, NotFoundError } from '@/lib/errors';
 
-const roleInput = z.object({ userId: z.uuid('User id must be a UUID.'), role: z.enum(['business', 'reviewer', 'admin'], 'Role must be business, reviewer or admin.') });
-const disableInput = z.object({ userId: z.uuid('User id must be a UUID.'), disabled: z.enum(['true', 'false'], 'Disabled must be true or false.') });
+const roleInput = z.object({
+  userId: z.uuid('User id must be a UUID.'),
+  role: z.enum(['business', 'reviewer', 'admin'], 'Role must be business, reviewer or admin.'),
+});
+const disableInput = z.object({
+  userId: z.uuid('User id must be a UUID.'),
+  disabled: z.enum(['true', 'false'], 'Disabled must be true or false.'),
+});
 
 function back(returnTo: FormDataEntryValue | null, msg: string) {
   const base = typeof returnTo === 'string' && returnTo.startsWith('/admin/users') ? returnTo : '/admin/users';
@@ -41,5 +47,9 @@ export async function setDisabledAction(formData: FormData) {
   const parsed = disableInput.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return back(formData.get('returnTo'), parsed.error.issues[0]!.message);
   const disabled = parsed.data.disabled === 'true';
-  await run(formData, () => setUserDisabled(actor, parsed.data.userId, disabled), disabled ? 'User disabled.' : 'User enabled.');
+  await run(
+    formData,
+    () => setUserDisabled(actor, parsed.data.userId, disabled),
+    disabled ? 'User disabled.' : 'User enabled.',
+  );
 }

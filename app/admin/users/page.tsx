@@ -37,7 +37,12 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
           <label htmlFor="role" className="block text-sm font-medium">
             Role
           </label>
-          <select id="role" name="role" defaultValue={input.role ?? ''} className="rounded-md border border-stone-400 px-3 py-2">
+          <select
+            id="role"
+            name="role"
+            defaultValue={input.role ?? ''}
+            className="rounded-md border border-stone-400 px-3 py-2"
+          >
             <option value="">Any</option>
             <option value="business">Business</option>
             <option value="reviewer">Reviewer</option>
@@ -53,11 +58,21 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
           <caption className="sr-only">Users, newest first</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="p-2">Name</th>
-              <th scope="col" className="p-2">E-mail</th>
-              <th scope="col" className="p-2">Joined</th>
-              <th scope="col" className="p-2">Role</th>
-              <th scope="col" className="p-2">Status</th>
+              <th scope="col" className="p-2">
+                Name
+              </th>
+              <th scope="col" className="p-2">
+                E-mail
+              </th>
+              <th scope="col" className="p-2">
+                Joined
+              </th>
+              <th scope="col" className="p-2">
+                Role
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -76,7 +91,13 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
                     <label className="sr-only" htmlFor={`role-${u.id}`}>
                       Role for {u.email}
                     </label>
-                    <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="rounded border border-stone-400 px-2 py-1" disabled={u.id === actor.userId}>
+                    <select
+                      id={`role-${u.id}`}
+                      name="role"
+                      defaultValue={u.role}
+                      className="rounded border border-stone-400 px-2 py-1"
+                      disabled={u.id === actor.userId}
+                    >
                       <option value="business">business</option>
                       <option value="reviewer">reviewer</option>
                       <option value="admin">admin</option>
@@ -111,7 +132,13 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
       </div>
       {page.rows.length === 0 ? <p>No users match.</p> : null}
       <nav aria-label="Pagination" className="flex gap-4">
-        {input.cursor ? <Link href={`/admin/users?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), ...(input.role ? { role: input.role } : {}) })}`}>First page</Link> : null}
+        {input.cursor ? (
+          <Link
+            href={`/admin/users?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), ...(input.role ? { role: input.role } : {}) })}`}
+          >
+            First page
+          </Link>
+        ) : null}
         {nextHref ? <Link href={nextHref}>Next page</Link> : null}
       </nav>
     </div>

@@ -11,11 +11,18 @@ export async function GET() {
     const m = await migrationStatus(conn);
     const current = m.applied === m.expected;
     return Response.json(
-      { status: current ? 'ok' : 'degraded', database: { engine: conn.engine, reachable: true }, migrations: { ...m, current } },
+      {
+        status: current ? 'ok' : 'degraded',
+        database: { engine: conn.engine, reachable: true },
+        migrations: { ...m, current },
+      },
       { status: current ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
     );
   } catch (error) {
     log.error('health check failed', { error });
-    return Response.json({ status: 'down', database: { reachable: false } }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      { status: 'down', database: { reachable: false } },
+      { status: 503, headers: { 'Cache-Control': 'no-store' } },
+    );
   }
 }

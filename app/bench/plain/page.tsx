@@ -31,11 +31,21 @@ export default function PlainBenchPage() {
           <caption className="sr-only">Fifty constant rows</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="p-2">Business</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Where</th>
-              <th scope="col" className="p-2">Sells</th>
-              <th scope="col" className="p-2">Waiting</th>
+              <th scope="col" className="p-2">
+                Business
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Where
+              </th>
+              <th scope="col" className="p-2">
+                Sells
+              </th>
+              <th scope="col" className="p-2">
+                Waiting
+              </th>
             </tr>
           </thead>
           <tbody>

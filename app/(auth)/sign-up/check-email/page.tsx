@@ -10,8 +10,9 @@ export default async function CheckEmailPage({ searchParams }: PageProps<'/sign-
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">Check your e-mail</h1>
       <p>
-        We sent a confirmation link to <strong>{typeof email === 'string' ? email : 'your address'}</strong>. Open it to confirm your
-        address, then sign in. You can start your application before confirming, but you will need to confirm before you submit it.
+        We sent a confirmation link to <strong>{typeof email === 'string' ? email : 'your address'}</strong>. Open it to
+        confirm your address, then sign in. You can start your application before confirming, but you will need to
+        confirm before you submit it.
       </p>
       <p>
         <Link href="/sign-in">Go to sign in</Link>

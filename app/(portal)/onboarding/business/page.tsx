@@ -17,20 +17,49 @@ export default async function BusinessStepPage({ searchParams }: PageProps<'/onb
   const b = current?.business;
   const initial: Record<string, string> = b
     ? Object.fromEntries(
-        (['legalName', 'dba', 'ein', 'entityType', 'formationState', 'yearFounded', 'employees', 'revenueBand', 'street', 'city', 'state', 'zip', 'phone', 'website'] as const).map((k) => [k, b[k] == null ? '' : String(b[k])]),
+        (
+          [
+            'legalName',
+            'dba',
+            'ein',
+            'entityType',
+            'formationState',
+            'yearFounded',
+            'employees',
+            'revenueBand',
+            'street',
+            'city',
+            'state',
+            'zip',
+            'phone',
+            'website',
+          ] as const
+        ).map((k) => [k, b[k] == null ? '' : String(b[k])]),
       )
-    : { state: typeof sp.state === 'string' ? sp.state : '', formationState: typeof sp.state === 'string' ? sp.state : '' };
-  const carry = new URLSearchParams(Object.entries({ categories: sp.categories, channels: sp.channels }).filter((e): e is [string, string] => typeof e[1] === 'string')).toString();
+    : {
+        state: typeof sp.state === 'string' ? sp.state : '',
+        formationState: typeof sp.state === 'string' ? sp.state : '',
+      };
+  const carry = new URLSearchParams(
+    Object.entries({ categories: sp.categories, channels: sp.channels }).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
+  ).toString();
   const locked = current ? !isEditable(current.application.status) : false;
   return (
     <div>
       <StepNav current={1} done={current?.application.stepsDone ?? []} missingCount={current?.blockers.length} />
       <h1 className="mb-2 text-2xl font-bold">Tell us about your business</h1>
-      <p className="mb-6 text-stone-700">We use this to check your business is real and to fill in export paperwork later. Everything is saved when you continue.</p>
+      <p className="mb-6 text-stone-700">
+        We use this to check your business is real and to fill in export paperwork later. Everything is saved when you
+        continue.
+      </p>
       {locked && current ? <LockedNotice status={current.application.status} /> : null}
       {b?.state && isMidwest(b.state) ? (
         <div className="mb-6">
-          <Alert tone="success">Midwest business: you are in one of the 12 Midwest states (US Census definition).</Alert>
+          <Alert tone="success">
+            Midwest business: you are in one of the 12 Midwest states (US Census definition).
+          </Alert>
         </div>
       ) : null}
       <BusinessForm initial={initial} locked={locked} carry={carry} />

@@ -24,7 +24,9 @@ export default async function DocumentsStepPage({ searchParams }: PageProps<'/on
     <div>
       <StepNav current={4} done={app.stepsDone} missingCount={current.blockers.length} />
       <h1 className="mb-2 text-2xl font-bold">Documents</h1>
-      <p className="mb-6 text-stone-700">Upload one file for each item. A reviewer checks each one and tells you if anything needs to change.</p>
+      <p className="mb-6 text-stone-700">
+        Upload one file for each item. A reviewer checks each one and tells you if anything needs to change.
+      </p>
       {locked ? <LockedNotice status={app.status} /> : null}
       {typeof sp.uploaded === 'string' ? (
         <div className="mb-4">
@@ -38,12 +40,17 @@ export default async function DocumentsStepPage({ searchParams }: PageProps<'/on
       ) : null}
       {app.categories.length === 0 ? (
         <p>
-          First <Link href="/onboarding/products">choose what you sell</Link> (step 2): the list of documents depends on it.
+          First <Link href="/onboarding/products">choose what you sell</Link> (step 2): the list of documents depends on
+          it.
         </p>
       ) : (
         <ul className="space-y-4">
           {current.checklist.map((item) => (
-            <li key={item.code} className="space-y-3 rounded-lg border border-stone-200 bg-white p-5" data-testid={`requirement-${item.code}`}>
+            <li
+              key={item.code}
+              className="space-y-3 rounded-lg border border-stone-200 bg-white p-5"
+              data-testid={`requirement-${item.code}`}
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h2 className="text-lg font-semibold">{item.title}</h2>
                 <RequirementStateBadge state={item.state} optional={item.optional} />
@@ -55,7 +62,11 @@ export default async function DocumentsStepPage({ searchParams }: PageProps<'/on
                     Official source
                   </a>
                 ) : null}
-                {!item.verified ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-950">Unverified rule — check before relying on it</span> : null}
+                {!item.verified ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-950">
+                    Unverified rule — check before relying on it
+                  </span>
+                ) : null}
               </p>
               <p className="text-sm">{item.detail}</p>
               {item.document ? (
@@ -68,7 +79,11 @@ export default async function DocumentsStepPage({ searchParams }: PageProps<'/on
                   action="/api/applications/documents"
                   hidden={{ requirementCode: item.code }}
                   title={item.title}
-                  initialError={errorFor === item.code ? { message: String(sp.error), field: typeof sp.field === 'string' ? sp.field : undefined } : undefined}
+                  initialError={
+                    errorFor === item.code
+                      ? { message: String(sp.error), field: typeof sp.field === 'string' ? sp.field : undefined }
+                      : undefined
+                  }
                 />
               ) : null}
             </li>

@@ -22,7 +22,9 @@ export default async function ProductsStepPage({ searchParams }: PageProps<'/onb
     <div>
       <StepNav current={2} done={app.stepsDone} missingCount={current.blockers.length} />
       <h1 className="mb-2 text-2xl font-bold">What do you sell, and how?</h1>
-      <p className="mb-6 text-stone-700">Your answers decide which registrations and documents China asks for. You can change them until you submit.</p>
+      <p className="mb-6 text-stone-700">
+        Your answers decide which registrations and documents China asks for. You can change them until you submit.
+      </p>
       {locked ? <LockedNotice status={app.status} /> : null}
       <ProductsForm
         locked={locked}

@@ -34,8 +34,8 @@ export default async function RegistrationsStepPage() {
       <StepNav current={3} done={app.stepsDone} missingCount={current.blockers.length} />
       <h1 className="mb-2 text-2xl font-bold">Registrations you hold</h1>
       <p className="mb-6 text-stone-700">
-        Only the registrations your products and channels need are asked for. Leave one blank if you do not have it yet: it will show as missing,
-        and you can come back.
+        Only the registrations your products and channels need are asked for. Leave one blank if you do not have it yet:
+        it will show as missing, and you can come back.
       </p>
       {locked ? <LockedNotice status={app.status} /> : null}
       {app.categories.length === 0 ? (
@@ -43,7 +43,10 @@ export default async function RegistrationsStepPage() {
           First <Link href="/onboarding/products">choose what you sell</Link> (step 2).
         </p>
       ) : asks.length === 0 ? (
-        <p>Your products and channels need no registrations. <Link href="/onboarding/documents">Continue to documents</Link>.</p>
+        <p>
+          Your products and channels need no registrations.{' '}
+          <Link href="/onboarding/documents">Continue to documents</Link>.
+        </p>
       ) : (
         <RegistrationsForm asks={asks} locked={locked} />
       )}

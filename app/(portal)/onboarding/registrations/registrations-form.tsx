@@ -29,7 +29,11 @@ export function RegistrationsForm({ asks, locked }: { asks: RegistrationAsk[]; l
       <fieldset disabled={locked} className="space-y-8">
         <legend className="sr-only">Registrations</legend>
         {asks.map((a) => (
-          <section key={a.code} aria-labelledby={`h-${a.code}`} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
+          <section
+            key={a.code}
+            aria-labelledby={`h-${a.code}`}
+            className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
+          >
             <h2 id={`h-${a.code}`} className="text-lg font-semibold">
               {a.title} {a.optional ? <span className="text-sm font-normal text-stone-600">(optional)</span> : null}
             </h2>
@@ -40,12 +44,35 @@ export function RegistrationsForm({ asks, locked }: { asks: RegistrationAsk[]; l
                   Official source
                 </a>
               ) : null}
-              {!a.verified ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-950">Unverified rule — check before relying on it</span> : null}
+              {!a.verified ? (
+                <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-950">
+                  Unverified rule — check before relying on it
+                </span>
+              ) : null}
             </p>
             <div className="grid gap-4 sm:grid-cols-3">
-              <TextField id={`reg-${a.code}-number`} name={`reg.${a.code}.number`} label="Number" defaultValue={v(`reg.${a.code}.number`, a.number)} error={e(`reg.${a.code}.number`)} />
-              <TextField id={`reg-${a.code}-issuer`} name={`reg.${a.code}.issuer`} label="Issued by" defaultValue={v(`reg.${a.code}.issuer`, a.issuer)} error={e(`reg.${a.code}.issuer`)} />
-              <TextField id={`reg-${a.code}-expires`} name={`reg.${a.code}.expiresOn`} label="Expiry date" type="date" defaultValue={v(`reg.${a.code}.expiresOn`, a.expiresOn)} error={e(`reg.${a.code}.expiresOn`)} />
+              <TextField
+                id={`reg-${a.code}-number`}
+                name={`reg.${a.code}.number`}
+                label="Number"
+                defaultValue={v(`reg.${a.code}.number`, a.number)}
+                error={e(`reg.${a.code}.number`)}
+              />
+              <TextField
+                id={`reg-${a.code}-issuer`}
+                name={`reg.${a.code}.issuer`}
+                label="Issued by"
+                defaultValue={v(`reg.${a.code}.issuer`, a.issuer)}
+                error={e(`reg.${a.code}.issuer`)}
+              />
+              <TextField
+                id={`reg-${a.code}-expires`}
+                name={`reg.${a.code}.expiresOn`}
+                label="Expiry date"
+                type="date"
+                defaultValue={v(`reg.${a.code}.expiresOn`, a.expiresOn)}
+                error={e(`reg.${a.code}.expiresOn`)}
+              />
             </div>
           </section>
         ))}

@@ -14,7 +14,8 @@ import { SubmitForm } from './submit-form';
 
 export const metadata: Metadata = { title: 'Step 5: Review and submit' };
 
-const label = (list: readonly { value?: string; code?: string; label: string }[], v: string | null) => list.find((x) => (x.value ?? x.code) === v)?.label ?? v ?? '—';
+const label = (list: readonly { value?: string; code?: string; label: string }[], v: string | null) =>
+  list.find((x) => (x.value ?? x.code) === v)?.label ?? v ?? '—';
 
 function Section({ title, edit, children }: { title: string; edit: string; children: React.ReactNode }) {
   return (
@@ -55,7 +56,10 @@ export default async function ReviewStepPage() {
       <h1 className="text-2xl font-bold">Review and submit</h1>
       {!editable ? <LockedNotice status={app.status} /> : null}
       {editable && blockers.length ? (
-        <Alert tone="warning" title={`${blockers.length} thing${blockers.length === 1 ? '' : 's'} to finish before you can submit`}>
+        <Alert
+          tone="warning"
+          title={`${blockers.length} thing${blockers.length === 1 ? '' : 's'} to finish before you can submit`}
+        >
           <ul className="list-disc pl-5">
             {blockers.map((x) => (
               <li key={x}>{x}</li>

@@ -13,12 +13,15 @@ export const metadata: Metadata = { title: 'Your application' };
 
 const NEXT_STEP: Record<ApplicationStatus, string> = {
   draft: 'Finish the steps and submit your application.',
-  submitted: 'Nothing to do now. Your application is in the queue; a reviewer usually starts within a few working days. We will e-mail you.',
-  in_review: 'Nothing to do now. A reviewer is checking your application and documents. We will e-mail you with the decision or if anything needs to change.',
+  submitted:
+    'Nothing to do now. Your application is in the queue; a reviewer usually starts within a few working days. We will e-mail you.',
+  in_review:
+    'Nothing to do now. A reviewer is checking your application and documents. We will e-mail you with the decision or if anything needs to change.',
   changes_requested: 'Make the changes the reviewer asked for below, then submit your application again.',
   approved: 'You are approved. Next: create your product listings.',
   rejected: 'Your application was not approved. Read the reason below; if things change, contact us.',
-  suspended: 'Your approval is suspended and your listings are hidden. Read the reason below and contact us to resolve it.',
+  suspended:
+    'Your approval is suspended and your listings are hidden. Read the reason below and contact us to resolve it.',
 };
 
 export default async function ApplicationStatusPage() {
@@ -36,7 +39,10 @@ export default async function ApplicationStatusPage() {
           Status: <StatusBadge status={app.status} />
         </p>
       </div>
-      <Alert tone={app.status === 'approved' ? 'success' : app.status === 'changes_requested' ? 'warning' : 'info'} title="What happens next">
+      <Alert
+        tone={app.status === 'approved' ? 'success' : app.status === 'changes_requested' ? 'warning' : 'info'}
+        title="What happens next"
+      >
         <p>{NEXT_STEP[app.status]}</p>
       </Alert>
       {app.status === 'changes_requested' ? (
@@ -44,7 +50,11 @@ export default async function ApplicationStatusPage() {
           <h2 id="changes" className="text-lg font-semibold">
             What the reviewer asked for
           </h2>
-          {lastRequest?.message ? <p className="whitespace-pre-wrap" data-testid="reviewer-message">{lastRequest.message}</p> : null}
+          {lastRequest?.message ? (
+            <p className="whitespace-pre-wrap" data-testid="reviewer-message">
+              {lastRequest.message}
+            </p>
+          ) : null}
           {rejectedDocs.length ? (
             <ul className="list-disc pl-5">
               {rejectedDocs.map((d) => (

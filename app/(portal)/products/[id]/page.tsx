@@ -42,7 +42,11 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
   };
   const locked = l.status === 'submitted';
   const canSubmit = !locked && (l.published === null ? true : pendingDiff.length > 0);
-  const lastMessage = [...events].reverse().find((e) => e.message && (e.action === 'requestChanges' || e.action === 'reject' || e.action === 'change_declined'));
+  const lastMessage = [...events]
+    .reverse()
+    .find(
+      (e) => e.message && (e.action === 'requestChanges' || e.action === 'reject' || e.action === 'change_declined'),
+    );
   return (
     <div className="space-y-8">
       <p>
@@ -61,9 +65,20 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
           </p>
         ) : null}
       </div>
-      {sp.saved ? <Alert tone="success">Saved.{l.published && pendingDiff.length ? ' Your changes are not live until a reviewer approves them; the storefront keeps showing the approved version.' : ''}</Alert> : null}
+      {sp.saved ? (
+        <Alert tone="success">
+          Saved.
+          {l.published && pendingDiff.length
+            ? ' Your changes are not live until a reviewer approves them; the storefront keeps showing the approved version.'
+            : ''}
+        </Alert>
+      ) : null}
       {sp.submitted ? <Alert tone="success">Submitted for review. We will e-mail you the decision.</Alert> : null}
-      {lastMessage && l.status !== 'approved' ? <Alert tone="warning" title="Reviewer’s message">{lastMessage.message}</Alert> : null}
+      {lastMessage && l.status !== 'approved' ? (
+        <Alert tone="warning" title="Reviewer’s message">
+          {lastMessage.message}
+        </Alert>
+      ) : null}
       {l.published && pendingDiff.length ? (
         <section aria-labelledby="pending-h" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="pending-h" className="font-semibold">
@@ -79,13 +94,17 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
         </section>
       ) : null}
       <ReadinessPanel readiness={readiness} />
-      {canSubmit ? <SubmitListingForm id={l.id} label={l.published ? 'Submit changes for review' : 'Submit for review'} /> : null}
+      {canSubmit ? (
+        <SubmitListingForm id={l.id} label={l.published ? 'Submit changes for review' : 'Submit for review'} />
+      ) : null}
       {locked ? (
         <section aria-labelledby="ps-h" className="space-y-3">
           <h2 id="ps-h" className="text-lg font-semibold">
             Price and stock
           </h2>
-          <p className="text-sm text-stone-700">This listing is waiting for review, so its details are locked. Price and stock still change at once.</p>
+          <p className="text-sm text-stone-700">
+            This listing is waiting for review, so its details are locked. Price and stock still change at once.
+          </p>
           <PriceStockForm id={l.id} priceUsd={initial.priceUsd!} stock={initial.stock!} />
         </section>
       ) : (
@@ -93,7 +112,16 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
           <h2 id="edit-h" className="text-lg font-semibold">
             Edit
           </h2>
-          <ListingForm mode="edit" id={l.id} {...listingFormOptions(c.category)} initial={initial} initialChannels={c.channels} zhNeedsUpdate={chineseNeedsUpdate(c)} locked={false} action={updateListingAction} />
+          <ListingForm
+            mode="edit"
+            id={l.id}
+            {...listingFormOptions(c.category)}
+            initial={initial}
+            initialChannels={c.channels}
+            zhNeedsUpdate={chineseNeedsUpdate(c)}
+            locked={false}
+            action={updateListingAction}
+          />
         </section>
       )}
       <section aria-labelledby="photos-h" className="space-y-3">
@@ -104,11 +132,19 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
           {photos.map((p) => (
             <li key={p.id}>
               {/* eslint-disable-next-line @next/next/no-img-element -- access-checked private image */}
-              <img src={`/api/photos/${p.id}?size=thumb`} alt={`Photo of ${c.titleEn}`} width={120} height={120} className="rounded border" />
+              <img
+                src={`/api/photos/${p.id}?size=thumb`}
+                alt={`Photo of ${c.titleEn}`}
+                width={120}
+                height={120}
+                className="rounded border"
+              />
             </li>
           ))}
         </ul>
-        {!locked ? <PhotoUpload listingId={l.id} initialError={typeof sp.photoError === 'string' ? sp.photoError : undefined} /> : null}
+        {!locked ? (
+          <PhotoUpload listingId={l.id} initialError={typeof sp.photoError === 'string' ? sp.photoError : undefined} />
+        ) : null}
       </section>
       <section aria-labelledby="hist-h" className="space-y-2">
         <h2 id="hist-h" className="text-lg font-semibold">
@@ -117,7 +153,8 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
         <ol className="space-y-2 text-sm">
           {events.map((e) => (
             <li key={e.id}>
-              <time dateTime={e.createdAt.toISOString()}>{fmt.format(e.createdAt)} UTC</time> · {e.actorName}: {e.action.replaceAll('_', ' ')}
+              <time dateTime={e.createdAt.toISOString()}>{fmt.format(e.createdAt)} UTC</time> · {e.actorName}:{' '}
+              {e.action.replaceAll('_', ' ')}
               {e.message ? ` — ${e.message}` : ''}
             </li>
           ))}

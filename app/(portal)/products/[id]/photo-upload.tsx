@@ -43,7 +43,13 @@ export function PhotoUpload({ listingId, initialError }: { listingId: string; in
     xhr.send(new FormData(form));
   }
   return (
-    <form action={`/api/listings/${listingId}/photos`} method="post" encType="multipart/form-data" onSubmit={onSubmit} className="space-y-2">
+    <form
+      action={`/api/listings/${listingId}/photos`}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={onSubmit}
+      className="space-y-2"
+    >
       <label htmlFor="photo" className="block text-sm font-medium">
         Add a photo
       </label>
@@ -51,7 +57,15 @@ export function PhotoUpload({ listingId, initialError }: { listingId: string; in
         JPEG, PNG or WebP, up to 10 MB. We make a thumbnail and remove location data.
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <input ref={input} id="photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby={`photo-desc${error ? ' photo-error' : ''}`} aria-invalid={error ? true : undefined} />
+        <input
+          ref={input}
+          id="photo"
+          name="photo"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          aria-describedby={`photo-desc${error ? ' photo-error' : ''}`}
+          aria-invalid={error ? true : undefined}
+        />
         <button type="submit" className={buttonClass('secondary')} disabled={progress !== null}>
           Upload photo
         </button>

@@ -40,9 +40,15 @@ export function ImportForm() {
               <caption className="sr-only">Problems by row and column</caption>
               <thead>
                 <tr className="border-b text-left">
-                  <th scope="col" className="p-2">Row</th>
-                  <th scope="col" className="p-2">Column</th>
-                  <th scope="col" className="p-2">Problem</th>
+                  <th scope="col" className="p-2">
+                    Row
+                  </th>
+                  <th scope="col" className="p-2">
+                    Column
+                  </th>
+                  <th scope="col" className="p-2">
+                    Problem
+                  </th>
                 </tr>
               </thead>
               <tbody>

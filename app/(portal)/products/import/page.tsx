@@ -17,7 +17,8 @@ export default async function ImportPage() {
         <li>
           <Link href="/products/import/template" prefetch={false}>
             Download the CSV template
-          </Link> (one example row; channels separated by “|”).
+          </Link>{' '}
+          (one example row; channels separated by “|”).
         </li>
         <li>Fill in one product per row, and save as CSV (UTF-8).</li>
         <li>Check the file: we list every problem by row and column. Nothing is imported until you confirm.</li>

@@ -32,7 +32,15 @@ export default async function NewListingPage({ searchParams }: PageProps<'/produ
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">New listing</h1>
-      <ListingForm mode="create" {...listingFormOptions(cat)} initial={{ unit: 'case', minOrder: '1', stock: '0' }} initialChannels={[]} zhNeedsUpdate={false} locked={false} action={createListingAction} />
+      <ListingForm
+        mode="create"
+        {...listingFormOptions(cat)}
+        initial={{ unit: 'case', minOrder: '1', stock: '0' }}
+        initialChannels={[]}
+        zhNeedsUpdate={false}
+        locked={false}
+        action={createListingAction}
+      />
     </div>
   );
 }

@@ -7,7 +7,13 @@ import { correctEventAction, notApplicableAction, recordMilestoneAction } from '
 
 export const metadata: Metadata = { title: 'Shipment' };
 
-export default async function ShipmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ShipmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireBusiness();
   const { id } = await params;
   const sp = await searchParams;

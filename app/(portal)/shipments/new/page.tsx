@@ -11,7 +11,11 @@ export default async function NewShipmentPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">New shipment</h1>
-      {products.length === 0 ? <p>You have no live products yet: a shipment is made of your live listings.</p> : <NewShipmentForm products={products} />}
+      {products.length === 0 ? (
+        <p>You have no live products yet: a shipment is made of your live listings.</p>
+      ) : (
+        <NewShipmentForm products={products} />
+      )}
     </div>
   );
 }

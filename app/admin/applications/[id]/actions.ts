@@ -11,11 +11,15 @@ import { invalid, expectedFailure, type FormState } from '@/lib/form-state';
 import { revalidateStore } from '@/lib/store-cache';
 
 const uuid = z.uuid('Application id must be a UUID.');
-const optionalText = (label: string) => z.string().trim().max(4000, `${label} must be at most 4000 characters.`).optional();
+const optionalText = (label: string) =>
+  z.string().trim().max(4000, `${label} must be at most 4000 characters.`).optional();
 
 const decisionSchema = z.object({
   applicationId: uuid,
-  action: z.enum(['startReview', 'requestChanges', 'approve', 'reject', 'suspend', 'reinstate'], 'Decision must be one of the named actions.'),
+  action: z.enum(
+    ['startReview', 'requestChanges', 'approve', 'reject', 'suspend', 'reinstate'],
+    'Decision must be one of the named actions.',
+  ),
   expectedStatus: z.enum(APPLICATION_STATUSES, 'Expected status is missing; reload the page.'),
   message: optionalText('Message to the applicant'),
   internalNote: optionalText('Internal note'),
@@ -64,7 +68,11 @@ export async function reviewDocumentAction(_prev: FormState, formData: FormData)
   redirect(`/admin/applications/${parsed.data.applicationId}?${outcome}`);
 }
 
-const noteSchema = z.object({ applicationId: uuid, internalNote: optionalText('Internal note'), message: optionalText('Message to the applicant') });
+const noteSchema = z.object({
+  applicationId: uuid,
+  internalNote: optionalText('Internal note'),
+  message: optionalText('Message to the applicant'),
+});
 
 export async function addNoteAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireReviewer();
@@ -76,7 +84,10 @@ export async function addNoteAction(_prev: FormState, formData: FormData): Promi
     return expectedFailure(e, formData, 'This application no longer exists.');
   }
   revalidatePath(`/admin/applications/${parsed.data.applicationId}`);
-  return { status: 'success', message: parsed.data.message ? 'Message sent to the applicant.' : 'Internal note saved.' };
+  return {
+    status: 'success',
+    message: parsed.data.message ? 'Message sent to the applicant.' : 'Internal note saved.',
+  };
 }
 
 const assignSchema = z.object({ applicationId: uuid, assign: z.enum(['1', '0']) });

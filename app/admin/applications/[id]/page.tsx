@@ -17,7 +17,8 @@ import { DecisionForm, DocumentDecision, NoteForm, type DecisionName } from './r
 export const metadata: Metadata = { title: 'Application' };
 
 const fmt = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-const label = (list: readonly { value?: string; code?: string; label: string }[], v: string | null) => list.find((x) => (x.value ?? x.code) === v)?.label ?? v ?? '—';
+const label = (list: readonly { value?: string; code?: string; label: string }[], v: string | null) =>
+  list.find((x) => (x.value ?? x.code) === v)?.label ?? v ?? '—';
 
 async function load(id: string) {
   const actor = await requireReviewer();
@@ -70,13 +71,21 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
       </div>
       {sp.conflict === '1' ? (
         <Alert tone="error" title="This application changed while you were looking">
-          Someone else decided first: it is now {STATUS_LABELS[app.status].toLowerCase()}. Your decision was not recorded; review the new state below.
+          Someone else decided first: it is now {STATUS_LABELS[app.status].toLowerCase()}. Your decision was not
+          recorded; review the new state below.
         </Alert>
       ) : null}
-      {sp.conflict === 'document' ? <Alert tone="error">That document changed while you were looking; your decision was not recorded. Its current state is shown below.</Alert> : null}
+      {sp.conflict === 'document' ? (
+        <Alert tone="error">
+          That document changed while you were looking; your decision was not recorded. Its current state is shown
+          below.
+        </Alert>
+      ) : null}
       {typeof sp.done === 'string' && DONE[sp.done] ? <Alert tone="success">{DONE[sp.done]}</Alert> : null}
       {sp.doc === 'accepted' ? <Alert tone="success">Document accepted.</Alert> : null}
-      {sp.doc === 'rejected' ? <Alert tone="success">Document not accepted; the applicant will see your reason.</Alert> : null}
+      {sp.doc === 'rejected' ? (
+        <Alert tone="success">Document not accepted; the applicant will see your reason.</Alert>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <span>Reviewer: {app.assignedTo === actor.userId ? 'you' : (data.assigneeName ?? 'nobody yet')}</span>
         <form action={assignAction}>
@@ -107,7 +116,8 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
                 <ul className="text-sm">
                   {registrations.map((r) => (
                     <li key={r.id}>
-                      {checklist.find((c) => c.code === r.code)?.title ?? r.code}: {r.number} ({r.issuer}){r.expiresOn ? `, expires ${r.expiresOn}` : ''}
+                      {checklist.find((c) => c.code === r.code)?.title ?? r.code}: {r.number} ({r.issuer})
+                      {r.expiresOn ? `, expires ${r.expiresOn}` : ''}
                     </li>
                   ))}
                 </ul>
@@ -121,7 +131,12 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
             {checklist.map((item) => {
               const doc = item.document ? documents.find((d) => d.id === item.document!.id) : undefined;
               return (
-                <article key={item.code} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={item.title} data-testid={`review-${item.code}`}>
+                <article
+                  key={item.code}
+                  className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+                  aria-label={item.title}
+                  data-testid={`review-${item.code}`}
+                >
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <h3 className="font-semibold">{item.title}</h3>
                     <RequirementStateBadge state={item.state} optional={item.optional} />
@@ -137,12 +152,22 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
                         {doc.reviewReason ? ` · not accepted: ${doc.reviewReason}` : ''}
                       </p>
                       {doc.mimeType === 'application/pdf' ? (
-                        <iframe src={`/api/documents/${doc.id}`} title={`Preview of ${doc.originalName}`} className="h-72 w-full rounded border" />
+                        <iframe
+                          src={`/api/documents/${doc.id}`}
+                          title={`Preview of ${doc.originalName}`}
+                          className="h-72 w-full rounded border"
+                        />
                       ) : (
                         // eslint-disable-next-line @next/next/no-img-element -- a private, access-checked file, not a static asset
-                        <img src={`/api/documents/${doc.id}`} alt={`Preview of ${doc.originalName}`} className="max-h-72 rounded border" />
+                        <img
+                          src={`/api/documents/${doc.id}`}
+                          alt={`Preview of ${doc.originalName}`}
+                          className="max-h-72 rounded border"
+                        />
                       )}
-                      {doc.status === 'pending_review' ? <DocumentDecision applicationId={app.id} documentId={doc.id} name={item.title} /> : null}
+                      {doc.status === 'pending_review' ? (
+                        <DocumentDecision applicationId={app.id} documentId={doc.id} name={item.title} />
+                      ) : null}
                     </>
                   ) : (
                     <p className="text-sm text-stone-600">No file yet.</p>
@@ -158,11 +183,21 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
               Decision
             </h2>
             {needsOverride && actions.includes('approve') ? (
-              <Alert tone="warning">Not every required document is accepted yet. Approving now needs an override reason.</Alert>
+              <Alert tone="warning">
+                Not every required document is accepted yet. Approving now needs an override reason.
+              </Alert>
             ) : null}
-            {actions.length === 0 ? <p className="text-sm text-stone-700">No decision is possible in this state.</p> : null}
+            {actions.length === 0 ? (
+              <p className="text-sm text-stone-700">No decision is possible in this state.</p>
+            ) : null}
             {actions.map((a) => (
-              <DecisionForm key={a} applicationId={app.id} status={app.status} action={a} needsOverride={needsOverride} />
+              <DecisionForm
+                key={a}
+                applicationId={app.id}
+                status={app.status}
+                action={a}
+                needsOverride={needsOverride}
+              />
             ))}
           </section>
           <section aria-labelledby="notes" className="space-y-3">

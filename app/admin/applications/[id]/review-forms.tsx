@@ -20,12 +20,27 @@ const DECISIONS = {
 export type DecisionName = keyof typeof DECISIONS;
 
 /** One form per named decision, each carrying the status the reviewer saw (to detect a race). */
-export function DecisionForm({ applicationId, status, action, needsOverride }: { applicationId: string; status: ApplicationStatus; action: DecisionName; needsOverride: boolean }) {
+export function DecisionForm({
+  applicationId,
+  status,
+  action,
+  needsOverride,
+}: {
+  applicationId: string;
+  status: ApplicationStatus;
+  action: DecisionName;
+  needsOverride: boolean;
+}) {
   const [state, formAction] = useActionState(decideAction, idleState);
   const d = DECISIONS[action];
   const prefix = `d-${action}`;
   return (
-    <form action={formAction} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={d.label} noValidate>
+    <form
+      action={formAction}
+      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+      aria-label={d.label}
+      noValidate
+    >
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="expectedStatus" value={status} />
@@ -52,7 +67,14 @@ export function DecisionForm({ applicationId, status, action, needsOverride }: {
           error={state.fieldErrors?.overrideReason}
         />
       ) : null}
-      <TextAreaField id={`${prefix}-note`} name="internalNote" label="Internal note (staff only)" rows={2} defaultValue={state.values?.internalNote} error={state.fieldErrors?.internalNote} />
+      <TextAreaField
+        id={`${prefix}-note`}
+        name="internalNote"
+        label="Internal note (staff only)"
+        rows={2}
+        defaultValue={state.values?.internalNote}
+        error={state.fieldErrors?.internalNote}
+      />
       <SubmitButton variant={d.variant} pendingText="Saving…">
         {d.label}
       </SubmitButton>
@@ -60,14 +82,28 @@ export function DecisionForm({ applicationId, status, action, needsOverride }: {
   );
 }
 
-export function DocumentDecision({ applicationId, documentId, name }: { applicationId: string; documentId: string; name: string }) {
+export function DocumentDecision({
+  applicationId,
+  documentId,
+  name,
+}: {
+  applicationId: string;
+  documentId: string;
+  name: string;
+}) {
   const [state, formAction] = useActionState(reviewDocumentAction, idleState);
   return (
     <form action={formAction} className="space-y-2" aria-label={`Decide on ${name}`} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="documentId" value={documentId} />
-      <TextField id={`reason-${documentId}`} name="reason" label={`Reason if not accepted (${name})`} defaultValue={state.values?.reason} error={state.fieldErrors?.reason} />
+      <TextField
+        id={`reason-${documentId}`}
+        name="reason"
+        label={`Reason if not accepted (${name})`}
+        defaultValue={state.values?.reason}
+        error={state.fieldErrors?.reason}
+      />
       <div className="flex gap-2">
         <SubmitButton name="decision" value="accepted" pendingText="Saving…">
           Accept<span className="sr-only"> {name}</span>
@@ -86,8 +122,20 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
     <form action={formAction} className="space-y-3" aria-label="Notes and messages" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <TextAreaField id="note-internal" name="internalNote" label="Internal note (staff only)" rows={2} error={state.fieldErrors?.internalNote} />
-      <TextAreaField id="note-message" name="message" label="Message to the applicant" rows={2} error={state.fieldErrors?.message} />
+      <TextAreaField
+        id="note-internal"
+        name="internalNote"
+        label="Internal note (staff only)"
+        rows={2}
+        error={state.fieldErrors?.internalNote}
+      />
+      <TextAreaField
+        id="note-message"
+        name="message"
+        label="Message to the applicant"
+        rows={2}
+        error={state.fieldErrors?.message}
+      />
       <SubmitButton variant="secondary" pendingText="Saving…">
         Save note / send message
       </SubmitButton>

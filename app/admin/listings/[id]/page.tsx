@@ -12,7 +12,11 @@ import { ListingDecisionForm } from './decision-form';
 export const metadata: Metadata = { title: 'Listing review' };
 
 const fmt = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-const DONE: Record<string, string> = { approve: 'Approved: the storefront now shows this version.', requestChanges: 'Sent back to the seller with your message.', reject: 'Rejected. The seller has been told why.' };
+const DONE: Record<string, string> = {
+  approve: 'Approved: the storefront now shows this version.',
+  requestChanges: 'Sent back to the seller with your message.',
+  reject: 'Rejected. The seller has been told why.',
+};
 
 export default async function ListingReviewPage({ params, searchParams }: PageProps<'/admin/listings/[id]'>) {
   const actor = await requireReviewer();
@@ -28,10 +32,15 @@ export default async function ListingReviewPage({ params, searchParams }: PagePr
       <div>
         <h1 className="text-2xl font-bold">{l.content.titleEn}</h1>
         <p className="text-stone-700">
-          {d.businessName} · business {d.businessStatus ?? 'without application'} · {LISTING_STATUS_LABELS[l.status]} · {l.live ? 'live' : 'not live'} · USD {formatCents(l.priceUsdCents)} · stock {l.stock}
+          {d.businessName} · business {d.businessStatus ?? 'without application'} · {LISTING_STATUS_LABELS[l.status]} ·{' '}
+          {l.live ? 'live' : 'not live'} · USD {formatCents(l.priceUsdCents)} · stock {l.stock}
         </p>
       </div>
-      {sp.conflict ? <Alert tone="error" title="This listing changed while you were looking">Your decision was not recorded. It is now {LISTING_STATUS_LABELS[l.status].toLowerCase()}.</Alert> : null}
+      {sp.conflict ? (
+        <Alert tone="error" title="This listing changed while you were looking">
+          Your decision was not recorded. It is now {LISTING_STATUS_LABELS[l.status].toLowerCase()}.
+        </Alert>
+      ) : null}
       {typeof sp.done === 'string' && DONE[sp.done] ? <Alert tone="success">{DONE[sp.done]}</Alert> : null}
       <section aria-labelledby="diff-h" className="space-y-2">
         <h2 id="diff-h" className="text-lg font-semibold">
@@ -44,9 +53,15 @@ export default async function ListingReviewPage({ params, searchParams }: PagePr
             <caption className="sr-only">Field-by-field differences</caption>
             <thead>
               <tr className="border-b text-left">
-                <th scope="col" className="p-2">Field</th>
-                <th scope="col" className="p-2">{l.published ? 'Live now' : 'Before'}</th>
-                <th scope="col" className="p-2">Proposed</th>
+                <th scope="col" className="p-2">
+                  Field
+                </th>
+                <th scope="col" className="p-2">
+                  {l.published ? 'Live now' : 'Before'}
+                </th>
+                <th scope="col" className="p-2">
+                  Proposed
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -68,7 +83,13 @@ export default async function ListingReviewPage({ params, searchParams }: PagePr
           {photos.map((p) => (
             <li key={p.id}>
               {/* eslint-disable-next-line @next/next/no-img-element -- access-checked image */}
-              <img src={`/api/photos/${p.id}?size=thumb`} alt={`Photo ${p.id.slice(0, 8)} of the listing`} width={120} height={120} className="rounded border" />
+              <img
+                src={`/api/photos/${p.id}?size=thumb`}
+                alt={`Photo ${p.id.slice(0, 8)} of the listing`}
+                width={120}
+                height={120}
+                className="rounded border"
+              />
             </li>
           ))}
         </ul>
@@ -91,9 +112,12 @@ export default async function ListingReviewPage({ params, searchParams }: PagePr
         <ol className="space-y-2 text-sm">
           {events.map((e) => (
             <li key={e.id}>
-              <time dateTime={e.createdAt.toISOString()}>{fmt.format(e.createdAt)} UTC</time> · {e.actorName}: {e.action.replaceAll('_', ' ')}
+              <time dateTime={e.createdAt.toISOString()}>{fmt.format(e.createdAt)} UTC</time> · {e.actorName}:{' '}
+              {e.action.replaceAll('_', ' ')}
               {e.message ? ` — ${e.message}` : ''}
-              {e.internalNote ? <span className="ml-1 rounded bg-amber-50 px-1 text-amber-950">internal: {e.internalNote}</span> : null}
+              {e.internalNote ? (
+                <span className="ml-1 rounded bg-amber-50 px-1 text-amber-950">internal: {e.internalNote}</span>
+              ) : null}
             </li>
           ))}
         </ol>

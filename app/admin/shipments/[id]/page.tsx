@@ -11,5 +11,7 @@ export default async function StaffShipmentPage({ params }: { params: Promise<{ 
   const actor = await requireReviewer();
   const { id } = await params;
   const data = await loadOr404(id, (i) => getShipment(actor, i));
-  return <ShipmentDetail data={data} staff actions={{ milestone: staffMilestoneAction, correct: staffCorrectAction }} />;
+  return (
+    <ShipmentDetail data={data} staff actions={{ milestone: staffMilestoneAction, correct: staffCorrectAction }} />
+  );
 }

@@ -5,7 +5,9 @@ import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { z } from 'zod';
 
-const fieldsSchema = z.object({ requirementCode: z.string().regex(/^[a-z0-9_]{1,64}$/, 'Requirement must be a checklist code.') });
+const fieldsSchema = z.object({
+  requirementCode: z.string().regex(/^[a-z0-9_]{1,64}$/, 'Requirement must be a checklist code.'),
+});
 
 /**
  * Uploads one document (multipart: requirementCode, file). Answers JSON to the upload widget
@@ -18,12 +20,17 @@ export async function POST(request: Request) {
   const form = await reply.read();
   if (form instanceof Response) return form;
   const fields = fieldsSchema.safeParse({ requirementCode: form.get('requirementCode') });
-  if (!fields.success) return reply.fail(400, fields.error.issues[0]!.message, { requirementCode: fields.error.issues[0]!.message });
+  if (!fields.success)
+    return reply.fail(400, fields.error.issues[0]!.message, { requirementCode: fields.error.issues[0]!.message });
   const code = fields.data.requirementCode;
   const file = reply.file(form, { code });
   if (file instanceof Response) return file;
   try {
-    const { documentId } = await uploadApplicationDocument(actor, { requirementCode: code, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const { documentId } = await uploadApplicationDocument(actor, {
+      requirementCode: code,
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     return reply.done({ documentId }, { uploaded: code });
   } catch (e) {
     if (e instanceof DomainError) return reply.fail(400, e.message, e.fieldErrors, { code });

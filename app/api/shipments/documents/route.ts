@@ -27,12 +27,20 @@ export async function POST(request: Request) {
   if (!fields.success) return notFound();
   shipmentId = fields.data.shipmentId;
   const { code } = fields.data;
-  const dates = documentDatesSchema.safeParse({ issueDate: form.get('issueDate') ?? undefined, expiryDate: form.get('expiryDate') ?? undefined });
+  const dates = documentDatesSchema.safeParse({
+    issueDate: form.get('issueDate') ?? undefined,
+    expiryDate: form.get('expiryDate') ?? undefined,
+  });
   if (!dates.success) return reply.fail(400, dates.error.issues[0]!.message, fieldErrorsFrom(dates.error), { code });
   const file = reply.file(form, { code });
   if (file instanceof Response) return file;
   try {
-    await uploadShipmentDocument(actor, { ...fields.data, ...dates.data, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    await uploadShipmentDocument(actor, {
+      ...fields.data,
+      ...dates.data,
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     return reply.done({ code }, { uploaded: code });
   } catch (e) {
     if (e instanceof DomainError) return reply.fail(400, e.message, e.fieldErrors, { code });

@@ -19,7 +19,23 @@ export async function GET(request: Request) {
   if (!actor || !isStaff(actor)) return notFound();
   const sp = Object.fromEntries(new URL(request.url).searchParams);
   const filter = shipmentFilterSchema.parse({ ...sp, cursor: undefined });
-  const header = ['reference', 'business', 'buyer', 'buyer_city', 'destination', 'channel', 'mode', 'carrier', 'status', 'status_since', 'days_in_status', 'stuck', 'origin_states', 'categories', 'value_usd'];
+  const header = [
+    'reference',
+    'business',
+    'buyer',
+    'buyer_city',
+    'destination',
+    'channel',
+    'mode',
+    'carrier',
+    'status',
+    'status_since',
+    'days_in_status',
+    'stuck',
+    'origin_states',
+    'categories',
+    'value_usd',
+  ];
   const enc = new TextEncoder();
   const rows = iterateShipments(actor, filter, MAX_ROWS);
   const stream = new ReadableStream<Uint8Array>({
@@ -30,11 +46,31 @@ export async function GET(request: Request) {
       const next = await rows.next();
       if (next.done) return c.close();
       const r = next.value;
-      const line = [r.reference, r.businessName, r.buyerName, r.buyerCity, r.destination, r.channel, r.mode, r.carrier, r.status, r.statusEnteredAt.toISOString(), r.daysInStatus, r.stuck ? 'yes' : 'no', r.originStates.join(' '), r.categories.join(' '), (r.valueUsdCents / 100).toFixed(2)];
+      const line = [
+        r.reference,
+        r.businessName,
+        r.buyerName,
+        r.buyerCity,
+        r.destination,
+        r.channel,
+        r.mode,
+        r.carrier,
+        r.status,
+        r.statusEnteredAt.toISOString(),
+        r.daysInStatus,
+        r.stuck ? 'yes' : 'no',
+        r.originStates.join(' '),
+        r.categories.join(' '),
+        (r.valueUsdCents / 100).toFixed(2),
+      ];
       c.enqueue(enc.encode(`${line.map(cell).join(',')}\r\n`));
     },
   });
   return new Response(stream, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="shipments-${new Date().toISOString().slice(0, 10)}.csv"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="shipments-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'Cache-Control': 'no-store',
+    },
   });
 }

@@ -8,19 +8,37 @@ let ipCounter = 0;
 /** A fresh client address per request unless given, so the shared per-IP limiter never interferes. */
 function get(query: string, headers: Record<string, string> = {}) {
   ipCounter += 1;
-  return GET(new Request(`http://localhost/api/v1/export-check?${query}`, { headers: { 'x-forwarded-for': `192.0.2.${ipCounter % 250}`, ...headers } }));
+  return GET(
+    new Request(`http://localhost/api/v1/export-check?${query}`, {
+      headers: { 'x-forwarded-for': `192.0.2.${ipCounter % 250}`, ...headers },
+    }),
+  );
 }
 
 describe('GET /api/v1/export-check', () => {
   it('answers the issue example: sweet cherries from Michigan by direct mail are blocked, with sources', async () => {
-    const res = await get('hs=080929&state=MI&channel=cbec_direct&price_cny=300&quantity=1&value_usd=2000&date=2026-11-25');
+    const res = await get(
+      'hs=080929&state=MI&channel=cbec_direct&price_cny=300&quantity=1&value_usd=2000&date=2026-11-25',
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
     expect(res.headers.get('etag')).toMatch(/^W\/"2026-03-18\.1-[\w-]+"$/);
     const body = (await res.json()) as Body;
     expect(body.rulesVersion).toBe(RULES_VERSION);
-    expect(body.query).toMatchObject({ hs: '080929', hs6: '080929', state: 'MI', channels: ['cbec_direct'], priceCny: '300.00', valueUsd: '2000.00', date: '2026-11-25' });
-    expect(body.product).toEqual({ hs6: '080929', name: { en: 'Sweet cherries, fresh', zh: '鲜甜樱桃' }, category: 'fresh_fruit' });
+    expect(body.query).toMatchObject({
+      hs: '080929',
+      hs6: '080929',
+      state: 'MI',
+      channels: ['cbec_direct'],
+      priceCny: '300.00',
+      valueUsd: '2000.00',
+      date: '2026-11-25',
+    });
+    expect(body.product).toEqual({
+      hs6: '080929',
+      name: { en: 'Sweet cherries, fresh', zh: '鲜甜樱桃' },
+      category: 'fresh_fruit',
+    });
     expect(body.origin).toMatchObject({ state: 'MI', midwest: true });
     expect(body.results).toHaveLength(1);
     const [direct] = body.results;
@@ -38,14 +56,23 @@ describe('GET /api/v1/export-check', () => {
     expect(wine.query.hs).toBe('2204210000');
     expect(wine.query.state).toBe('CA');
     const bonded = wine.results.find((r) => r.channel === 'cbec_bonded');
-    expect(bonded?.tax).toMatchObject({ basis: 'cbec_composite', rate: '0.1789', amountCny: '107.33', withinLimits: true });
+    expect(bonded?.tax).toMatchObject({
+      basis: 'cbec_composite',
+      rate: '0.1789',
+      amountCny: '107.33',
+      withinLimits: true,
+    });
 
-    const apparel = (await (await get('hs=610910&state=MN&channel=cbec_direct&price_cny=500&date=2026-11-25')).json()) as Body;
+    const apparel = (await (
+      await get('hs=610910&state=MN&channel=cbec_direct&price_cny=500&date=2026-11-25')
+    ).json()) as Body;
     expect(apparel.results[0]?.tax?.amountCny).toBe('45.50');
   });
 
   it('adds the EEI filing requirement over USD 2,500', async () => {
-    const body = (await (await get('hs=220421&state=WI&channel=general_trade&value_usd=2500.01&date=2026-11-25')).json()) as Body;
+    const body = (await (
+      await get('hs=220421&state=WI&channel=general_trade&value_usd=2500.01&date=2026-11-25')
+    ).json()) as Body;
     expect(body.results[0]?.requirements.map((r) => r.code)).toContain('eei_filing');
   });
 
@@ -54,7 +81,15 @@ describe('GET /api/v1/export-check', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const { errors } = (await res.json()) as { errors: Record<string, string> };
-    expect(Object.keys(errors).sort()).toEqual(['channel', 'date', 'hs', 'price_cny', 'quantity', 'state', 'value_usd']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'channel',
+      'date',
+      'hs',
+      'price_cny',
+      'quantity',
+      'state',
+      'value_usd',
+    ]);
     expect(errors.hs).toMatch(/HS code 999999 is not in the product catalogue/);
     expect(errors.state).toMatch(/State must be a two-letter US state code/);
     expect(errors.channel).toMatch(/general_trade, cbec_bonded, cbec_direct/);
@@ -99,9 +134,13 @@ describe('GET /api/v1/export-check', () => {
     expect(again.headers.get('etag')).toBe(etag);
     expect(await again.text()).toBe('');
     // Same answer spelled differently shares the ETag; a different price does not.
-    const sameQuery = await get('hs=080929&state=wa&channel=cbec_bonded&price_cny=300.00&date=2026-11-25', { 'if-none-match': `"x", ${etag}` });
+    const sameQuery = await get('hs=080929&state=wa&channel=cbec_bonded&price_cny=300.00&date=2026-11-25', {
+      'if-none-match': `"x", ${etag}`,
+    });
     expect(sameQuery.status).toBe(304);
-    const other = await get('hs=080929&state=WA&channel=cbec_bonded&price_cny=301&date=2026-11-25', { 'if-none-match': etag ?? '' });
+    const other = await get('hs=080929&state=WA&channel=cbec_bonded&price_cny=301&date=2026-11-25', {
+      'if-none-match': etag ?? '',
+    });
     expect(other.status).toBe(200);
   });
 
@@ -114,7 +153,9 @@ describe('GET /api/v1/export-check', () => {
     const limited = await get('hs=080929&state=MI', headers);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(((await limited.json()) as { errors: Record<string, string> }).errors.rate).toMatch(/at most 120 per minute/);
+    expect(((await limited.json()) as { errors: Record<string, string> }).errors.rate).toMatch(
+      /at most 120 per minute/,
+    );
     // Another address is unaffected.
     expect((await get('hs=080929&state=MI', { 'x-forwarded-for': '198.51.100.78' })).status).toBe(200);
   });

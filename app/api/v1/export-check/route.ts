@@ -9,7 +9,10 @@ export const GET = publicApiRoute((request) => {
   // Resolve "today" once, so the ETag and the answer agree on the date even across midnight UTC.
   const input = { ...parsed.input, date: parsed.input.date ?? new Date().toISOString().slice(0, 10) };
   const { hs, state, channel, priceCny, quantity, valueUsd, date } = input;
-  const etag = weakEtag(RULES_VERSION, [hs, state, channel ?? '*', priceCny ?? '', quantity ?? 1, valueUsd ?? '', date].join('|'));
+  const etag = weakEtag(
+    RULES_VERSION,
+    [hs, state, channel ?? '*', priceCny ?? '', quantity ?? 1, valueUsd ?? '', date].join('|'),
+  );
   return cacheableJson(request, etag, () => {
     const check = checkExport(input);
     return { ...check, sources: citedSources(check) };

@@ -6,7 +6,10 @@ const parse = (q: string) => parseFeedParams(new URLSearchParams(q));
 describe('feed query parameters', () => {
   it('defaults the limit to 100 and accepts since with a zone and an opaque cursor', () => {
     expect(parse('')).toEqual({ ok: true, params: { limit: 100, since: undefined, cursor: undefined } });
-    expect(parse('limit=200&since=2026-11-20T08:00:00Z&cursor=WyIyMDI2Il0')).toEqual({ ok: true, params: { limit: 200, since: '2026-11-20T08:00:00Z', cursor: 'WyIyMDI2Il0' } });
+    expect(parse('limit=200&since=2026-11-20T08:00:00Z&cursor=WyIyMDI2Il0')).toEqual({
+      ok: true,
+      params: { limit: 200, since: '2026-11-20T08:00:00Z', cursor: 'WyIyMDI2Il0' },
+    });
     expect(parse('since=2026-11-20T08:00:00.123%2B08:00')).toMatchObject({ ok: true });
   });
 
@@ -28,6 +31,8 @@ describe('OpenAPI document', () => {
     const { openApiDocument } = await import('@/lib/api/openapi');
     const op = openApiDocument.paths['/api/v1/feed']?.get as { parameters: { name?: string }[] } | undefined;
     expect(op?.parameters.map((p) => p.name).filter(Boolean)).toEqual(['limit', 'since', 'cursor']);
-    expect(Object.keys(openApiDocument.components.schemas)).toEqual(expect.arrayContaining(['Feed', 'FeedItem', 'FeedTombstone']));
+    expect(Object.keys(openApiDocument.components.schemas)).toEqual(
+      expect.arrayContaining(['Feed', 'FeedItem', 'FeedTombstone']),
+    );
   });
 });

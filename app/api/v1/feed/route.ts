@@ -20,7 +20,18 @@ export const GET = publicApiRoute(async (request) => {
   const [page, rate] = await Promise.all([listFeed({ limit, since, cursor }), getLatestExchangeRate()]);
   const today = new Date().toISOString().slice(0, 10);
   // Same page content under the same rate, rules and day (eligibility is dated) → same ETag.
-  const etag = weakEtag(RULES_VERSION, [limit, since ?? '', cursor ?? '', rate?.id ?? '', today, page.nextCursor ?? '', ...page.rows.map((r) => `${r.id}@${r.updatedAt}:${r.live ? 1 : 0}`)].join('|'));
+  const etag = weakEtag(
+    RULES_VERSION,
+    [
+      limit,
+      since ?? '',
+      cursor ?? '',
+      rate?.id ?? '',
+      today,
+      page.nextCursor ?? '',
+      ...page.rows.map((r) => `${r.id}@${r.updatedAt}:${r.live ? 1 : 0}`),
+    ].join('|'),
+  );
   const headers = { 'Cache-Control': FEED_CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   const base = env().APP_URL.replace(/\/$/, '');
@@ -39,7 +50,11 @@ export const GET = publicApiRoute(async (request) => {
       description: { zh: p.descriptionZh, en: p.descriptionEn },
       category: p.category,
       hsCode: p.hs6,
-      origin: { country: 'US', state: p.originState, name: { en: state?.en ?? p.originState, zh: state?.zh ?? p.originState } },
+      origin: {
+        country: 'US',
+        state: p.originState,
+        name: { en: state?.en ?? p.originState, zh: state?.zh ?? p.originState },
+      },
       price: {
         usd: formatCents(r.priceUsdCents).replace(/,/g, ''),
         cny: offer.priceFen === null ? null : formatFen(offer.priceFen),
@@ -50,7 +65,10 @@ export const GET = publicApiRoute(async (request) => {
       weightKg: p.weightKg,
       stock: r.stock,
       channels: offer.eligible,
-      images: p.photoIds.map((id) => ({ url: `${base}/api/photos/${id}`, thumbnailUrl: `${base}/api/photos/${id}?size=thumb` })),
+      images: p.photoIds.map((id) => ({
+        url: `${base}/api/photos/${id}`,
+        thumbnailUrl: `${base}/api/photos/${id}?size=thumb`,
+      })),
       seller: { slug: r.sellerSlug, name: r.sellerName, url: `${base}/store/sellers/${r.sellerSlug}` },
     };
   };

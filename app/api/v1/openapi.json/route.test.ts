@@ -5,9 +5,15 @@ describe('GET /api/v1/openapi.json', () => {
   it('serves an OpenAPI 3.1 document describing the export-check endpoints', async () => {
     const res = GET();
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown>; components: { parameters: Record<string, { schema: { enum?: string[] } }> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { parameters: Record<string, { schema: { enum?: string[] } }> };
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/export-check', '/api/v1/export-check/products']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/export-check', '/api/v1/export-check/products']),
+    );
     expect(doc.components.parameters.channel?.schema.enum).toEqual(['general_trade', 'cbec_bonded', 'cbec_direct']);
     expect(doc.components.parameters.state?.schema.enum).toContain('MI');
   });

@@ -1,7 +1,15 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
-import { CHANNEL_ZH, categoryZh, formatRateMicro, formatUsd, formatYuan, originZh, unitZh } from '@/components/store/format';
+import {
+  CHANNEL_ZH,
+  categoryZh,
+  formatRateMicro,
+  formatUsd,
+  formatYuan,
+  originZh,
+  unitZh,
+} from '@/components/store/format';
 import type { BlockerCode } from '@/lib/domain/export-rules';
 import { getCachedExchangeRate, getCachedStoreProduct } from '@/lib/store-cache';
 import { offerFor } from '@/lib/store-offer';
@@ -57,16 +65,37 @@ export default async function StoreProductPage({ params }: PageProps<'/store/pro
       <div className="grid gap-8 md:grid-cols-2">
         <div className="space-y-3">
           {cover ? (
-            <Image src={`/api/photos/${cover}`} alt={p.titleZh} width={960} height={720} unoptimized priority className="aspect-[4/3] w-full rounded-lg bg-stone-100 object-cover" />
+            <Image
+              src={`/api/photos/${cover}`}
+              alt={p.titleZh}
+              width={960}
+              height={720}
+              unoptimized
+              priority
+              className="aspect-[4/3] w-full rounded-lg bg-stone-100 object-cover"
+            />
           ) : (
-            <div className="flex aspect-[4/3] w-full items-center justify-center rounded-lg bg-stone-100 text-stone-600">暂无图片</div>
+            <div className="flex aspect-[4/3] w-full items-center justify-center rounded-lg bg-stone-100 text-stone-600">
+              暂无图片
+            </div>
           )}
           {more.length ? (
             <ul className="grid grid-cols-4 gap-2" aria-label="更多图片">
               {more.map((id, i) => (
                 <li key={id}>
-                  <a href={`/api/photos/${id}`} className="block focus:outline-none focus-visible:ring-2 focus-visible:ring-red-800">
-                    <Image src={`/api/photos/${id}?size=thumb`} alt={`${p.titleZh} 图片 ${i + 2}`} width={240} height={180} unoptimized loading="lazy" className="aspect-[4/3] w-full rounded bg-stone-100 object-cover" />
+                  <a
+                    href={`/api/photos/${id}`}
+                    className="block focus:outline-none focus-visible:ring-2 focus-visible:ring-red-800"
+                  >
+                    <Image
+                      src={`/api/photos/${id}?size=thumb`}
+                      alt={`${p.titleZh} 图片 ${i + 2}`}
+                      width={240}
+                      height={180}
+                      unoptimized
+                      loading="lazy"
+                      className="aspect-[4/3] w-full rounded bg-stone-100 object-cover"
+                    />
                   </a>
                 </li>
               ))}
@@ -112,11 +141,14 @@ export default async function StoreProductPage({ params }: PageProps<'/store/pro
                   {formatYuan(offer.priceFen)}
                 </p>
                 <p className="text-sm text-stone-600" data-testid="rate">
-                  美元标价 {formatUsd(p.priceUsdCents)}，按参考汇率折算（汇率 {formatRateMicro(rate.usdCnyMicro)}，{rate.effectiveOn}）
+                  美元标价 {formatUsd(p.priceUsdCents)}，按参考汇率折算（汇率 {formatRateMicro(rate.usdCnyMicro)}，
+                  {rate.effectiveOn}）
                 </p>
               </>
             ) : (
-              <p className="text-stone-700">人民币价格暂未公布（汇率尚未设置）。美元标价 {formatUsd(p.priceUsdCents)}。</p>
+              <p className="text-stone-700">
+                人民币价格暂未公布（汇率尚未设置）。美元标价 {formatUsd(p.priceUsdCents)}。
+              </p>
             )}
           </section>
         </div>
@@ -142,19 +174,27 @@ export default async function StoreProductPage({ params }: PageProps<'/store/pro
         {cbec.length ? (
           <ul className="space-y-3">
             {cbec.map((c) => (
-              <li key={c.channel} className="rounded-lg border border-stone-200 bg-white p-4" data-testid={`channel-${c.channel}`}>
+              <li
+                key={c.channel}
+                className="rounded-lg border border-stone-200 bg-white p-4"
+                data-testid={`channel-${c.channel}`}
+              >
                 <h3 className="font-semibold">{CHANNEL_ZH[c.channel]}</h3>
                 {c.eligible && c.tax ? (
                   <p className="mt-1">
                     消费者应缴跨境电商综合税：
-                    <strong data-testid="tax-amount">{c.tax.amountCny === null ? '税率待核实' : `¥${c.tax.amountCny}`}</strong>
+                    <strong data-testid="tax-amount">
+                      {c.tax.amountCny === null ? '税率待核实' : `¥${c.tax.amountCny}`}
+                    </strong>
                     {c.tax.rate ? `（税率 ${percent(c.tax.rate)}，按单件售价计算）` : null}
                     {!c.tax.withinLimits ? '。该单件商品超出单次交易限值，须按一般贸易方式全额征税。' : null}
                   </p>
                 ) : c.eligible ? (
                   <p className="mt-1">可通过此方式购买；税费在汇率公布后显示。</p>
                 ) : (
-                  <p className="mt-1 text-stone-700">暂不可通过此方式购买：{c.blockers.map((b) => BLOCKER_ZH[b.code]).join('；')}。</p>
+                  <p className="mt-1 text-stone-700">
+                    暂不可通过此方式购买：{c.blockers.map((b) => BLOCKER_ZH[b.code]).join('；')}。
+                  </p>
                 )}
               </li>
             ))}
@@ -162,12 +202,17 @@ export default async function StoreProductPage({ params }: PageProps<'/store/pro
         ) : null}
         {cbec.length ? (
           <p className="text-sm text-stone-700" data-testid="cbec-limit">
-            跨境电商零售进口限值：单次交易不超过人民币 5,000 元，个人年度交易不超过人民币 26,000 元。限值以内，关税税率暂设为 0%，进口环节增值税和消费税按法定应纳税额的 70% 征收（财关税〔2018〕49号）；超出单次限值的单件不可分割商品，按一般贸易方式全额征税。
+            跨境电商零售进口限值：单次交易不超过人民币 5,000 元，个人年度交易不超过人民币 26,000
+            元。限值以内，关税税率暂设为 0%，进口环节增值税和消费税按法定应纳税额的 70%
+            征收（财关税〔2018〕49号）；超出单次限值的单件不可分割商品，按一般贸易方式全额征税。
           </p>
         ) : null}
         {general ? (
           <p className="text-sm text-stone-700">
-            {CHANNEL_ZH.general_trade}：{general.eligible ? '由中国进口商报关并缴纳关税和增值税，零售价以进口商报价为准。' : `暂不可用：${general.blockers.map((b) => BLOCKER_ZH[b.code]).join('；')}。`}
+            {CHANNEL_ZH.general_trade}：
+            {general.eligible
+              ? '由中国进口商报关并缴纳关税和增值税，零售价以进口商报价为准。'
+              : `暂不可用：${general.blockers.map((b) => BLOCKER_ZH[b.code]).join('；')}。`}
           </p>
         ) : null}
       </section>

@@ -10,7 +10,12 @@ export async function generateMetadata({ params }: PageProps<'/store/sellers/[sl
   if (!s) return { title: '未找到商家', robots: { index: false } };
   const description = `${s.name}，来自${originZh(s.state ?? '')}。${s.story ?? ''}`.slice(0, 160);
   const url = `/store/sellers/${s.slug}`;
-  return { title: s.name, description, alternates: { canonical: url }, openGraph: { type: 'profile', locale: 'zh_CN', title: s.name, description, url } };
+  return {
+    title: s.name,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: 'profile', locale: 'zh_CN', title: s.name, description, url },
+  };
 }
 
 export default async function StoreSellerPage({ params, searchParams }: PageProps<'/store/sellers/[slug]'>) {
@@ -19,7 +24,10 @@ export default async function StoreSellerPage({ params, searchParams }: PageProp
   const cursor = typeof sp.cursor === 'string' && sp.cursor.length <= 200 ? sp.cursor : undefined;
   const seller = await getCachedStoreSeller(slug);
   if (!seller) notFound();
-  const [page, rate] = await Promise.all([getCachedStoreListings({ businessId: seller.id, cursor }), getCachedExchangeRate()]);
+  const [page, rate] = await Promise.all([
+    getCachedStoreListings({ businessId: seller.id, cursor }),
+    getCachedExchangeRate(),
+  ]);
   return (
     <div className="space-y-6">
       <section className="space-y-2 rounded-lg border border-stone-200 bg-white p-5">

@@ -3,7 +3,11 @@ import { RULES_VERSION, type ProductSummary } from '@/lib/domain/export-rules';
 import { GET } from './route';
 
 const get = (query = '', headers: Record<string, string> = {}) =>
-  GET(new Request(`http://localhost/api/v1/export-check/products${query}`, { headers: { 'x-forwarded-for': '203.0.113.9', ...headers } }));
+  GET(
+    new Request(`http://localhost/api/v1/export-check/products${query}`, {
+      headers: { 'x-forwarded-for': '203.0.113.9', ...headers },
+    }),
+  );
 
 describe('GET /api/v1/export-check/products', () => {
   it('lists the whole catalogue with names in English and Chinese', async () => {
@@ -13,7 +17,11 @@ describe('GET /api/v1/export-check/products', () => {
     const body = (await res.json()) as { products: ProductSummary[]; rulesVersion: string };
     expect(body.rulesVersion).toBe(RULES_VERSION);
     expect(body.products.length).toBeGreaterThan(30);
-    expect(body.products).toContainEqual({ hs6: '220421', name: { en: 'Wine, still, bottled (≤ 2 L)', zh: '瓶装葡萄酒(≤2升)' }, category: 'wine' });
+    expect(body.products).toContainEqual({
+      hs6: '220421',
+      name: { en: 'Wine, still, bottled (≤ 2 L)', zh: '瓶装葡萄酒(≤2升)' },
+      category: 'wine',
+    });
   });
 
   it('searches by name and by HS prefix', async () => {
