@@ -1,4 +1,7 @@
-/** Expected failures the data layer reports; routes turn them into 404s, 409s and form messages. */
+/**
+ * Expected failures the data layer reports; routes turn them into 404s, 409s and form messages. There is
+ * no "forbidden": a refusal is NotFoundError (db/scope.ts), so it cannot tell that a row exists.
+ */
 export class NotFoundError extends Error {
   constructor(what = 'Not found') {
     super(what);
@@ -10,13 +13,6 @@ export class ConflictError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ConflictError';
-  }
-}
-
-export class ForbiddenError extends Error {
-  constructor(message = 'You are not allowed to do that.') {
-    super(message);
-    this.name = 'ForbiddenError';
   }
 }
 

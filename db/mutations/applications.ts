@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { isStaff } from '@/lib/auth/actor';
 import { approvalBlockers } from '@/lib/domain/application-checklist';
 import {
   isEditable,
@@ -27,14 +26,10 @@ import {
   registrations,
   type Application,
 } from '../schema';
+import { scope } from '../scope';
 import { syncSellerActive } from './listings';
 import { notifyBusiness, notifyStaff } from './notify';
 import type { Tx } from './outbox';
-
-function requireBusinessRole(actor: Actor) {
-  // Staff act on applications through the review actions only.
-  if (actor.role !== 'business') throw new NotFoundError();
-}
 
 function slugify(name: string) {
   const base = name
@@ -48,8 +43,9 @@ function slugify(name: string) {
 
 /** The actor's application, locked for update, refusing when it is not theirs to edit. */
 async function editableApplication(tx: Tx, actor: Actor): Promise<Application> {
-  if (!actor.businessId) throw new DomainError('Start with step 1: tell us about your business.');
-  const [app] = await tx.select().from(applications).where(eq(applications.businessId, actor.businessId)).for('update');
+  const { businessId } = scope(actor, 'seller');
+  if (!businessId) throw new DomainError('Start with step 1: tell us about your business.');
+  const [app] = await tx.select().from(applications).where(eq(applications.businessId, businessId)).for('update');
   if (!app) throw new NotFoundError();
   if (!isEditable(app.status)) {
     throw new ConflictError(
@@ -63,7 +59,8 @@ const withStep = (steps: number[], step: number) => [...new Set([...steps, step]
 
 /** Step 1. Creates the business, its owner membership and a draft application on first save. */
 export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): Promise<{ businessId: string }> {
-  requireBusinessRole(actor);
+  // Staff act on applications through the review actions only.
+  const { businessId } = scope(actor, 'seller');
   const db = await getDb();
   const fields = { ...input, midwest: isMidwest(input.state), updatedAt: new Date() };
   const queueCopy = {
@@ -74,7 +71,7 @@ export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): 
     midwest: fields.midwest,
   };
   return db.transaction(async (tx) => {
-    if (!actor.businessId) {
+    if (!businessId) {
       const [b] = await tx
         .insert(businesses)
         .values({ ...fields, slug: slugify(input.legalName) })
@@ -94,7 +91,7 @@ export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): 
       return { businessId: b!.id };
     }
     const app = await editableApplication(tx, actor);
-    await tx.update(businesses).set(fields).where(eq(businesses.id, actor.businessId));
+    await tx.update(businesses).set(fields).where(eq(businesses.id, businessId));
     await tx
       .update(applications)
       .set({
@@ -104,12 +101,12 @@ export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): 
         updatedAt: new Date(),
       })
       .where(eq(applications.id, app.id));
-    return { businessId: actor.businessId };
+    return { businessId };
   });
 }
 
 export async function saveProductsStep(actor: Actor, input: { categories: string[]; channels: string[] }) {
-  requireBusinessRole(actor);
+  scope(actor, 'seller');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const app = await editableApplication(tx, actor);
@@ -131,7 +128,7 @@ export async function saveRegistrations(
   actor: Actor,
   entries: Record<string, { number: string; issuer: string; expiresOn: string | null }>,
 ) {
-  requireBusinessRole(actor);
+  scope(actor, 'seller');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const app = await editableApplication(tx, actor);
@@ -169,7 +166,7 @@ export async function uploadApplicationDocument(
   actor: Actor,
   input: { requirementCode: string; fileName: string; bytes: Uint8Array },
 ) {
-  requireBusinessRole(actor);
+  scope(actor, 'seller');
   const check = checkUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
   if (!check.ok) throw new DomainError(check.error, { file: check.error });
   const db = await getDb();
@@ -257,7 +254,7 @@ async function moveStatus(
 
 /** Step 5. Refused, with the list of what blocks it, until everything due now is there. */
 export async function submitApplication(actor: Actor): Promise<{ ok: true } | { ok: false; blockers: string[] }> {
-  requireBusinessRole(actor);
+  scope(actor, 'seller');
   const current = await getMyApplication(actor);
   if (!current) return { ok: false, blockers: ['Start with step 1: tell us about your business.'] };
   if (current.blockers.length) return { ok: false, blockers: current.blockers };
@@ -351,7 +348,7 @@ const DECISION_NOTICES: Partial<
  * two reviewers deciding at once exactly one wins and the other gets a ConflictError.
  */
 export async function decideApplication(actor: Actor, applicationId: string, input: DecisionInput) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const current = await getApplicationForStaff(actor, applicationId);
   const app = current.application;
   if (app.status !== input.expectedStatus) {
@@ -426,7 +423,7 @@ export async function reviewDocument(
   decision: 'accepted' | 'rejected',
   reason?: string,
 ) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   if (decision === 'rejected' && !reason?.trim())
     throw new DomainError('Please fix the highlighted field.', {
       reason: 'Reason is required when you reject a document.',
@@ -468,7 +465,7 @@ export async function reviewDocument(
 }
 
 export async function assignApplication(actor: Actor, applicationId: string, assign: boolean) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [app] = await tx
@@ -496,7 +493,7 @@ export async function addApplicationNote(
   applicationId: string,
   input: { internalNote?: string; message?: string },
 ) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const internalNote = input.internalNote?.trim() || null;
   const message = input.message?.trim() || null;
   if (!internalNote && !message)

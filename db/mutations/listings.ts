@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { isStaff } from '@/lib/auth/actor';
 import { diffContent, submitListingBlockers, type ListingContent } from '@/lib/domain/listing-content';
 import { LISTING_STATUS_LABELS, listingTransition, type ListingStatus } from '@/lib/domain/listing-status';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { kickOutbox } from '@/lib/email/outbox-worker';
 import type { ListingInput } from '@/lib/validation/listing';
+import { scope } from '../scope';
 import { getDb } from '../client';
 import { applications, exchangeRates, listingEvents, listingPhotos, listings, type Listing } from '../schema';
 import { notifyBusiness } from './notify';
@@ -24,14 +24,14 @@ function slugify(title: string) {
 
 /** Only an approved business lists goods. */
 async function requireApprovedSeller(tx: Tx, actor: Actor): Promise<string> {
-  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
+  const { businessId } = scope(actor, 'business');
   const [app] = await tx
     .select({ status: applications.status })
     .from(applications)
-    .where(eq(applications.businessId, actor.businessId));
+    .where(eq(applications.businessId, businessId));
   if (app?.status !== 'approved')
     throw new DomainError('Your business must be approved before you can list products. See your application status.');
-  return actor.businessId;
+  return businessId;
 }
 
 function toContent(input: ListingInput, previous: ListingContent | null, photoIds: string[]): ListingContent {
@@ -93,11 +93,11 @@ export async function createListing(actor: Actor, input: ListingInput): Promise<
 }
 
 async function lockMine(tx: Tx, actor: Actor, id: string): Promise<Listing> {
-  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
+  const mine = scope(actor, 'business');
   const [l] = await tx
     .select()
     .from(listings)
-    .where(and(eq(listings.id, id), eq(listings.businessId, actor.businessId)))
+    .where(and(eq(listings.id, id), mine.owns(listings.businessId)))
     .for('update');
   if (!l) throw new NotFoundError();
   return l;
@@ -277,7 +277,7 @@ const NOTICE = {
 };
 
 export async function decideListing(actor: Actor, id: string, d: ListingDecision) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const { businessId, title } = await decideOne(tx, actor, id, d);
@@ -291,7 +291,7 @@ export async function bulkApproveListings(
   actor: Actor,
   ids: string[],
 ): Promise<{ approved: string[]; skipped: { id: string; reason: string }[] }> {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   const approved: string[] = [];
   const skipped: { id: string; reason: string }[] = [];
@@ -360,7 +360,7 @@ export async function setExchangeRate(
   actor: Actor,
   input: { usdCnyMicro: number; effectiveOn: string; source: string },
 ) {
-  if (actor.role !== 'admin') throw new NotFoundError();
+  scope(actor, 'admin');
   const db = await getDb();
   await db.insert(exchangeRates).values({ ...input, setBy: actor.userId });
 }

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { daysUntilExpiry } from '@/lib/domain/expiry-reminders';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import type { RenewRegistrationInput } from '@/lib/validation/registration';
+import { scope } from '../scope';
 import { getDb } from '../client';
 import { auditEvents, registrations } from '../schema';
 
@@ -14,8 +15,7 @@ import { auditEvents, registrations } from '../schema';
  * (they are keyed by expiry date) and lifts the expiry flags on listings and shipments.
  */
 export async function renewRegistration(actor: Actor, input: RenewRegistrationInput, now = new Date()) {
-  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
-  const businessId = actor.businessId;
+  const { businessId } = scope(actor, 'business');
   if (daysUntilExpiry(input.expiresOn, now) < 1) {
     throw new DomainError('The new expiry date must be after today.', {
       expiresOn: 'New expiry date must be after today.',

@@ -2,7 +2,6 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { isStaff } from '@/lib/auth/actor';
 import { checkShipment } from '@/lib/domain/shipment-documents';
 import { correctEvent, recordMilestone, STATUS_LABELS, type ShipmentMilestone } from '@/lib/domain/shipment-status';
 import { checkUpload } from '@/lib/domain/uploads';
@@ -10,6 +9,7 @@ import { kickOutbox } from '@/lib/email/outbox-worker';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { putFile, removeFile } from '@/lib/storage/local';
 import type { MilestoneInput, ShipmentInput } from '@/lib/validation/shipment';
+import { scope } from '../scope';
 import { getDb } from '../client';
 import {
   documentStatus,
@@ -24,8 +24,7 @@ import { notifyBusiness } from './notify';
 import type { Tx } from './outbox';
 
 function requireBusiness(actor: Actor): string {
-  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
-  return actor.businessId;
+  return scope(actor, 'business').businessId;
 }
 
 const reference = () =>
@@ -149,7 +148,7 @@ export async function uploadShipmentDocument(
     expiryDate?: string;
   },
 ) {
-  if (actor.role !== 'business') throw new NotFoundError();
+  scope(actor, 'business');
   const check = checkUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
   if (!check.ok) throw new DomainError(check.error, { file: check.error });
   const db = await getDb();
@@ -204,7 +203,7 @@ export async function markDocumentNotApplicable(
   actor: Actor,
   input: { shipmentId: string; code: string; reason: string },
 ) {
-  if (actor.role !== 'business') throw new NotFoundError();
+  scope(actor, 'business');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, input.shipmentId);
@@ -259,8 +258,7 @@ export async function recordShipmentMilestone(
   input: MilestoneInput,
   now = new Date(),
 ) {
-  const staff = isStaff(actor);
-  if (!staff && actor.role !== 'business') throw new NotFoundError();
+  const { staff } = scope(actor, 'business-or-staff');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, shipmentId);
@@ -353,8 +351,7 @@ export async function correctShipmentEvent(
   shipmentId: string,
   input: { eventId: string; reason: string },
 ) {
-  const staff = isStaff(actor);
-  if (!staff && actor.role !== 'business') throw new NotFoundError();
+  const { staff } = scope(actor, 'business-or-staff');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, shipmentId);
@@ -386,7 +383,7 @@ export async function addShipmentNote(
   shipmentId: string,
   input: { note: string; visibility: 'seller' | 'internal' },
 ) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, shipmentId);

@@ -1,17 +1,14 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { DomainError, ForbiddenError, NotFoundError } from '@/lib/errors';
+import { DomainError, NotFoundError } from '@/lib/errors';
+import { scope } from '../scope';
 import { getDb } from '../client';
 import { auditEvents, users, type Role } from '../schema';
 
-function assertAdmin(actor: Actor) {
-  if (actor.role !== 'admin') throw new ForbiddenError();
-}
-
 /** Role change takes effect on the target's next request: guards read the role from the database. */
 export async function changeUserRole(actor: Actor, targetId: string, role: Role) {
-  assertAdmin(actor);
+  scope(actor, 'admin');
   if (targetId === actor.userId) throw new DomainError('You cannot change your own role; ask another admin.');
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -31,7 +28,7 @@ export async function changeUserRole(actor: Actor, targetId: string, role: Role)
 }
 
 export async function setUserDisabled(actor: Actor, targetId: string, disabled: boolean) {
-  assertAdmin(actor);
+  scope(actor, 'admin');
   if (targetId === actor.userId) throw new DomainError('You cannot disable your own account.');
   const db = await getDb();
   await db.transaction(async (tx) => {

@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, arrayContains, asc, desc, eq, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { isStaff } from '@/lib/auth/actor';
 import {
   buildChecklist,
   submitBlockers,
@@ -11,6 +10,7 @@ import {
 import { requirementsForApplication, type CategoryCode, type ChannelCode } from '@/lib/domain/export-rules';
 import { NotFoundError } from '@/lib/errors';
 import type { QueueFilter } from '@/lib/validation/application';
+import { scope } from '../scope';
 import { getDb, type Db } from '../client';
 import {
   applicationEvents,
@@ -104,9 +104,10 @@ export type ApplicationBundle = Awaited<ReturnType<typeof bundle>>;
 
 /** The signed-in business's own application, or null before they start. */
 export async function getMyApplication(actor: Actor): Promise<ApplicationBundle | null> {
-  if (!actor.businessId) return null;
+  const { businessId } = scope(actor, 'seller');
+  if (!businessId) return null;
   const db = await getDb();
-  const [app] = await db.select().from(applications).where(eq(applications.businessId, actor.businessId));
+  const [app] = await db.select().from(applications).where(eq(applications.businessId, businessId));
   return app ? bundle(db, app, { staff: false, emailVerified: actor.emailVerified }) : null;
 }
 
@@ -115,7 +116,7 @@ export async function getApplicationForStaff(
   actor: Actor,
   id: string,
 ): Promise<ApplicationBundle & { ownerVerified: boolean; assigneeName: string | null }> {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   const [app] = await db.select().from(applications).where(eq(applications.id, id));
   if (!app) throw new NotFoundError();
@@ -157,7 +158,7 @@ export const QUEUE_PAGE_SIZE = 50;
 export type QueueQuery = Pick<QueueFilter, 'status'> & Partial<Omit<QueueFilter, 'status'>>;
 
 export async function listQueue(actor: Actor, f: QueueQuery): Promise<Page<QueueRow>> {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   const where: SQL[] = [];
   where.push(
@@ -230,14 +231,12 @@ export async function listQueue(actor: Actor, f: QueueQuery): Promise<Page<Queue
 
 /** A document the actor may read: their own business's, or any for staff. Otherwise NotFound. */
 export async function getDocumentForDownload(actor: Actor, documentId: string) {
+  const mine = scope(actor, 'business-or-staff');
   const db = await getDb();
-  const scope = isStaff(actor)
-    ? eq(documents.id, documentId)
-    : actor.businessId
-      ? and(eq(documents.id, documentId), eq(documents.businessId, actor.businessId))
-      : undefined;
-  if (!scope) throw new NotFoundError();
-  const [doc] = await db.select().from(documents).where(scope);
+  const [doc] = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, documentId), mine.owns(documents.businessId)));
   if (!doc) throw new NotFoundError();
   return doc;
 }

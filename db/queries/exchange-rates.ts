@@ -1,7 +1,7 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { NotFoundError } from '@/lib/errors';
+import { scope } from '../scope';
 import { getDb } from '../client';
 import { exchangeRates, users } from '../schema';
 
@@ -28,7 +28,7 @@ export async function getLatestExchangeRate(): Promise<RateDto | null> {
 
 /** Rate history for the admin page, newest first (a few entries a week: a bounded list). */
 export async function listExchangeRates(actor: Actor, limit = 200) {
-  if (actor.role !== 'admin') throw new NotFoundError();
+  scope(actor, 'admin');
   const db = await getDb();
   return db
     .select({

@@ -5,6 +5,7 @@ import { isExpired } from '@/lib/domain/expiry-reminders';
 import { dependentsOf, type ExpiredRegistration } from '@/lib/domain/registration-dependencies';
 import { OPEN_SHIPMENT_STATUSES } from '@/lib/domain/shipment-status';
 import type { CategoryCode } from '@/lib/rules';
+import { scope } from '../scope';
 import { getDb, type Db } from '../client';
 import { listings, registrations, shipments } from '../schema';
 
@@ -42,15 +43,16 @@ export interface ExpiryFlag extends ExpiredRegistration {
  * and open shipments, newest first, at most SHOWN of each.
  */
 export async function getExpiryFlags(actor: Actor, now = new Date()): Promise<ExpiryFlag[]> {
-  if (actor.role !== 'business' || !actor.businessId) return [];
+  const { businessId } = scope(actor, 'seller');
+  if (!businessId) return [];
   const db = await getDb();
-  const expired = await expiredRegistrationsOf(db, actor.businessId, now);
+  const expired = await expiredRegistrationsOf(db, businessId, now);
   if (!expired.length) return [];
   const [live, open] = await Promise.all([
     db
       .select({ id: listings.id, published: listings.published })
       .from(listings)
-      .where(and(eq(listings.businessId, actor.businessId), eq(listings.live, true)))
+      .where(and(eq(listings.businessId, businessId), eq(listings.live, true)))
       .limit(SHOWN),
     db
       .select({
@@ -60,7 +62,7 @@ export async function getExpiryFlags(actor: Actor, now = new Date()): Promise<Ex
         categories: shipments.categories,
       })
       .from(shipments)
-      .where(and(eq(shipments.businessId, actor.businessId), inArray(shipments.status, [...OPEN_SHIPMENT_STATUSES])))
+      .where(and(eq(shipments.businessId, businessId), inArray(shipments.status, [...OPEN_SHIPMENT_STATUSES])))
       .limit(SHOWN),
   ]);
   const date = now.toISOString().slice(0, 10);

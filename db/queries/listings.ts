@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, asc, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { isStaff } from '@/lib/auth/actor';
 import { checkExport, type ExportCheck } from '@/lib/domain/export-rules';
 import { diffContent, type ListingContent } from '@/lib/domain/listing-content';
 import { NotFoundError } from '@/lib/errors';
 import type { ListingReviewQueueFilter } from '@/lib/validation/listing';
+import { scope } from '../scope';
 import { getDb } from '../client';
 import {
   applications,
@@ -54,24 +54,25 @@ export async function readinessFor(
 }
 
 export async function listMyListings(actor: Actor) {
-  if (!actor.businessId) return [];
+  const { businessId } = scope(actor, 'seller');
+  if (!businessId) return [];
   const db = await getDb();
   return db
     .select()
     .from(listings)
-    .where(eq(listings.businessId, actor.businessId))
+    .where(eq(listings.businessId, businessId))
     .orderBy(descNullsLast(listings.updatedAt), descNullsLast(listings.id))
     .limit(200);
 }
 
 /** The seller's own listing; another business's looks exactly like a missing one. */
 export async function getMyListing(actor: Actor, id: string) {
-  if (!actor.businessId) throw new NotFoundError();
+  const mine = scope(actor, 'business');
   const db = await getDb();
   const [l] = await db
     .select()
     .from(listings)
-    .where(and(eq(listings.id, id), eq(listings.businessId, actor.businessId)));
+    .where(and(eq(listings.id, id), mine.owns(listings.businessId)));
   if (!l) throw new NotFoundError();
   return withDetails(l, false);
 }
@@ -103,7 +104,7 @@ async function withDetails(l: Listing, staff: boolean) {
 export type ListingDetails = Awaited<ReturnType<typeof withDetails>>;
 
 export async function getListingForStaff(actor: Actor, id: string) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   const [row] = await db
     .select({ l: listings, businessName: businesses.legalName, businessStatus: applications.status })
@@ -132,7 +133,7 @@ export async function listListingQueue(
   actor: Actor,
   f: Pick<ListingReviewQueueFilter, 'status'> & Partial<ListingReviewQueueFilter>,
 ): Promise<Page<ListingQueueRow>> {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   const where: SQL[] = [eq(listings.status, f.status)];
   if (f.category) where.push(sql`${listings.content}->>'category' = ${f.category}`);

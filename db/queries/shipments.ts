@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, asc, eq, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { isStaff } from '@/lib/auth/actor';
 import { registrationsNeeded } from '@/lib/domain/registration-dependencies';
 import { checkShipment, missingDocuments, type ShipmentDocument } from '@/lib/domain/shipment-documents';
 import {
@@ -21,6 +20,7 @@ import { daysInStatus, isStuck, stuckCutoffs } from '@/lib/domain/shipment-stuck
 import type { CategoryCode } from '@/lib/rules';
 import { NotFoundError } from '@/lib/errors';
 import type { ShipmentFilter } from '@/lib/validation/shipment';
+import { scope } from '../scope';
 import { getDb, type Db } from '../client';
 import {
   businesses,
@@ -42,10 +42,7 @@ import { descNullsLast } from './order';
 
 /** Tenant scope: staff see every shipment, a business only its own; anyone else nothing. */
 export function shipmentScope(actor: Actor, id: string): SQL {
-  if (isStaff(actor)) return eq(shipments.id, id);
-  if (actor.role === 'business' && actor.businessId)
-    return and(eq(shipments.id, id), eq(shipments.businessId, actor.businessId))!;
-  throw new NotFoundError();
+  return and(eq(shipments.id, id), scope(actor, 'business-or-staff').owns(shipments.businessId))!;
 }
 
 export function lineInputs(lines: Pick<ShipmentLine, 'hs6' | 'originState' | 'valueUsdCents' | 'category'>[]) {
@@ -120,7 +117,7 @@ export async function getShipment(actor: Actor, id: string) {
   const db = await getDb();
   const [s] = await db.select().from(shipments).where(shipmentScope(actor, id));
   if (!s) throw new NotFoundError();
-  const staff = isStaff(actor);
+  const { staff } = scope(actor, 'business-or-staff');
   const [lines, docRows, eventRows, [business], expired] = await Promise.all([
     db.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id)).orderBy(asc(shipmentLines.position)),
     db.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id)),
@@ -222,13 +219,13 @@ function decorate(rows: Omit<ShipmentRow, 'daysInStatus' | 'stuck'>[], now = new
 
 /** The business's own shipments, newest first (at most 200; a small exporter has far fewer). */
 export async function listMyShipments(actor: Actor): Promise<ShipmentRow[]> {
-  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
+  const { businessId } = scope(actor, 'business');
   const db = await getDb();
   const rows = await db
     .select(rowColumns)
     .from(shipments)
     .innerJoin(businesses, eq(businesses.id, shipments.businessId))
-    .where(eq(shipments.businessId, actor.businessId))
+    .where(eq(shipments.businessId, businessId))
     .orderBy(descNullsLast(shipments.createdAt), descNullsLast(shipments.id))
     .limit(200);
   return decorate(rows);
@@ -350,7 +347,7 @@ export async function listShipments(
   f: ShipmentFilter,
   pageSize = SHIPMENT_PAGE_SIZE,
 ): Promise<Page<ShipmentRow>> {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   // The planner walks the list order and filters when it expects matches to be common; for a state,
   // category or pair (direct mail + fresh fruit) with few or no shipments that walk reads the whole table
@@ -422,7 +419,7 @@ export async function* iterateShipments(actor: Actor, f: ShipmentFilter, max = 5
 
 /** Stuck shipments (no event for longer than their status's threshold), grouped by status. */
 export async function listStuck(actor: Actor, now = new Date(), perStatus = 100) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  scope(actor, 'staff');
   const db = await getDb();
   const cutoffs = stuckCutoffs(now);
   const byStatus = new Map<ShipmentStatus, typeof cutoffs>();
@@ -452,26 +449,24 @@ export async function listStuck(actor: Actor, now = new Date(), perStatus = 100)
 
 /** A shipment document file the actor may read (own business or staff); otherwise NotFound. */
 export async function getShipmentDocumentForDownload(actor: Actor, documentId: string) {
+  const mine = scope(actor, 'business-or-staff');
   const db = await getDb();
-  const scope = isStaff(actor)
-    ? eq(shipmentDocuments.id, documentId)
-    : actor.role === 'business' && actor.businessId
-      ? and(eq(shipmentDocuments.id, documentId), eq(shipmentDocuments.businessId, actor.businessId))
-      : undefined;
-  if (!scope) throw new NotFoundError();
-  const [doc] = await db.select().from(shipmentDocuments).where(scope);
+  const [doc] = await db
+    .select()
+    .from(shipmentDocuments)
+    .where(and(eq(shipmentDocuments.id, documentId), mine.owns(shipmentDocuments.businessId)));
   if (!doc || doc.state !== 'uploaded' || !doc.storedName || !doc.mimeType) throw new NotFoundError();
   return { ...doc, storedName: doc.storedName, mimeType: doc.mimeType, originalName: doc.originalName ?? 'document' };
 }
 
 /** The business's live listings, for the new-shipment form. */
 export async function listShippableListings(actor: Actor) {
-  if (actor.role !== 'business' || !actor.businessId) throw new NotFoundError();
+  const { businessId } = scope(actor, 'business');
   const db = await getDb();
   const rows = await db
     .select()
     .from(listings)
-    .where(and(eq(listings.businessId, actor.businessId), eq(listings.live, true)))
+    .where(and(eq(listings.businessId, businessId), eq(listings.live, true)))
     .orderBy(asc(listings.slug));
   return rows.map((l) => ({
     id: l.id,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, ilike, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { ForbiddenError } from '@/lib/errors';
+import { scope } from '../scope';
 import { getDb } from '../client';
 import { users, type Role } from '../schema';
 import { descNullsLast } from './order';
@@ -75,7 +75,7 @@ export async function listUsers(
   actor: Actor,
   opts: { q?: string; role?: Role; cursor?: string },
 ): Promise<Page<UserRow>> {
-  if (actor.role !== 'admin') throw new ForbiddenError();
+  scope(actor, 'admin');
   const db = await getDb();
   const where: SQL[] = [];
   const q = opts.q?.trim().toLowerCase();
