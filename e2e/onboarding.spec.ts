@@ -205,12 +205,13 @@ test('another business and an anonymous visitor cannot see an application or its
   await expect(op.getByLabel('Legal name')).toHaveValue('');
   await other.close();
 
+  // Anonymous: route handlers answer 401 (sign in first), before looking anything up.
   const anon = await browser.newContext();
-  expect((await anon.request.get(docHref!)).status()).toBe(404);
+  expect((await anon.request.get(docHref!)).status()).toBe(401);
   const res = await anon.request.post('/api/applications/documents', {
     headers: { accept: 'application/json' },
     multipart: { requirementCode: 'irs_ein_letter', file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: PDF } },
   });
-  expect(res.status()).toBe(404);
+  expect(res.status()).toBe(401);
   await anon.close();
 });

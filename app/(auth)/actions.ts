@@ -5,7 +5,8 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requestPasswordReset, resetPassword, signUp } from '@/db/mutations/auth';
 import { signIn, signOut } from '@/lib/auth';
-import { formValues, invalid, type FormState } from '@/lib/form-state';
+import { action, formAction, noInputSchema } from '@/lib/auth/action';
+import { formValues, invalid } from '@/lib/form-state';
 import { clientIp } from '@/lib/request-ip';
 import {
   requestResetInputSchema,
@@ -20,10 +21,8 @@ function safeNext(next: FormDataEntryValue | null): string {
   return /^\/(?![/\\])[\w\-./?=&%]*$/.test(s) ? s : '/dashboard';
 }
 
-export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signUpInputSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const result = await signUp(parsed.data, clientIp(await headers()));
+export const signUpAction = action({ access: 'public', input: signUpInputSchema }, async ({ input, formData }) => {
+  const result = await signUp(input, clientIp(await headers()));
   if (!result.ok) {
     return {
       status: 'error',
@@ -31,14 +30,12 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
       values: formValues(formData),
     };
   }
-  redirect(`/sign-up/check-email?email=${encodeURIComponent(parsed.data.email)}`);
-}
+  redirect(`/sign-up/check-email?email=${encodeURIComponent(input.email)}`);
+});
 
-export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signInInputSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
+export const signInAction = action({ access: 'public', input: signInInputSchema }, async ({ input, formData }) => {
   try {
-    await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
+    await signIn('credentials', { email: input.email, password: input.password, redirect: false });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
@@ -54,33 +51,34 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     throw e;
   }
   redirect(safeNext(formData.get('next')));
-}
+});
 
-export async function signOutAction() {
+// Public: signing out needs no session (without one it only clears the cookie).
+export const signOutAction = formAction({ access: 'public', input: noInputSchema, invalid: () => {} }, async () => {
   await signOut({ redirectTo: '/' });
-}
+});
 
-export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = requestResetInputSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const r = await requestPasswordReset(parsed.data.email, clientIp(await headers()));
+export const forgotPasswordAction = action({ access: 'public', input: requestResetInputSchema }, async ({ input }) => {
+  const r = await requestPasswordReset(input.email, clientIp(await headers()));
   if (!r.ok)
     return { status: 'error', message: 'Too many reset requests from your network. Please try again in an hour.' };
   return {
     status: 'success',
-    message: `If ${parsed.data.email} has an account, we sent it a link to choose a new password. The link works once, for one hour.`,
+    message: `If ${input.email} has an account, we sent it a link to choose a new password. The link works once, for one hour.`,
   };
-}
+});
 
-export async function resetPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = resetPasswordInputSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const ok = await resetPassword(parsed.data.token, parsed.data.password);
-  if (!ok) {
-    return {
-      status: 'error',
-      message: 'This reset link has expired or was already used. Ask for a new one from “Forgot your password?”.',
-    };
-  }
-  redirect('/sign-in?reset=1');
-}
+export const resetPasswordAction = action(
+  // The form keeps nothing: its only fields are the token and the passwords.
+  { access: 'public', input: resetPasswordInputSchema, invalid: (error) => invalid(error) },
+  async ({ input }) => {
+    const ok = await resetPassword(input.token, input.password);
+    if (!ok) {
+      return {
+        status: 'error',
+        message: 'This reset link has expired or was already used. Ask for a new one from “Forgot your password?”.',
+      };
+    }
+    redirect('/sign-in?reset=1');
+  },
+);

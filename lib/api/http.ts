@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { log } from '@/lib/log';
-import { clientIp } from '@/lib/request-ip';
-import { publicApiLimiter, type RateLimitResult } from './rate-limit-memory';
+import type { Failure } from '@/lib/auth/route';
 
 /** Answers only change with the rule data (rulesVersion is in every ETag), so five minutes of caching is safe. */
 export const API_CACHE_CONTROL = 'public, max-age=300';
@@ -33,42 +31,11 @@ export function apiErrors(status: number, errors: ApiErrors, headers: Record<str
   return Response.json({ errors }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
-function rateLimitHeaders(r: RateLimitResult): Record<string, string> {
-  return {
-    'RateLimit-Limit': String(r.limit),
-    'RateLimit-Remaining': String(r.remaining),
-    'RateLimit-Reset': String(r.retryAfterSeconds),
-  };
+/** The wrapper's own refusals (429, 500, ...) in the public API's error shape: `{ errors: { field: message } }`. */
+export function apiFailure(f: Failure): Response {
+  const field = f.code === 'rate_limited' ? 'rate' : f.code === 'server_error' ? 'server' : f.code;
+  return apiErrors(f.status, { [field]: f.message }, f.headers);
 }
 
-/**
- * The shell of every public /api/v1 handler: per-IP rate limit, then the handler, and a generic 500
- * (details only in the log) for anything unexpected. Expected failures are 400s from the handler.
- */
-export function publicApiRoute(handler: (request: Request) => Response | Promise<Response>) {
-  return async function GET(request: Request): Promise<Response> {
-    const limit = publicApiLimiter().hit(clientIp(request.headers));
-    const limitHeaders = rateLimitHeaders(limit);
-    if (!limit.allowed) {
-      return apiErrors(
-        429,
-        {
-          rate: `Too many requests: at most ${limit.limit} per minute from one address. Try again in ${limit.retryAfterSeconds} s.`,
-        },
-        { ...limitHeaders, 'Retry-After': String(limit.retryAfterSeconds), 'Access-Control-Allow-Origin': '*' },
-      );
-    }
-    let response: Response;
-    try {
-      response = await handler(request);
-    } catch (error) {
-      const requestId = crypto.randomUUID();
-      log.error('public api request failed', { requestId, path: new URL(request.url).pathname, error });
-      response = apiErrors(500, { server: `Unexpected error (request ${requestId}); please try again later.` });
-    }
-    // Anonymous, read-only and cookie-free: any origin may call it from a browser.
-    response.headers.set('Access-Control-Allow-Origin', '*');
-    for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);
-    return response;
-  };
-}
+/** The options of every public /api/v1 read (with `access: 'public'`): per-address rate limit, any origin, the API's error shape. */
+export const PUBLIC_API = { limit: 'public-api', cors: true, failure: apiFailure } as const;

@@ -21,6 +21,8 @@ const BASE_COLUMNS = [
 const ATTR_KEYS = [...new Set(Object.values(LISTING_CATEGORY_FIELDS).flatMap((fs) => fs.map((f) => f.key)))];
 export const CSV_COLUMNS = [...BASE_COLUMNS, ...ATTR_KEYS.map((k) => `attr_${k}`)];
 export const MAX_CSV_ROWS = 1000;
+/** Both import steps refuse a larger text: the preview's file and the confirmed copy it sends back. */
+export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 const FIELD_TO_COLUMN: Record<string, string> = {
   category: 'category',

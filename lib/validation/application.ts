@@ -199,3 +199,13 @@ export const queueFilterSchema = z.object({
   cursor: z.string().max(300).optional(),
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+/** The registrations step's fields, reg.<code>.number / .issuer / .expiresOn (each entry is checked on its own). */
+export const registrationFieldsInputSchema = z
+  .record(
+    z
+      .string()
+      .regex(/^reg\.[a-z0-9_]{1,64}\.(number|issuer|expiresOn)$/, 'Registration fields must be checklist codes.'),
+    z.string().max(1000, 'Each registration field must be at most 1000 characters.'),
+  )
+  .refine((r) => Object.keys(r).length <= 300, 'The form has too many registration fields.');

@@ -180,3 +180,56 @@ export const listingReviewQueueSchema = z.object({
   cursor: z.string().max(300).optional(),
 });
 export type ListingReviewQueueFilter = z.infer<typeof listingReviewQueueSchema>;
+
+function issuesInto(ctx: z.RefinementCtx, error: z.ZodError) {
+  for (const issue of error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+}
+
+const listingIdSchema = z.uuid('Listing id must be a UUID.');
+
+/** The listing form of any category (read with listingFormToObject): its category chooses the field rules. */
+export const listingFormInputSchema = z.unknown().transform((raw, ctx) => {
+  const category = (raw as { category?: unknown } | null)?.category;
+  const parsed = listingInputSchema(
+    CATEGORY_CODES.includes(category as CategoryCode) ? (category as CategoryCode) : 'wine',
+  ).safeParse(raw);
+  if (parsed.success) return parsed.data;
+  issuesInto(ctx, parsed.error);
+  return z.NEVER;
+});
+
+/** An edit of a listing: its id (a UUID) and the listing form. */
+export const listingUpdateInputSchema = z.unknown().transform((raw, ctx) => {
+  const id = listingIdSchema.safeParse((raw as { id?: unknown } | null)?.id);
+  const listing = listingFormInputSchema.safeParse(raw);
+  if (!id.success) ctx.addIssue({ code: 'custom', message: id.error.issues[0]!.message, path: ['id'] });
+  if (!listing.success) issuesInto(ctx, listing.error);
+  if (!id.success || !listing.success) return z.NEVER;
+  return { id: id.data, listing: listing.data };
+});
+
+export const listingIdInputSchema = z.object({ id: listingIdSchema });
+
+/** The quick price-and-stock form of a live listing. */
+export const priceStockInputSchema = z.object({
+  id: listingIdSchema,
+  priceUsd: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const c = parseUsdToCents(v);
+      if (c === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.',
+        });
+        return z.NEVER;
+      }
+      return c;
+    }),
+  stock: z
+    .string()
+    .trim()
+    .regex(/^\d{1,8}$/, 'Stock must be a whole number.')
+    .transform(Number),
+});

@@ -98,3 +98,13 @@ export const shipmentFilterSchema = z.object({
   cursor: z.string().max(800).optional().catch(undefined),
 });
 export type ShipmentFilter = z.infer<typeof shipmentFilterSchema>;
+
+// The shipment forms name their shipment in a hidden field; a bad id reads as a shipment that does not exist.
+const shipmentIdSchema = z.uuid('This shipment does not exist.');
+export const shipmentMilestoneInputSchema = milestoneInputSchema.extend({
+  shipmentId: shipmentIdSchema,
+  /** The browser's Date#getTimezoneOffset(), to read a datetime-local value as the user's wall-clock time. */
+  tzOffset: z.string().max(8).optional(),
+});
+export const shipmentCorrectionInputSchema = correctionInputSchema.extend({ shipmentId: shipmentIdSchema });
+export const shipmentNotApplicableInputSchema = notApplicableSchema.extend({ shipmentId: shipmentIdSchema });

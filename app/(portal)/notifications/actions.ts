@@ -2,10 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { markAllNotificationsRead } from '@/db/mutations/notifications';
-import { requireUser } from '@/lib/auth/guards';
+import { formAction, noInputSchema } from '@/lib/auth/action';
 
-export async function markAllReadAction() {
-  const actor = await requireUser();
-  await markAllNotificationsRead(actor);
-  revalidatePath('/', 'layout');
-}
+export const markAllReadAction = formAction(
+  { access: 'user', input: noInputSchema, invalid: () => {} },
+  async ({ actor }) => {
+    await markAllNotificationsRead(actor);
+    revalidatePath('/', 'layout');
+  },
+);

@@ -2,103 +2,79 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { createListing, submitListing, updateListing, updatePriceAndStock } from '@/db/mutations/listings';
-import { parseUsdToCents } from '@/lib/domain/pricing';
-import { requireBusiness } from '@/lib/auth/guards';
-import type { CategoryCode } from '@/lib/domain/export-rules';
+import { action } from '@/lib/auth/action';
 import { invalid, expectedFailure, type FormState } from '@/lib/form-state';
-import { CATEGORY_CODES } from '@/lib/rules';
-import { listingFormToObject, listingInputSchema } from '@/lib/validation/listing';
+import {
+  listingFormInputSchema,
+  listingFormToObject,
+  listingIdInputSchema,
+  listingUpdateInputSchema,
+  priceStockInputSchema,
+} from '@/lib/validation/listing';
 import { revalidateStore } from '@/lib/store-cache';
-
-function parse(formData: FormData) {
-  const raw = listingFormToObject(formData);
-  const category = CATEGORY_CODES.includes(raw.category as CategoryCode) ? (raw.category as CategoryCode) : 'wine';
-  return listingInputSchema(category).safeParse(raw);
-}
 
 function invalidListing(error: Parameters<typeof invalid>[0], formData: FormData): FormState {
   const s = invalid(error, formData);
   return { ...s, values: { ...s.values, channels: formData.getAll('channels').join(',') } };
 }
 
-export async function createListingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireBusiness();
-  const parsed = parse(formData);
-  if (!parsed.success) return invalidListing(parsed.error, formData);
-  let id: string;
-  try {
-    ({ id } = await createListing(actor, parsed.data));
-  } catch (e) {
-    return expectedFailure(e, formData, 'This listing does not exist.');
-  }
-  redirect(`/products/${id}?saved=1`);
-}
+const readListing = (formData: FormData) => ({ ...listingFormToObject(formData), id: formData.get('id') });
+const missing: FormState = { status: 'error', message: 'This listing does not exist.' };
 
-export async function updateListingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireBusiness();
-  const id = String(formData.get('id') ?? '');
-  const parsed = parse(formData);
-  if (!parsed.success) return invalidListing(parsed.error, formData);
-  try {
-    await updateListing(actor, id, parsed.data);
-  } catch (e) {
-    return expectedFailure(e, formData, 'This listing does not exist.');
-  }
-  // Price and stock go live at once, so the cached storefront page must go too.
-  revalidateStore(id);
-  revalidatePath(`/products/${id}`);
-  redirect(`/products/${id}?saved=1`);
-}
+export const createListingAction = action(
+  { access: 'business', input: listingFormInputSchema, read: listingFormToObject, invalid: invalidListing },
+  async ({ actor, input, formData }) => {
+    let id: string;
+    try {
+      ({ id } = await createListing(actor, input));
+    } catch (e) {
+      return expectedFailure(e, formData, missing.message);
+    }
+    redirect(`/products/${id}?saved=1`);
+  },
+);
 
-export async function submitListingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireBusiness();
-  const id = String(formData.get('id') ?? '');
-  let r;
-  try {
-    r = await submitListing(actor, id);
-  } catch (e) {
-    return expectedFailure(e, formData, 'This listing does not exist.');
-  }
-  if (!r.ok) return { status: 'error', message: `You cannot submit yet: ${r.blockers.join(' ')}` };
-  revalidatePath(`/products/${id}`);
-  redirect(`/products/${id}?submitted=1`);
-}
+export const updateListingAction = action(
+  { access: 'business', input: listingUpdateInputSchema, read: readListing, invalid: invalidListing },
+  async ({ actor, input: { id, listing }, formData }) => {
+    try {
+      await updateListing(actor, id, listing);
+    } catch (e) {
+      return expectedFailure(e, formData, missing.message);
+    }
+    // Price and stock go live at once, so the cached storefront page must go too.
+    revalidateStore(id);
+    revalidatePath(`/products/${id}`);
+    redirect(`/products/${id}?saved=1`);
+  },
+);
 
-const priceStock = z.object({
-  id: z.uuid('Listing id must be a UUID.'),
-  priceUsd: z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      const c = parseUsdToCents(v);
-      if (c === null) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'Unit price must be a positive amount in USD with at most 2 decimals, like 24.99.',
-        });
-        return z.NEVER;
-      }
-      return c;
-    }),
-  stock: z
-    .string()
-    .trim()
-    .regex(/^\d{1,8}$/, 'Stock must be a whole number.')
-    .transform(Number),
-});
+export const submitListingAction = action(
+  { access: 'business', input: listingIdInputSchema, invalid: () => missing },
+  async ({ actor, input: { id }, formData }) => {
+    let r;
+    try {
+      r = await submitListing(actor, id);
+    } catch (e) {
+      return expectedFailure(e, formData, missing.message);
+    }
+    if (!r.ok) return { status: 'error', message: `You cannot submit yet: ${r.blockers.join(' ')}` };
+    revalidatePath(`/products/${id}`);
+    redirect(`/products/${id}?submitted=1`);
+  },
+);
 
-export async function updatePriceStockAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireBusiness();
-  const parsed = priceStock.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  try {
-    await updatePriceAndStock(actor, parsed.data.id, { priceUsdCents: parsed.data.priceUsd, stock: parsed.data.stock });
-  } catch (e) {
-    return expectedFailure(e, formData, 'This listing does not exist.');
-  }
-  revalidateStore(parsed.data.id);
-  revalidatePath(`/products/${parsed.data.id}`);
-  return { status: 'success', message: 'Price and stock updated. They are live at once.' };
-}
+export const updatePriceStockAction = action(
+  { access: 'business', input: priceStockInputSchema },
+  async ({ actor, input, formData }) => {
+    try {
+      await updatePriceAndStock(actor, input.id, { priceUsdCents: input.priceUsd, stock: input.stock });
+    } catch (e) {
+      return expectedFailure(e, formData, missing.message);
+    }
+    revalidateStore(input.id);
+    revalidatePath(`/products/${input.id}`);
+    return { status: 'success', message: 'Price and stock updated. They are live at once.' };
+  },
+);

@@ -1,57 +1,66 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { changePassword, resendVerification, signOutEverywhere } from '@/db/mutations/auth';
+import { setEmailNotifications } from '@/db/mutations/preferences';
 import { signOut, unstable_update } from '@/lib/auth';
-import { requireBusiness, requireUser } from '@/lib/auth/guards';
-import { formValues, invalid, type FormState } from '@/lib/form-state';
+import { action, formAction, noInputSchema } from '@/lib/auth/action';
+import { formValues, invalid } from '@/lib/form-state';
 import { changePasswordInputSchema } from '@/lib/validation/auth';
 import { notificationPreferenceSchema } from '@/lib/validation/registration';
-import { setEmailNotifications } from '@/db/mutations/preferences';
-import { revalidatePath } from 'next/cache';
 
-export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireUser();
-  const parsed = changePasswordInputSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const r = await changePassword(actor, parsed.data.current, parsed.data.password);
-  if (!r.ok)
+export const changePasswordAction = action(
+  // Nothing is echoed back: every field of this form is a password.
+  { access: 'user', input: changePasswordInputSchema, invalid: (error) => invalid(error) },
+  async ({ actor, input }) => {
+    const r = await changePassword(actor, input.current, input.password);
+    if (!r.ok)
+      return {
+        status: 'error',
+        message: 'Please fix the highlighted field.',
+        fieldErrors: { current: 'Current password is not correct.' },
+      };
+    // Other sessions end (their version is stale); this one carries the new version.
+    await unstable_update({ sv: r.sessionVersion });
+    return { status: 'success', message: 'Password changed. You were signed out on every other device.' };
+  },
+);
+
+export const signOutEverywhereAction = formAction(
+  { access: 'user', input: noInputSchema, invalid: () => {} },
+  async ({ actor }) => {
+    await signOutEverywhere(actor);
+    await signOut({ redirect: false });
+    redirect('/sign-in');
+  },
+);
+
+export const resendVerificationAction = formAction(
+  { access: 'user', input: noInputSchema, invalid: () => {} },
+  async ({ actor }) => {
+    await resendVerification(actor);
+    redirect('/settings?sent=1');
+  },
+);
+
+// Business users choose; staff get queue e-mails only, so there is nothing for them to choose.
+export const saveNotificationPreferenceAction = action(
+  {
+    access: 'business',
+    input: notificationPreferenceSchema,
+    read: (formData) => ({ delivery: formData.get('delivery') ?? undefined }),
+  },
+  async ({ actor, input, formData }) => {
+    await setEmailNotifications(actor, input.delivery === 'email_and_in_app');
+    revalidatePath('/settings');
     return {
-      status: 'error',
-      message: 'Please fix the highlighted field.',
-      fieldErrors: { current: 'Current password is not correct.' },
+      status: 'success',
+      message:
+        input.delivery === 'in_app_only'
+          ? 'Saved: notifications stay in the app, with no e-mail copies.'
+          : 'Saved: notifications come by e-mail and in the app.',
+      values: formValues(formData),
     };
-  // Other sessions end (their version is stale); this one carries the new version.
-  await unstable_update({ sv: r.sessionVersion });
-  return { status: 'success', message: 'Password changed. You were signed out on every other device.' };
-}
-
-export async function signOutEverywhereAction() {
-  const actor = await requireUser();
-  await signOutEverywhere(actor);
-  await signOut({ redirect: false });
-  redirect('/sign-in');
-}
-
-export async function resendVerificationAction(): Promise<void> {
-  const actor = await requireUser();
-  await resendVerification(actor);
-  redirect('/settings?sent=1');
-}
-
-export async function saveNotificationPreferenceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  // Business users choose; staff get queue e-mails only, so there is nothing for them to choose.
-  const actor = await requireBusiness();
-  const parsed = notificationPreferenceSchema.safeParse({ delivery: formData.get('delivery') ?? undefined });
-  if (!parsed.success) return invalid(parsed.error, formData);
-  await setEmailNotifications(actor, parsed.data.delivery === 'email_and_in_app');
-  revalidatePath('/settings');
-  return {
-    status: 'success',
-    message:
-      parsed.data.delivery === 'in_app_only'
-        ? 'Saved: notifications stay in the app, with no e-mail copies.'
-        : 'Saved: notifications come by e-mail and in the app.',
-    values: formValues(formData),
-  };
-}
+  },
+);

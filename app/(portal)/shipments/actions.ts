@@ -3,23 +3,32 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createShipment, markDocumentNotApplicable } from '@/db/mutations/shipments';
-import { requireBusiness } from '@/lib/auth/guards';
+import { action } from '@/lib/auth/action';
 import { formValues, invalid, type FormState } from '@/lib/form-state';
-import { notApplicableSchema, shipmentInputSchema } from '@/lib/validation/shipment';
-import { z } from 'zod';
-import { expected, runCorrection, runMilestone } from './run';
+import {
+  shipmentCorrectionInputSchema,
+  shipmentInputSchema,
+  shipmentMilestoneInputSchema,
+  shipmentNotApplicableInputSchema,
+} from '@/lib/validation/shipment';
+import { expected, invalidShipmentForm, runCorrection, runMilestone } from './run';
 
-export async function createShipmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireBusiness();
+/** The new-shipment form has one quantity and value field per live listing; the filled-in ones are lines. */
+function linesOf(formData: FormData) {
   const listingIds = formData.getAll('listingId').map(String);
   const quantities = formData.getAll('quantity').map(String);
   const values = formData.getAll('valueUsd').map(String);
   const lines = listingIds
     .map((listingId, i) => ({ listingId, quantity: quantities[i] ?? '', valueUsd: values[i] ?? '' }))
     .filter((l) => l.quantity.trim() !== '' || l.valueUsd.trim() !== '');
-  // Only the filled-in products are lines, so `lines.<i>` errors are re-keyed by listing, and the
-  // typed quantities and values are echoed per listing (the form has one field per live listing).
-  const perListing = (state: FormState): FormState => ({
+  return { listingIds, quantities, values, lines };
+}
+
+// Only the filled-in products are lines, so `lines.<i>` errors are re-keyed by listing, and the
+// typed quantities and values are echoed per listing.
+function perListing(state: FormState, formData: FormData): FormState {
+  const { listingIds, quantities, values, lines } = linesOf(formData);
+  return {
     ...state,
     fieldErrors:
       state.fieldErrors &&
@@ -40,40 +49,48 @@ export async function createShipmentAction(_prev: FormState, formData: FormData)
         ]),
       ),
     },
-  });
-  const parsed = shipmentInputSchema.safeParse({ ...Object.fromEntries(formData), lines });
-  if (!parsed.success) return perListing(invalid(parsed.error, formData));
-  let id: string;
-  try {
-    id = (await createShipment(actor, parsed.data)).id;
-  } catch (e) {
-    return perListing(expected(e, formData));
-  }
-  revalidatePath('/shipments');
-  redirect(`/shipments/${id}`);
+  };
 }
 
-export async function recordMilestoneAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireBusiness();
-  return runMilestone(actor, formData, [`/shipments/${String(formData.get('shipmentId'))}`, '/shipments']);
-}
+export const createShipmentAction = action(
+  {
+    access: 'business',
+    input: shipmentInputSchema,
+    read: (formData) => ({ ...Object.fromEntries(formData), lines: linesOf(formData).lines }),
+    invalid: (error, formData) => perListing(invalid(error, formData), formData),
+  },
+  async ({ actor, input, formData }) => {
+    let id: string;
+    try {
+      id = (await createShipment(actor, input)).id;
+    } catch (e) {
+      return perListing(expected(e, formData), formData);
+    }
+    revalidatePath('/shipments');
+    redirect(`/shipments/${id}`);
+  },
+);
 
-export async function correctEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireBusiness();
-  return runCorrection(actor, formData, [`/shipments/${String(formData.get('shipmentId'))}`]);
-}
+export const recordMilestoneAction = action(
+  { access: 'business', input: shipmentMilestoneInputSchema, invalid: invalidShipmentForm },
+  async ({ actor, input, formData }) =>
+    runMilestone(actor, input, formData, [`/shipments/${input.shipmentId}`, '/shipments']),
+);
 
-export async function notApplicableAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireBusiness();
-  const shipmentId = z.uuid().safeParse(formData.get('shipmentId'));
-  const parsed = notApplicableSchema.safeParse(Object.fromEntries(formData));
-  if (!shipmentId.success) return { status: 'error', message: 'This shipment does not exist.' };
-  if (!parsed.success) return invalid(parsed.error, formData);
-  try {
-    await markDocumentNotApplicable(actor, { shipmentId: shipmentId.data, ...parsed.data });
-  } catch (e) {
-    return expected(e, formData);
-  }
-  revalidatePath(`/shipments/${shipmentId.data}`);
-  return { status: 'success', message: 'Marked not applicable.', values: formValues(new FormData()) };
-}
+export const correctEventAction = action(
+  { access: 'business', input: shipmentCorrectionInputSchema, invalid: invalidShipmentForm },
+  async ({ actor, input, formData }) => runCorrection(actor, input, formData, [`/shipments/${input.shipmentId}`]),
+);
+
+export const notApplicableAction = action(
+  { access: 'business', input: shipmentNotApplicableInputSchema, invalid: invalidShipmentForm },
+  async ({ actor, input: { shipmentId, ...input }, formData }) => {
+    try {
+      await markDocumentNotApplicable(actor, { shipmentId, ...input });
+    } catch (e) {
+      return expected(e, formData);
+    }
+    revalidatePath(`/shipments/${shipmentId}`);
+    return { status: 'success', message: 'Marked not applicable.', values: formValues(new FormData()) };
+  },
+);

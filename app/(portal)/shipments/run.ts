@@ -1,23 +1,28 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
 import { correctShipmentEvent, recordShipmentMilestone } from '@/db/mutations/shipments';
 import type { Actor } from '@/lib/auth/actor';
 import { invalid, expectedFailure, type FormState } from '@/lib/form-state';
-import { correctionInputSchema, milestoneInputSchema } from '@/lib/validation/shipment';
-import { z } from 'zod';
+import type { shipmentCorrectionInputSchema, shipmentMilestoneInputSchema } from '@/lib/validation/shipment';
 
 export function expected(e: unknown, formData: FormData): FormState {
   return expectedFailure(e, formData, 'This shipment does not exist.');
 }
 
-const id = z.uuid();
+/** Bad input of a shipment form: a bad shipment id is a shipment that does not exist, not a field to fix. */
+export function invalidShipmentForm(error: z.ZodError, formData: FormData): FormState {
+  if (error.issues.some((i) => i.path[0] === 'shipmentId'))
+    return { status: 'error', message: 'This shipment does not exist.' };
+  return invalid(error, formData);
+}
 
 /**
  * A datetime-local value ("2026-11-25T13:10") is the user's wall-clock time, not the server's:
  * `tzOffset` is the browser's Date#getTimezoneOffset() in minutes (UTC = local + offset); without
  * it (no JavaScript) the time is read as UTC. Anything else is left to the domain's date check.
  */
-export function localToIso(value: string, tzOffset: FormDataEntryValue | null): string {
+export function localToIso(value: string, tzOffset: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!m) {
     const d = new Date(value);
@@ -36,16 +41,14 @@ export function localToIso(value: string, tzOffset: FormDataEntryValue | null): 
 }
 
 /** Shared by the seller's and the staff's shipment pages; the data layer authorizes. */
-export async function runMilestone(actor: Actor, formData: FormData, paths: string[]): Promise<FormState> {
-  const shipmentId = id.safeParse(formData.get('shipmentId'));
-  if (!shipmentId.success) return { status: 'error', message: 'This shipment does not exist.' };
-  const parsed = milestoneInputSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
+export async function runMilestone(
+  actor: Actor,
+  { shipmentId, tzOffset, ...input }: z.output<typeof shipmentMilestoneInputSchema>,
+  formData: FormData,
+  paths: string[],
+): Promise<FormState> {
   try {
-    await recordShipmentMilestone(actor, shipmentId.data, {
-      ...parsed.data,
-      occurredAt: localToIso(parsed.data.occurredAt, formData.get('tzOffset')),
-    });
+    await recordShipmentMilestone(actor, shipmentId, { ...input, occurredAt: localToIso(input.occurredAt, tzOffset) });
   } catch (e) {
     return expected(e, formData);
   }
@@ -53,13 +56,14 @@ export async function runMilestone(actor: Actor, formData: FormData, paths: stri
   return { status: 'success', message: 'Step recorded.' };
 }
 
-export async function runCorrection(actor: Actor, formData: FormData, paths: string[]): Promise<FormState> {
-  const shipmentId = id.safeParse(formData.get('shipmentId'));
-  const parsed = correctionInputSchema.safeParse(Object.fromEntries(formData));
-  if (!shipmentId.success) return { status: 'error', message: 'This shipment does not exist.' };
-  if (!parsed.success) return invalid(parsed.error, formData);
+export async function runCorrection(
+  actor: Actor,
+  { shipmentId, ...input }: z.output<typeof shipmentCorrectionInputSchema>,
+  formData: FormData,
+  paths: string[],
+): Promise<FormState> {
   try {
-    await correctShipmentEvent(actor, shipmentId.data, parsed.data);
+    await correctShipmentEvent(actor, shipmentId, input);
   } catch (e) {
     return expected(e, formData);
   }

@@ -1,15 +1,16 @@
 'use server';
 
-import { requireReviewer } from '@/lib/auth/guards';
-import type { FormState } from '@/lib/form-state';
-import { runCorrection, runMilestone } from '@/app/(portal)/shipments/run';
+import { action } from '@/lib/auth/action';
+import { shipmentCorrectionInputSchema, shipmentMilestoneInputSchema } from '@/lib/validation/shipment';
+import { invalidShipmentForm, runCorrection, runMilestone } from '@/app/(portal)/shipments/run';
 
-export async function staffMilestoneAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireReviewer();
-  return runMilestone(actor, formData, [`/admin/shipments/${String(formData.get('shipmentId'))}`, '/admin/shipments']);
-}
+export const staffMilestoneAction = action(
+  { access: 'staff', input: shipmentMilestoneInputSchema, invalid: invalidShipmentForm },
+  async ({ actor, input, formData }) =>
+    runMilestone(actor, input, formData, [`/admin/shipments/${input.shipmentId}`, '/admin/shipments']),
+);
 
-export async function staffCorrectAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireReviewer();
-  return runCorrection(actor, formData, [`/admin/shipments/${String(formData.get('shipmentId'))}`]);
-}
+export const staffCorrectAction = action(
+  { access: 'staff', input: shipmentCorrectionInputSchema, invalid: invalidShipmentForm },
+  async ({ actor, input, formData }) => runCorrection(actor, input, formData, [`/admin/shipments/${input.shipmentId}`]),
+);

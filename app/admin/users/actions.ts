@@ -4,24 +4,27 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { changeUserRole, setUserDisabled } from '@/db/mutations/users';
-import { requireAdmin } from '@/lib/auth/guards';
+import { formAction } from '@/lib/auth/action';
 import { DomainError, NotFoundError } from '@/lib/errors';
 
-const roleInput = z.object({
+const roleInputSchema = z.object({
   userId: z.uuid('User id must be a UUID.'),
   role: z.enum(['business', 'reviewer', 'admin'], 'Role must be business, reviewer or admin.'),
 });
-const disableInput = z.object({
+const disableInputSchema = z.object({
   userId: z.uuid('User id must be a UUID.'),
   disabled: z.enum(['true', 'false'], 'Disabled must be true or false.'),
 });
 
-function back(returnTo: FormDataEntryValue | null, msg: string) {
+function back(returnTo: FormDataEntryValue | null, msg: string): never {
   const base = typeof returnTo === 'string' && returnTo.startsWith('/admin/users') ? returnTo : '/admin/users';
   const url = new URL(base, 'http://x');
   url.searchParams.set('msg', msg);
   redirect(`${url.pathname}${url.search}`);
 }
+
+const backWithIssue = (error: z.ZodError, formData: FormData) =>
+  back(formData.get('returnTo'), error.issues[0]!.message);
 
 async function run(formData: FormData, fn: () => Promise<void>, ok: string) {
   let msg = ok;
@@ -35,21 +38,21 @@ async function run(formData: FormData, fn: () => Promise<void>, ok: string) {
   back(formData.get('returnTo'), msg);
 }
 
-export async function changeRoleAction(formData: FormData) {
-  const actor = await requireAdmin();
-  const parsed = roleInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return back(formData.get('returnTo'), parsed.error.issues[0]!.message);
-  await run(formData, () => changeUserRole(actor, parsed.data.userId, parsed.data.role), 'Role changed.');
-}
+export const changeRoleAction = formAction(
+  { access: 'admin', input: roleInputSchema, invalid: backWithIssue },
+  async ({ actor, input, formData }) => {
+    await run(formData, () => changeUserRole(actor, input.userId, input.role), 'Role changed.');
+  },
+);
 
-export async function setDisabledAction(formData: FormData) {
-  const actor = await requireAdmin();
-  const parsed = disableInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return back(formData.get('returnTo'), parsed.error.issues[0]!.message);
-  const disabled = parsed.data.disabled === 'true';
-  await run(
-    formData,
-    () => setUserDisabled(actor, parsed.data.userId, disabled),
-    disabled ? 'User disabled.' : 'User enabled.',
-  );
-}
+export const setDisabledAction = formAction(
+  { access: 'admin', input: disableInputSchema, invalid: backWithIssue },
+  async ({ actor, input, formData }) => {
+    const disabled = input.disabled === 'true';
+    await run(
+      formData,
+      () => setUserDisabled(actor, input.userId, disabled),
+      disabled ? 'User disabled.' : 'User enabled.',
+    );
+  },
+);

@@ -1,11 +1,12 @@
 import { getConnection } from '@/db/client';
 import { migrationStatus } from '@/db/migrate';
+import { route } from '@/lib/auth/route';
 import { log } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
 /** Database reachable, migrations current, which engine: 200 when all is well, 503 otherwise. */
-export async function GET() {
+export const GET = route({ access: 'public' }, async () => {
   try {
     const conn = await getConnection();
     const m = await migrationStatus(conn);
@@ -25,4 +26,4 @@ export async function GET() {
       { status: 503, headers: { 'Cache-Control': 'no-store' } },
     );
   }
-}
+});

@@ -1,9 +1,9 @@
+import { z } from 'zod';
 import { uploadApplicationDocument } from '@/db/mutations/applications';
 import { uploadForm } from '@/lib/api/upload-form';
-import { getActor } from '@/lib/auth/guards';
+import { route } from '@/lib/auth/route';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { log } from '@/lib/log';
-import { z } from 'zod';
 
 const fieldsSchema = z.object({
   requirementCode: z.string().regex(/^[a-z0-9_]{1,64}$/, 'Requirement must be a checklist code.'),
@@ -13,10 +13,8 @@ const fieldsSchema = z.object({
  * Uploads one document (multipart: requirementCode, file). Answers JSON to the upload widget
  * (Accept: application/json, for progress) and a 303 back to the documents step for plain forms.
  */
-export async function POST(request: Request) {
+export const POST = route({ access: 'business' }, async ({ request, actor }) => {
   const reply = uploadForm(request, (q) => `/onboarding/documents?${new URLSearchParams(q)}`);
-  const actor = await getActor();
-  if (!actor || actor.role !== 'business') return reply.fail(404, 'Not found');
   const form = await reply.read();
   if (form instanceof Response) return form;
   const fields = fieldsSchema.safeParse({ requirementCode: form.get('requirementCode') });
@@ -39,4 +37,4 @@ export async function POST(request: Request) {
     log.error('upload failed', { error: e });
     return reply.fail(500, 'The upload failed on our side. Please try again.', {}, { code });
   }
-}
+});

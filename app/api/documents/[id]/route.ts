@@ -1,20 +1,15 @@
-import { getDocumentForDownload } from '@/db/queries/applications';
-import { notFound } from '@/lib/api/responses';
-import { getActor } from '@/lib/auth/guards';
-import { NotFoundError } from '@/lib/errors';
-import { readFile } from '@/lib/storage/local';
 import { z } from 'zod';
+import { getDocumentForDownload } from '@/db/queries/applications';
+import { route } from '@/lib/auth/route';
+import { readFile } from '@/lib/storage/local';
 
 /**
  * Downloads a document for its own business's users and for staff only; to anyone else it does not
  * exist (404). Served with a sandboxing CSP so even a crafted file cannot run script in our origin.
  */
-export async function GET(request: Request, ctx: RouteContext<'/api/documents/[id]'>) {
-  const { id } = await ctx.params;
-  if (!z.uuid().safeParse(id).success) return notFound();
-  const actor = await getActor();
-  if (!actor) return notFound();
-  try {
+export const GET = route(
+  { access: 'user', params: z.object({ id: z.uuid() }) },
+  async ({ request, actor, params: { id } }) => {
     const doc = await getDocumentForDownload(actor, id);
     const bytes = await readFile(doc.storedName);
     const download = new URL(request.url).searchParams.get('download') === '1';
@@ -26,12 +21,9 @@ export async function GET(request: Request, ctx: RouteContext<'/api/documents/[i
         'Content-Disposition': `${download ? 'attachment' : 'inline'}; filename="${safeName}"; filename*=UTF-8''${encodeURIComponent(doc.originalName)}`,
         // Chrome's PDF viewer refuses to run inside a CSP sandbox, so only images get one; the bytes were sniffed on upload.
         'Content-Security-Policy': `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'${doc.mimeType === 'application/pdf' ? '' : '; sandbox'}`,
-        'X-Content-Type-Options': 'nosniff',
+        'X-Frame-Options': 'SAMEORIGIN',
         'Cache-Control': 'private, no-store',
       },
     });
-  } catch (e) {
-    if (e instanceof NotFoundError) return notFound();
-    throw e;
-  }
-}
+  },
+);

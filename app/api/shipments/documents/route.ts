@@ -1,6 +1,6 @@
 import { uploadShipmentDocument } from '@/db/mutations/shipments';
 import { uploadForm } from '@/lib/api/upload-form';
-import { getActor } from '@/lib/auth/guards';
+import { route } from '@/lib/auth/route';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { fieldErrorsFrom } from '@/lib/form-state';
@@ -15,9 +15,7 @@ const notFound = () => new Response('Not found', { status: 404 });
  * Answers JSON to the upload widget (Accept: application/json, for progress) and a 303 back to the
  * shipment for plain forms, with the error, the document's code and the field at fault.
  */
-export async function POST(request: Request) {
-  const actor = await getActor();
-  if (!actor || actor.role !== 'business') return notFound();
+export const POST = route({ access: 'business' }, async ({ request, actor }) => {
   // No page to go back to until the form is read and names the shipment.
   let shipmentId: string | null = null;
   const reply = uploadForm(request, (q) => shipmentId && `/shipments/${shipmentId}?${new URLSearchParams(q)}`);
@@ -49,4 +47,4 @@ export async function POST(request: Request) {
     log.error('shipment upload failed', { error: e });
     return reply.fail(500, 'The upload failed on our side. Please try again.', {}, { code });
   }
-}
+});

@@ -1,7 +1,5 @@
 import { iterateShipments } from '@/db/queries/shipments';
-import { notFound } from '@/lib/api/responses';
-import { isStaff } from '@/lib/auth/actor';
-import { getActor } from '@/lib/auth/guards';
+import { route } from '@/lib/auth/route';
 import { shipmentFilterSchema } from '@/lib/validation/shipment';
 
 const MAX_ROWS = 50_000;
@@ -14,9 +12,7 @@ function cell(v: unknown): string {
 }
 
 /** CSV of the filtered admin list (staff only), streamed in keyset batches, at most 50,000 rows. */
-export async function GET(request: Request) {
-  const actor = await getActor();
-  if (!actor || !isStaff(actor)) return notFound();
+export const GET = route({ access: 'staff' }, async ({ request, actor }) => {
   const sp = Object.fromEntries(new URL(request.url).searchParams);
   const filter = shipmentFilterSchema.parse({ ...sp, cursor: undefined });
   const header = [
@@ -73,4 +69,4 @@ export async function GET(request: Request) {
       'Cache-Control': 'no-store',
     },
   });
-}
+});

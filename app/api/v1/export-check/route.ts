@@ -1,9 +1,10 @@
 import { checkExport, RULES_VERSION } from '@/lib/domain/export-rules';
-import { apiErrors, cacheableJson, publicApiRoute, weakEtag } from '@/lib/api/http';
+import { route } from '@/lib/auth/route';
+import { apiErrors, cacheableJson, PUBLIC_API, weakEtag } from '@/lib/api/http';
 import { citedSources } from '@/lib/api/sources';
 import { exportCheckParams, parseExportCheckParams } from '@/lib/validation/export-check';
 
-export const GET = publicApiRoute((request) => {
+export const GET = route({ access: 'public', ...PUBLIC_API }, ({ request }) => {
   const parsed = parseExportCheckParams(exportCheckParams(new URL(request.url).searchParams));
   if (!parsed.ok) return apiErrors(400, parsed.errors);
   // Resolve "today" once, so the ETag and the answer agree on the date even across midnight UTC.

@@ -1,6 +1,7 @@
 import { getLatestExchangeRate } from '@/db/queries/exchange-rates';
 import { listFeed, type FeedRow } from '@/db/queries/feed';
-import { apiErrors, etagMatches, publicApiRoute, weakEtag } from '@/lib/api/http';
+import { route } from '@/lib/auth/route';
+import { apiErrors, etagMatches, PUBLIC_API, weakEtag } from '@/lib/api/http';
 import { formatCents, formatFen } from '@/lib/domain/pricing';
 import { RULES_VERSION, US_STATES } from '@/lib/domain/export-rules';
 import { env } from '@/lib/env';
@@ -13,7 +14,7 @@ const FEED_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 const rateText = (micro: number) => `${Math.floor(micro / 1_000_000)}.${String(micro % 1_000_000).padStart(6, '0')}`;
 
-export const GET = publicApiRoute(async (request) => {
+export const GET = route({ access: 'public', ...PUBLIC_API }, async ({ request }) => {
   const parsed = parseFeedParams(new URL(request.url).searchParams);
   if (!parsed.ok) return apiErrors(400, parsed.errors);
   const { limit, since, cursor } = parsed.params;

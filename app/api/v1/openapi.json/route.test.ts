@@ -3,7 +3,7 @@ import { GET } from './route';
 
 describe('GET /api/v1/openapi.json', () => {
   it('serves an OpenAPI 3.1 document describing the export-check endpoints', async () => {
-    const res = GET();
+    const res = await GET(new Request('http://localhost/api/v1/openapi.json'));
     expect(res.status).toBe(200);
     const doc = (await res.json()) as {
       openapi: string;

@@ -1,7 +1,6 @@
 import { openApiDocument } from '@/lib/api/openapi';
+import { route } from '@/lib/auth/route';
 
-export function GET() {
-  return Response.json(openApiDocument, {
-    headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
-  });
-}
+export const GET = route({ access: 'public', cors: true }, () =>
+  Response.json(openApiDocument, { headers: { 'Cache-Control': 'public, max-age=300' } }),
+);

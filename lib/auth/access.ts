@@ -1,0 +1,27 @@
+import type { Actor } from './actor';
+
+/**
+ * Who may call an endpoint, declared by every server action and route handler (lib/auth/action.ts,
+ * lib/auth/route.ts). `public` must also be listed in lib/auth/public-endpoints.ts. The data layer still
+ * scopes every row (db/scope.ts): this is the door, not the only lock.
+ */
+export const ACCESS = ['public', 'user', 'business', 'staff', 'admin'] as const;
+export type Access = (typeof ACCESS)[number];
+
+export type Admission = 'admitted' | 'anonymous' | 'refused';
+
+/** Whether a signed-in actor (or nobody) passes the door. Anonymous and refused are answered differently. */
+export function admit(access: Access, actor: Actor | null): Admission {
+  if (access === 'public') return 'admitted';
+  if (!actor) return 'anonymous';
+  switch (access) {
+    case 'user':
+      return 'admitted';
+    case 'business':
+      return actor.role === 'business' ? 'admitted' : 'refused';
+    case 'staff':
+      return actor.role === 'reviewer' || actor.role === 'admin' ? 'admitted' : 'refused';
+    case 'admin':
+      return actor.role === 'admin' ? 'admitted' : 'refused';
+  }
+}
