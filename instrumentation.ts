@@ -3,6 +3,7 @@ export async function register() {
   const { startOutboxWorker } = await import('@/lib/email/outbox-worker');
   startOutboxWorker();
   (await import('@/db/mutations/expiry-reminders')).startExpiryReminderJob();
+  (await import('@/db/mutations/programme')).startProgrammeFoldJob();
   // Several instances share PostgreSQL: hear each other's storefront changes (lib/store-invalidation.ts).
   const { env } = await import('@/lib/env');
   if (env().DATABASE_URL && env().NEXT_PHASE !== 'phase-production-build')

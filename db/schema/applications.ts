@@ -131,6 +131,10 @@ export const documents = pgTable(
     index('documents_application_idx').on(t.applicationId, t.requirementCode, t.createdAt),
     index('documents_business_idx').on(t.businessId, t.createdAt),
     uniqueIndex('documents_stored_name_key').on(t.storedName),
+    // The programme view's "documents most often rejected, with reasons": the latest rejections of one requirement.
+    index('documents_rejections_idx')
+      .on(t.requirementCode, t.reviewedAt.desc())
+      .where(sql`${t.reviewReason} is not null`),
     check('documents_status_check', sql`${t.status} in (${inList(DOCUMENT_STATUSES)})`),
     check('documents_mime_check', sql`${t.mimeType} in ('application/pdf', 'image/png', 'image/jpeg', 'image/webp')`),
   ],

@@ -4,3 +4,4 @@ export * from './businesses';
 export * from './applications';
 export * from './listings';
 export * from './shipments';
+export * from './programme';

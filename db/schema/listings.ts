@@ -41,6 +41,8 @@ export const listings = pgTable(
       .notNull()
       .generatedAlwaysAs(sql`short_grams(pub_search)`),
     publishedAt: tstz('published_at'),
+    /** When the listing was first approved (published_at moves with each approved change). */
+    firstPublishedAt: tstz('first_published_at'),
     submittedAt: tstz('submitted_at'),
     version: integer('version').notNull().default(1),
     createdAt: tstz('created_at').notNull().defaultNow(),
