@@ -5,7 +5,7 @@ import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { getApplicationForStaff, getDocumentForDownload, getMyApplication, listQueue } from '../queries/applications';
-import { applicationEvents, applications, documents, outbox, users } from '../schema';
+import { applicationEvents, applications, documents, outbox, submitRefusals, users } from '../schema';
 import {
   addApplicationNote,
   assignApplication,
@@ -101,6 +101,11 @@ describe('submitting', () => {
     const r = await submitApplication({ ...c, businessId });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.blockers.some((b) => b.startsWith('GB 18401 textile safety test report'))).toBe(true);
+    // The refusal is kept, with what was missing and the application's answers at that moment.
+    const [refusal] = await conn().db.select().from(submitRefusals).where(eq(submitRefusals.businessId, businessId));
+    expect(refusal).toMatchObject({ state: 'WI', categories: ['apparel'], channels: ['cbec_direct'] });
+    expect(refusal!.missing.length).toBe(r.ok ? 0 : r.blockers.length);
+    expect(refusal!.missing).not.toContain('email');
   });
 
   it('submits, locks the fields, records the event and e-mails the applicant and the reviewers', async () => {
@@ -250,6 +255,8 @@ describe('review decisions', () => {
 
   it('suspends and reinstates an approved business, each with an event and an e-mail', async () => {
     const id = (await appOf(ownerA)).id;
+    const approvedOn = (await appOf(ownerA)).decidedAt;
+    expect(approvedOn).not.toBeNull();
     await expect(decideApplication(admin, id, { action: 'suspend', expectedStatus: 'approved' })).rejects.toThrow(
       DomainError,
     );
@@ -260,6 +267,8 @@ describe('review decisions', () => {
     });
     await decideApplication(admin, id, { action: 'reinstate', expectedStatus: 'suspended' });
     expect(await statusOf(id)).toBe('approved');
+    // Reinstating is not a new decision: the programme view still dates the approval when it was given.
+    expect((await appOf(ownerA)).decidedAt).toEqual(approvedOn);
     const subjects = (await conn().db.select().from(outbox).where(eq(outbox.toAddress, ownerA.email))).map(
       (m) => m.subject,
     );

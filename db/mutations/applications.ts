@@ -24,6 +24,7 @@ import {
   businesses,
   documents,
   registrations,
+  submitRefusals,
   type Application,
 } from '../schema';
 import { scope } from '../scope';
@@ -257,7 +258,19 @@ export async function submitApplication(actor: Actor): Promise<{ ok: true } | { 
   scope(actor, 'seller');
   const current = await getMyApplication(actor);
   if (!current) return { ok: false, blockers: ['Start with step 1: tell us about your business.'] };
-  if (current.blockers.length) return { ok: false, blockers: current.blockers };
+  if (current.blockers.length) {
+    // What was missing is kept for the programme view's "what stops applicants at submit".
+    const db = await getDb();
+    await db.insert(submitRefusals).values({
+      applicationId: current.application.id,
+      businessId: current.business.id,
+      state: current.application.state,
+      categories: current.application.categories,
+      channels: current.application.channels,
+      missing: current.blockerCodes,
+    });
+    return { ok: false, blockers: current.blockers };
+  }
   const t = transition(current.application.status, 'submit');
   if (!t.ok) throw new ConflictError(t.error);
   const db = await getDb();
@@ -380,7 +393,8 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
   const db = await getDb();
   await db.transaction(async (tx) => {
     await moveStatus(tx, app, t.to, {
-      ...(t.to === 'approved' || t.to === 'rejected' ? { decidedAt: new Date() } : {}),
+      // Reinstating is not a decision on the application: the date it was approved stays.
+      ...(input.action === 'approve' || input.action === 'reject' ? { decidedAt: new Date() } : {}),
       ...(input.action === 'startReview' && !app.assignedTo ? { assignedTo: actor.userId } : {}),
     });
     await tx.insert(applicationEvents).values({

@@ -145,6 +145,20 @@ describe('listing lifecycle', () => {
     );
   });
 
+  it('dates a listing by its first approval; an approved change moves published_at only', async () => {
+    const { id } = await createListing(a, wine());
+    await submitListing(a, id);
+    await decideListing(reviewer, id, { action: 'approve', expectedStatus: 'submitted' });
+    const first = await row(id);
+    expect(first.firstPublishedAt).toEqual(first.publishedAt);
+    await updateListing(a, id, wine({ titleZh: '门半岛雷司令 2024' }));
+    await submitListing(a, id);
+    await decideListing(reviewer, id, { action: 'approve', expectedStatus: 'submitted' });
+    const again = await row(id);
+    expect(again.firstPublishedAt).toEqual(first.firstPublishedAt);
+    expect(again.publishedAt!.getTime()).toBeGreaterThanOrEqual(first.publishedAt!.getTime());
+  });
+
   it('takes a suspended seller off the storefront and puts it back on reinstatement', async () => {
     const { id } = await createListing(b, wine());
     await submitListing(b, id);

@@ -230,10 +230,12 @@ async function decideOne(
   let set: Partial<typeof listings.$inferInsert>;
   let action: string = d.action;
   if (d.action === 'approve') {
+    const now = new Date();
     set = {
       status: 'approved',
       published: l.content,
-      publishedAt: new Date(),
+      publishedAt: now,
+      firstPublishedAt: l.firstPublishedAt ?? l.publishedAt ?? now,
       ...publishedColumns(l.content, l.sellerActive),
     };
   } else if (d.action === 'reject' && l.published) {

@@ -3,7 +3,7 @@ import { and, arrayContains, asc, desc, eq, inArray, like, lt, or, sql, type SQL
 import type { Actor } from '@/lib/auth/actor';
 import {
   buildChecklist,
-  submitBlockers,
+  submitBlockerItems,
   type ProvidedDocument,
   type ProvidedRegistration,
 } from '@/lib/domain/application-checklist';
@@ -76,6 +76,13 @@ async function bundle(db: Db, app: Application, opts: { staff: boolean; emailVer
   }
   const checklist = buildChecklist(requirements, regMap, latest, today());
   const missing = business ? missingBusinessFields(business) : [];
+  const blockers = submitBlockerItems({
+    checklist,
+    missingBusinessFields: missing,
+    categories: app.categories,
+    channels: app.channels,
+    emailVerified: opts.emailVerified,
+  });
   return {
     application: app,
     business: business!,
@@ -83,13 +90,9 @@ async function bundle(db: Db, app: Application, opts: { staff: boolean; emailVer
     documents: docs,
     checklist,
     missingBusinessFields: missing,
-    blockers: submitBlockers({
-      checklist,
-      missingBusinessFields: missing,
-      categories: app.categories,
-      channels: app.channels,
-      emailVerified: opts.emailVerified,
-    }),
+    blockers: blockers.map((b) => b.message),
+    /** Stable codes of the blockers (requirement codes, `email`, `business_details` …), for the programme view. */
+    blockerCodes: blockers.map((b) => b.code),
     // The applicant never sees internal notes; staff see everything.
     events: events.map(({ event, actorName, actorRole }) => ({
       ...event,

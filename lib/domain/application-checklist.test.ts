@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   approvalBlockers,
   buildChecklist,
+  submitBlockerItems,
   submitBlockers,
   type ProvidedDocument,
   type ProvidedRegistration,
@@ -87,5 +88,20 @@ describe('application checklist', () => {
       }),
     ).toEqual([]);
     expect(approvalBlockers(full).length).toBe(required.length);
+  });
+
+  it('names each blocker with a stable code, for counting what stops applicants at submit', () => {
+    const empty = buildChecklist(wine, new Map(), new Map(), '2026-11-25');
+    const items = submitBlockerItems({
+      checklist: empty,
+      missingBusinessFields: ['EIN'],
+      categories: [],
+      channels: [],
+      emailVerified: false,
+    });
+    const codes = items.map((i) => i.code);
+    expect(codes.slice(0, 4)).toEqual(['email', 'business_details', 'categories', 'channels']);
+    expect(codes).toContain('ttb_basic_permit');
+    expect(items.find((i) => i.code === 'ttb_basic_permit')!.message).toMatch(/^TTB basic permit/);
   });
 });

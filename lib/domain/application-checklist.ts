@@ -71,23 +71,35 @@ function stateOf(
 
 const BLOCKING: readonly RequirementState[] = ['due_now', 'rejected', 'expired'];
 
-/** What stops the applicant from submitting; empty when they may submit. */
-export function submitBlockers(input: {
+/** What stops the applicant from submitting, each with a stable code (a requirement code, or `email`,
+ * `business_details`, `categories`, `channels`); empty when they may submit. */
+export function submitBlockerItems(input: {
   checklist: readonly ChecklistItem[];
   missingBusinessFields: readonly string[];
   categories: readonly string[];
   channels: readonly string[];
   emailVerified: boolean;
-}): string[] {
-  const out: string[] = [];
-  if (!input.emailVerified) out.push('Confirm your e-mail address (we sent you a link).');
-  if (input.missingBusinessFields.length) out.push(`Step 1: fill in ${input.missingBusinessFields.join(', ')}.`);
-  if (!input.categories.length) out.push('Step 2: choose at least one product category.');
-  if (!input.channels.length) out.push('Step 2: choose at least one sales channel.');
+}): { code: string; message: string }[] {
+  const out: { code: string; message: string }[] = [];
+  if (!input.emailVerified) out.push({ code: 'email', message: 'Confirm your e-mail address (we sent you a link).' });
+  if (input.missingBusinessFields.length)
+    out.push({
+      code: 'business_details',
+      message: `Step 1: fill in ${input.missingBusinessFields.join(', ')}.`,
+    });
+  if (!input.categories.length)
+    out.push({ code: 'categories', message: 'Step 2: choose at least one product category.' });
+  if (!input.channels.length) out.push({ code: 'channels', message: 'Step 2: choose at least one sales channel.' });
   for (const item of input.checklist) {
-    if (!item.optional && BLOCKING.includes(item.state)) out.push(`${item.title}: ${item.detail}`);
+    if (!item.optional && BLOCKING.includes(item.state))
+      out.push({ code: item.code, message: `${item.title}: ${item.detail}` });
   }
   return out;
+}
+
+/** What stops the applicant from submitting; empty when they may submit. */
+export function submitBlockers(input: Parameters<typeof submitBlockerItems>[0]): string[] {
+  return submitBlockerItems(input).map((b) => b.message);
 }
 
 /** Required items a reviewer has not accepted yet; approval needs them all, or an override reason. */
