@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { openConnection, type Db } from './driver';
 import { runMigrations } from './migrate';
+import { rebuildProgramme } from './programme-rollups';
 
 // Synthetic listings for the storefront and feed scale proof (issue 5, "Performance"):
 //   DATABASE_URL=postgres://…/hg_scale npx tsx db/seed-listings-scale.ts --listings 5000000 [--reset]
@@ -271,6 +272,9 @@ if (isMain) {
     await runMigrations(conn);
     if (process.argv.includes('--reset')) await timed('reset synthetic listings', () => resetListingsScale(conn.db));
     await seedListingsScale(conn.db, n);
+    // The load skipped the triggers that keep the programme rollups: recompute them from the rows.
+    console.log('Programme rollups:');
+    await rebuildProgramme(conn.db, console.log);
     const [c] = await rows<{ total: number; live: number }>(
       conn.db,
       sql`select count(*)::int as total, count(*) filter (where live)::int as live from listings`,

@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { EIN_RULES } from '@/lib/rules/validation';
 import { openConnection, type Db } from './driver';
 import { runMigrations } from './migrate';
+import { rebuildProgramme } from './programme-rollups';
 
 // Synthetic data for the reviewer-queue scale proof (issue 3, "Scale"):
 //   DATABASE_URL=postgres://… npm run db:seed:scale -- --businesses 1000000 [--reset]
@@ -447,6 +448,9 @@ if (isMain) {
     }
     console.log(`Seeding ${args.businesses} businesses on ${conn.engine}:`);
     await seedScale(conn.db, args.businesses);
+    // The load skipped the triggers that keep the programme rollups: recompute them from the rows.
+    console.log('Programme rollups:');
+    await rebuildProgramme(conn.db, console.log);
     const after = await scaleCounts(conn.db);
     console.log(
       `Done: ${after.businesses} businesses, ${after.users} users. Reviewer: ${SCALE_REVIEWER.email} / ${SCALE_REVIEWER.password}`,

@@ -12,6 +12,7 @@ import { env } from '@/lib/env';
 import { EEI_EXEMPTION, SHIPMENT_DOCUMENT_RULES, type CategoryCode } from '@/lib/rules';
 import { openConnection, type Db } from './driver';
 import { runMigrations } from './migrate';
+import { rebuildProgramme } from './programme-rollups';
 import { SCALE_DOMAIN } from './seed-scale';
 
 // Synthetic export shipments for the shipments scale proof (issue 6, "Performance"):
@@ -608,6 +609,9 @@ if (isMain) {
     }
     console.log(`Seeding ${n} shipments on ${conn.engine}:`);
     await seedShipmentsScale(conn.db, n);
+    // The load skipped the triggers that keep the programme rollups: recompute them from the rows.
+    console.log('Programme rollups:');
+    await rebuildProgramme(conn.db, console.log);
     const [c] = await rows<Record<'shipments' | 'lines' | 'documents' | 'events', number>>(
       conn.db,
       sql`select (select count(*)::int from shipments) as shipments, (select count(*)::int from shipment_lines) as lines,
