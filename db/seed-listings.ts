@@ -36,10 +36,11 @@ const fruit = (variety: string, harvestWindow: string, shelfLifeDays: number, or
   coldChain: true,
   orchardRegistration,
 });
-const apparel = (fibreContent: string, sizes: string, care: string) => ({
+const apparel = (fibreContent: string, sizes: string, care: string, safetyCategory: 'A' | 'B' | 'C' = 'B') => ({
   fibreContent,
   sizes,
   care,
+  safetyCategory,
   childrensWear: false,
 });
 
@@ -224,6 +225,54 @@ export const DEMO_LISTINGS: DemoListing[] = [
       originState: 'NE',
       channels: ['cbec_bonded', 'cbec_direct'],
       attributes: apparel('100% combed cotton', 'S–XXL', 'Machine wash cold'),
+    },
+  },
+  {
+    business: 'chippewa-valley-knitworks',
+    slug: 'chippewa-merino-crewneck-sweater',
+    priceUsdCents: 14800,
+    stock: 60,
+    color: ['#7c2d12', '#fdba74'],
+    content: {
+      category: 'apparel',
+      hs6: '611011',
+      titleEn: 'Merino Wool Crewneck Sweater',
+      titleZh: '威斯康星美利奴羊毛圆领毛衣',
+      descriptionEn: 'Fine-gauge merino wool crewneck, knitted and finished in Eau Claire, Wisconsin.',
+      descriptionZh: '细针美利奴羊毛圆领毛衣，在威斯康星州欧克莱尔编织与整理。',
+      unit: 'piece',
+      packSize: '1 sweater',
+      minOrder: 1,
+      weightKg: 0.45,
+      originState: 'WI',
+      channels: ['cbec_bonded', 'cbec_direct'],
+      attributes: apparel('100% merino wool', 'XS–XL', 'Hand wash cold, dry flat'),
+    },
+  },
+  {
+    business: 'marathon-county-ginseng',
+    slug: 'marathon-cultivated-ginseng-roots-4oz',
+    priceUsdCents: 5600,
+    stock: 200,
+    color: ['#a16207', '#fef3c7'],
+    content: {
+      category: 'processed_food',
+      hs6: '121120',
+      titleEn: 'Cultivated Wisconsin Ginseng Roots, 4 oz',
+      titleZh: '威斯康星种植花旗参（西洋参）整枝 113 克',
+      descriptionEn: 'Four-year cultivated American ginseng roots from Marathon County, dried whole; DATCP certified.',
+      descriptionZh: '马拉松县种植四年的花旗参整枝，整根干燥，经威斯康星州农业部认证。',
+      unit: 'pack',
+      packSize: '4 oz (113 g)',
+      minOrder: 1,
+      weightKg: 0.15,
+      originState: 'WI',
+      channels: ['general_trade'],
+      attributes: {
+        ingredients: 'Dried American ginseng root (Panax quinquefolius)',
+        shelfLifeDays: 730,
+        gaccNumber: 'CUSA12026010099',
+      },
     },
   },
   {

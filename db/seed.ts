@@ -23,7 +23,15 @@ export async function seedDemo(db: Db) {
   for (const s of DEMO_STAFF) {
     await db
       .insert(users)
-      .values({ email: s.email, name: s.name, role: s.role, passwordHash: hashes[s.role], emailVerifiedAt: new Date() })
+      .values({
+        email: s.email,
+        name: s.name,
+        role: s.role,
+        passwordHash: hashes[s.role],
+        emailVerifiedAt: new Date(),
+        // The demo admin can edit the export rules; a second editor must be granted (Users page) to approve.
+        rulesEditor: s.role === 'admin',
+      })
       .onConflictDoNothing({ target: users.email });
   }
   const [reviewer] = await db

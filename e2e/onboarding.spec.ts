@@ -172,6 +172,11 @@ test('keyboard only: step 2 can be completed without a mouse', async ({ page }) 
   while (!(await direct.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(direct).toBeChecked();
+  // Apparel brings in the children's wear question (GB 31701).
+  const kids = page.getByRole('radio', { name: 'Yes, babies’ or children’s clothing' });
+  while (!(await kids.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'No, adult clothing only' })).toBeChecked();
   await page.getByRole('button', { name: 'Save and continue' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Step 3 of 5: Registrations you hold')).toBeVisible();

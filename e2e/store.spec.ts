@@ -97,6 +97,7 @@ test('a <script> title is shown as text on the store, the product page and in th
   await seller.getByLabel('Fibre content').fill('100% cotton');
   await seller.getByLabel('Sizes').fill('One size');
   await seller.getByLabel('Care instructions').fill('Machine wash');
+  await seller.getByRole('combobox', { name: 'GB 18401 safety category' }).selectOption('C');
   await seller.getByLabel('Unit price (USD)').fill('30');
   await seller.getByLabel('Stock').fill('10');
   await seller.getByLabel('Minimum order').fill('1');

@@ -17,7 +17,13 @@ import { expireStorePages } from '@/lib/store-page-cache';
 const CHANNEL = 'hg_store_invalidate';
 const MAX_TAGS = 100;
 
-type State = { instanceId: string; versions: Map<string, number>; stop?: Promise<(() => Promise<void>) | null> };
+type State = {
+  instanceId: string;
+  versions: Map<string, number>;
+  /** Other in-memory caches that expire with a tag (e.g. the export rules with 'rules'). */
+  listeners?: Map<string, Set<() => void>>;
+  stop?: Promise<(() => Promise<void>) | null>;
+};
 const KEY = Symbol.for('heartland-gateway.store-invalidation');
 const g = globalThis as unknown as Record<symbol, State | undefined>;
 const state: State = (g[KEY] ??= { instanceId: crypto.randomUUID(), versions: new Map() });
@@ -27,10 +33,19 @@ export function tagVersion(tag: string): number {
   return state.versions.get(tag) ?? 0;
 }
 
-/** Expires `tag` in this process: the kept pages that read it, and its data-cache entries. */
+/** Expires `tag` in this process: the kept pages that read it, its data-cache entries and other caches listening. */
 export function expireLocally(tag: string) {
   state.versions.set(tag, tagVersion(tag) + 1);
   expireStorePages(tag);
+  for (const drop of state.listeners?.get(tag) ?? []) drop();
+}
+
+/** Runs `drop` whenever `tag` expires here, by a change in this instance or another's NOTIFY. */
+export function onExpire(tag: string, drop: () => void) {
+  state.listeners ??= new Map();
+  const set = state.listeners.get(tag) ?? new Set();
+  set.add(drop);
+  state.listeners.set(tag, set);
 }
 
 const messageSchema = z.object({

@@ -1,4 +1,4 @@
-import { checkExport, type ChannelCode, type ChannelResult } from '@/lib/domain/export-rules';
+import type { ChannelCode, ChannelResult, ExportRules } from '@/lib/domain/export-rules';
 import { usdCentsToFen } from '@/lib/domain/pricing';
 
 export interface Offer {
@@ -19,12 +19,13 @@ export function offerFor(
   l: { hs6: string; originState: string; channels: readonly ChannelCode[] },
   priceUsdCents: number,
   rateMicro: number | null,
+  rules: ExportRules,
   date?: string,
 ): Offer {
   const priceFen = rateMicro ? usdCentsToFen(priceUsdCents, rateMicro) : null;
   let results: ChannelResult[] = [];
   try {
-    const check = checkExport({
+    const check = rules.checkExport({
       hs: l.hs6,
       state: l.originState,
       priceCny: priceFen === null ? undefined : priceFen / 100,

@@ -12,14 +12,27 @@ export function ChannelResult({ result, priceGiven, date }: { result: Result; pr
     <article
       aria-labelledby={id}
       data-channel={result.channel}
-      className={`space-y-4 rounded-lg border-l-4 bg-stone-50 p-4 sm:p-5 ${result.eligible ? 'border-green-700' : 'border-red-700'}`}
+      data-status={result.status}
+      className={`space-y-4 rounded-lg border-l-4 bg-stone-50 p-4 sm:p-5 ${result.status === 'eligible' ? 'border-green-700' : result.status === 'blocked' ? 'border-red-700' : 'border-amber-600'}`}
     >
       <header className="space-y-1">
         <h3 id={id} className="text-xl font-bold">
-          {result.eligible ? `You can sell through ${label}` : `Not possible through ${label}`}
+          {result.status === 'eligible'
+            ? `You can sell through ${label}`
+            : result.status === 'blocked'
+              ? `Not possible through ${label}`
+              : `Not assessed yet for ${label}`}
         </h3>
         <p className="text-sm text-stone-700">{channelDescription(result.channel)}</p>
       </header>
+
+      {result.status === 'not_assessed' ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-stone-900">
+          We have not assessed this product’s China-side rules yet (tariff, positive-list line, registration route), so
+          we cannot say whether it can be sold this way. Nothing we know blocks it. Below is what applies to every
+          product of its kind in this channel.
+        </p>
+      ) : null}
 
       {result.blockers.length ? (
         <section aria-labelledby={`${id}-why`} className="space-y-2">
@@ -33,7 +46,7 @@ export function ChannelResult({ result, priceGiven, date }: { result: Result; pr
                   {b.message} {b.verified ? null : <UnverifiedBadge />}
                 </p>
                 <p className="mt-1 text-sm">
-                  <SourceLinks cited={b.source} />{' '}
+                  <SourceLinks sources={b.sources} />{' '}
                   <span className="text-stone-700">· in force from {b.effectiveFrom}</span>
                 </p>
               </li>
@@ -42,10 +55,12 @@ export function ChannelResult({ result, priceGiven, date }: { result: Result; pr
         </section>
       ) : null}
 
-      {result.eligible ? (
+      {result.status !== 'blocked' ? (
         <section aria-labelledby={`${id}-needs`} className="space-y-2">
           <h4 id={`${id}-needs`} className="font-semibold">
-            What you will need ({result.requirements.length})
+            {result.status === 'eligible'
+              ? `What you will need (${result.requirements.length})`
+              : `What every product of this kind needs in this channel (${result.requirements.length})`}
           </h4>
           <RequirementList requirements={result.requirements} />
         </section>

@@ -1,7 +1,8 @@
 import { SelectField, TextField } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';
 import { CHANNELS, US_STATES } from '@/lib/domain/export-rules';
-import { ProductCodeSuggestions, ProductPicker } from './product-picker';
+import type { ProductSummary } from '@/lib/domain/export-rules';
+import { ProductPicker } from './product-picker';
 
 export type FormField = 'hs' | 'hs_code' | 'state' | 'channel' | 'price_cny' | 'quantity' | 'value_usd';
 export type FormValues = Partial<Record<FormField, string>>;
@@ -22,7 +23,15 @@ const CHANNEL_OPTIONS = [
  * A plain GET form: it works without JavaScript and every answer has a shareable URL. `noValidate`
  * so the server's messages (the same ones the API gives) are what people see, with or without JS.
  */
-export function ExportCheckForm({ values, errors }: { values: FormValues; errors: FormErrors }) {
+export function ExportCheckForm({
+  values,
+  errors,
+  products,
+}: {
+  values: FormValues;
+  errors: FormErrors;
+  products: readonly ProductSummary[];
+}) {
   const firstError = FIELD_ORDER.find((f) => errors[f]);
   const focus = (f: FormField) => (firstError === f ? true : undefined);
   return (
@@ -34,7 +43,7 @@ export function ExportCheckForm({ values, errors }: { values: FormValues; errors
     >
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">What do you sell, and from where?</legend>
-        <ProductPicker defaultValue={values.hs} error={errors.hs} autoFocus={focus('hs')} />
+        <ProductPicker products={products} defaultValue={values.hs} error={errors.hs} autoFocus={focus('hs')} />
         <TextField
           name="hs_code"
           label="Or type an HS code"
@@ -43,10 +52,8 @@ export function ExportCheckForm({ values, errors }: { values: FormValues; errors
           error={errors.hs_code}
           inputMode="numeric"
           autoComplete="off"
-          list="hs-code-suggestions"
           autoFocus={focus('hs_code')}
         />
-        <ProductCodeSuggestions id="hs-code-suggestions" />
         <SelectField
           name="state"
           label="Your state"

@@ -1,19 +1,20 @@
-import { CATEGORIES, listProducts } from '@/lib/domain/export-rules';
+import { CATEGORIES, type ProductSummary } from '@/lib/domain/export-rules';
 
 const control =
   'block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-green-800 focus:outline-none focus:ring-2 focus:ring-green-800 aria-[invalid=true]:border-red-700';
 
 /** Catalogue products grouped by category; the select's value is the 6-digit HS code. */
 export function ProductPicker({
+  products,
   defaultValue,
   error,
   autoFocus,
 }: {
+  products: readonly ProductSummary[];
   defaultValue?: string;
   error?: string;
   autoFocus?: boolean;
 }) {
-  const products = listProducts();
   return (
     <div className="space-y-1">
       <label htmlFor="f-hs" className="block text-sm font-medium text-stone-900">
@@ -38,7 +39,7 @@ export function ProductPicker({
               .filter((p) => p.category === category.code)
               .map((p) => (
                 <option key={p.hs6} value={p.hs6}>
-                  {p.name.en} (HS {p.hs6})
+                  {p.name.en} (HS {p.hs6}){p.assessed ? '' : ' — not assessed yet'}
                 </option>
               ))}
           </optgroup>
@@ -50,18 +51,5 @@ export function ProductPicker({
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** Name suggestions for the typed-HS-code field: browsers match on the name and fill in the code. */
-export function ProductCodeSuggestions({ id }: { id: string }) {
-  return (
-    <datalist id={id}>
-      {listProducts().map((p) => (
-        <option key={p.hs6} value={p.hs6}>
-          {p.name.en}
-        </option>
-      ))}
-    </datalist>
   );
 }

@@ -21,6 +21,7 @@ export async function SiteHeader() {
       { href: '/admin/applications', label: 'Applications' },
       { href: '/admin/listings', label: 'Listings' },
       { href: '/admin/shipments', label: 'Shipments' },
+      { href: '/admin/rules', label: 'Rules' },
       { href: '/admin', label: 'Admin' },
       { href: '/settings', label: 'Settings' },
     );

@@ -13,13 +13,24 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
         <p className="text-red-800">
           This HS code is not in the product catalogue, so its export rules cannot be checked.
         </p>
+      ) : !check.product.assessed ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          We have not assessed this product’s China-side rules yet, so no channel can be confirmed. Nothing we know
+          blocks it; below is what every product of its kind needs.
+        </p>
       ) : null}
       {check.results.map((r) => {
         const label = CHANNELS.find((c) => c.code === r.channel)?.label ?? r.channel;
         return (
           <div key={r.channel} className="space-y-2" data-testid={`readiness-${r.channel}`}>
-            <h3 className={`font-semibold ${r.eligible ? 'text-green-900' : 'text-red-800'}`}>
-              {r.eligible ? `Can be sold through ${label}` : `Blocked for ${label}`}
+            <h3
+              className={`font-semibold ${r.status === 'eligible' ? 'text-green-900' : r.status === 'blocked' ? 'text-red-800' : 'text-amber-900'}`}
+            >
+              {r.status === 'eligible'
+                ? `Can be sold through ${label}`
+                : r.status === 'blocked'
+                  ? `Blocked for ${label}`
+                  : `Not assessed yet for ${label}`}
             </h3>
             {r.blockers.map((b) => (
               <p key={b.code} className="text-sm">
@@ -30,7 +41,7 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
                 </span>
               </p>
             ))}
-            {r.eligible ? (
+            {r.status !== 'blocked' ? (
               <ul className="space-y-1 text-sm">
                 {r.requirements.map((q) => (
                   <li key={q.code} className="flex flex-wrap items-center gap-2">
@@ -57,6 +68,9 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
                     )}
                     {!q.verified ? (
                       <span className="text-xs text-amber-900">(unverified — check before relying on it)</span>
+                    ) : null}
+                    {!q.official ? (
+                      <span className="text-xs text-stone-700">(secondary sources only, no official page)</span>
                     ) : null}
                   </li>
                 ))}

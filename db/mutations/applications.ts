@@ -9,7 +9,8 @@ import {
   type ApplicationAction,
   type ApplicationStatus,
 } from '@/lib/domain/application-status';
-import { isMidwest, requirementsForApplication, type CategoryCode, type ChannelCode } from '@/lib/domain/export-rules';
+import { isMidwest, type CategoryCode, type ChannelCode } from '@/lib/domain/export-rules';
+import { getRules } from '@/lib/rules-cache';
 import { checkUpload } from '@/lib/domain/uploads';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { kickOutbox } from '@/lib/email/outbox-worker';
@@ -106,7 +107,10 @@ export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): 
   });
 }
 
-export async function saveProductsStep(actor: Actor, input: { categories: string[]; channels: string[] }) {
+export async function saveProductsStep(
+  actor: Actor,
+  input: { categories: string[]; channels: string[]; childrensWear?: boolean | null },
+) {
   scope(actor, 'seller');
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -116,6 +120,7 @@ export async function saveProductsStep(actor: Actor, input: { categories: string
       .set({
         categories: input.categories,
         channels: input.channels,
+        childrensWear: input.childrensWear ?? null,
         stepsDone: withStep(app.stepsDone, 2),
         version: sql`${applications.version} + 1`,
         updatedAt: new Date(),
@@ -134,10 +139,12 @@ export async function saveRegistrations(
   await db.transaction(async (tx) => {
     const app = await editableApplication(tx, actor);
     const asked = new Set(
-      requirementsForApplication({
-        categories: app.categories as CategoryCode[],
-        channels: app.channels as ChannelCode[],
-      })
+      (await getRules())
+        .requirementsForApplication({
+          categories: app.categories as CategoryCode[],
+          channels: app.channels as ChannelCode[],
+          childrensWear: app.childrensWear ?? undefined,
+        })
         .filter((r) => r.kind === 'registration')
         .map((r) => r.code),
     );

@@ -139,6 +139,33 @@ describe('creating a shipment', () => {
     expect((await conn().db.select().from(shipments)).length).toBe(before);
   });
 
+  // Regression: a live listing whose HS code is not in the catalogue (611011 before the catalogue reached
+  // wool sweaters) made createShipment throw a RangeError, a 500 that lost the seller's form.
+  it('refuses a live listing whose HS code the catalogue does not know with a reason, never an exception', async () => {
+    const sweater = { ...blueberries, category: 'apparel' as const, hs6: '619999', titleEn: 'Mystery knit' };
+    const [odd] = await conn()
+      .db.insert(listings)
+      .values({
+        businessId: a.live.businessId,
+        slug: `odd-${Math.random().toString(36).slice(2, 8)}`,
+        status: 'approved',
+        content: sweater,
+        published: sweater,
+        priceUsdCents: 5000,
+        stock: 10,
+        sellerActive: true,
+        live: true,
+      })
+      .returning();
+    const before = (await conn().db.select().from(shipments)).length;
+    const e = await createShipment(a.owner, order(odd!.id, 1)).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(DomainError);
+    expect((e as DomainError).message).toMatch(
+      /Mystery knit cannot go through this channel: HS 619999 is not in the product catalogue/,
+    );
+    expect((await conn().db.select().from(shipments)).length).toBe(before);
+  });
+
   it('is for businesses only', async () => {
     await expect(createShipment(reviewer, order(a.live.id))).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { checkShipment } from '@/lib/domain/shipment-documents';
+import { getRules } from '@/lib/rules-cache';
 import { correctEvent, recordMilestone, STATUS_LABELS, type ShipmentMilestone } from '@/lib/domain/shipment-status';
 import { checkUpload } from '@/lib/domain/uploads';
 import { kickOutbox } from '@/lib/email/outbox-worker';
@@ -72,12 +73,13 @@ export async function createShipment(actor: Actor, input: ShipmentInput): Promis
       hs6: content.hs6,
       originState: content.originState,
       category: content.category,
+      childrensWear: content.category === 'apparel' && content.attributes?.childrensWear === true,
       position: i,
     };
   });
   if (Object.keys(fieldErrors).length) throw new DomainError(Object.values(fieldErrors)[0]!, fieldErrors);
   const ok = lines.filter((l): l is NonNullable<typeof l> => l !== null);
-  const check = checkShipment({ channel: input.channel, lines: lineInputs(ok) });
+  const check = checkShipment({ channel: input.channel, lines: lineInputs(ok) }, await getRules());
   if (check.blockers.length) {
     const b = check.blockers[0]!;
     throw new DomainError(`${ok[b.line]!.title} cannot go through this channel: ${b.message}`, { channel: b.message });
@@ -131,7 +133,7 @@ async function lockShipment(tx: Tx, actor: Actor, id: string): Promise<Shipment>
 async function requiredDocument(tx: Tx, s: Shipment, code: string) {
   const lines = await tx.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id));
   const rows = await tx.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id));
-  const doc = documentStatus(s, lines, rows).docs.find((d) => d.rule.code === code);
+  const doc = documentStatus(s, lines, rows, await getRules()).docs.find((d) => d.rule.code === code);
   if (!doc)
     throw new DomainError('This document is not required for this shipment.', { code: 'Choose a required document.' });
   return doc;
@@ -264,7 +266,7 @@ export async function recordShipmentMilestone(
     const s = await lockShipment(tx, actor, shipmentId);
     const lines = await tx.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id));
     const rows = await tx.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id));
-    const docs = documentStatus(s, lines, rows);
+    const docs = documentStatus(s, lines, rows, await getRules());
     const missing = missingFor(s.channel, input.target, docs.check.documents, docs.satisfied);
     const carrier = input.carrier ?? s.carrier;
     const r = recordMilestone(

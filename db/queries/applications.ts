@@ -7,7 +7,8 @@ import {
   type ProvidedDocument,
   type ProvidedRegistration,
 } from '@/lib/domain/application-checklist';
-import { requirementsForApplication, type CategoryCode, type ChannelCode } from '@/lib/domain/export-rules';
+import type { CategoryCode, ChannelCode } from '@/lib/domain/export-rules';
+import { getRules } from '@/lib/rules-cache';
 import { NotFoundError } from '@/lib/errors';
 import type { QueueFilter } from '@/lib/validation/application';
 import { scope } from '../scope';
@@ -56,9 +57,10 @@ async function bundle(db: Db, app: Application, opts: { staff: boolean; emailVer
       .where(eq(applicationEvents.applicationId, app.id))
       .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id)),
   ]);
-  const requirements = requirementsForApplication({
+  const requirements = (await getRules()).requirementsForApplication({
     categories: app.categories as CategoryCode[],
     channels: app.channels as ChannelCode[],
+    childrensWear: app.childrensWear ?? undefined,
   });
   const regMap = new Map<string, ProvidedRegistration>(
     regs.map((r) => [r.code, { number: r.number, issuer: r.issuer, expiresOn: r.expiresOn }]),

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { checkExport, type ExportCheck } from '@/lib/domain/export-rules';
+import type { ExportCheck } from '@/lib/domain/export-rules';
+import { getRules } from '@/lib/rules-cache';
 import { diffContent, type ListingContent } from '@/lib/domain/listing-content';
 import { NotFoundError } from '@/lib/errors';
 import type { ListingReviewQueueFilter } from '@/lib/validation/listing';
@@ -31,7 +32,7 @@ export interface Readiness {
 /** Export readiness for a listing's product, origin and channels, joined with what the business has on file. */
 export async function readinessFor(
   businessId: string,
-  c: Pick<ListingContent, 'hs6' | 'originState' | 'channels'>,
+  c: Pick<ListingContent, 'hs6' | 'originState' | 'channels' | 'category' | 'attributes'>,
 ): Promise<Readiness> {
   const db = await getDb();
   const regs = await db
@@ -45,7 +46,11 @@ export async function readinessFor(
     onFile[r.code] = !r.expiresOn || r.expiresOn >= today;
     if (r.expiresOn && r.expiresOn < today) expiredOn[r.code] = r.expiresOn;
   }
-  const check = checkExport({ hs: c.hs6, state: c.originState });
+  const check = (await getRules()).checkExport({
+    hs: c.hs6,
+    state: c.originState,
+    childrensWear: c.category === 'apparel' && c.attributes?.childrensWear === true,
+  });
   return {
     check: { ...check, results: check.results.filter((r) => c.channels.includes(r.channel)) },
     onFile,

@@ -2,7 +2,9 @@ import 'server-only';
 import { and, asc, eq, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { registrationsNeeded } from '@/lib/domain/registration-dependencies';
+import type { ExportRules } from '@/lib/domain/export-rules';
 import { checkShipment, missingDocuments, type ShipmentDocument } from '@/lib/domain/shipment-documents';
+import { getRules } from '@/lib/rules-cache';
 import {
   correctionOf,
   FLOW_STEPS,
@@ -45,12 +47,15 @@ export function shipmentScope(actor: Actor, id: string): SQL {
   return and(eq(shipments.id, id), scope(actor, 'business-or-staff').owns(shipments.businessId))!;
 }
 
-export function lineInputs(lines: Pick<ShipmentLine, 'hs6' | 'originState' | 'valueUsdCents' | 'category'>[]) {
+export function lineInputs(
+  lines: Pick<ShipmentLine, 'hs6' | 'originState' | 'valueUsdCents' | 'category' | 'childrensWear'>[],
+) {
   return lines.map((l) => ({
     hs6: l.hs6,
     originState: l.originState,
     valueUsd: l.valueUsdCents / 100,
     category: l.category as CategoryCode,
+    childrensWear: l.childrensWear,
   }));
 }
 
@@ -89,8 +94,13 @@ export async function loadEvents(db: Db | Tx, shipmentId: string) {
 }
 
 /** Required documents (rules engine) joined with their rows; which are satisfied. */
-export function documentStatus(s: Shipment, lines: ShipmentLine[], rows: (typeof shipmentDocuments.$inferSelect)[]) {
-  const check = checkShipment({ channel: s.channel, lines: lineInputs(lines) });
+export function documentStatus(
+  s: Shipment,
+  lines: ShipmentLine[],
+  rows: (typeof shipmentDocuments.$inferSelect)[],
+  rules: ExportRules,
+) {
+  const check = checkShipment({ channel: s.channel, lines: lineInputs(lines) }, rules);
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const docs = check.documents.map((d) => ({ rule: d, row: byCode.get(d.code) ?? null }));
   const satisfied = rows.filter((r) => r.state !== 'missing').map((r) => r.code);
@@ -130,7 +140,7 @@ export async function getShipment(actor: Actor, id: string) {
     db.select({ legalName: businesses.legalName }).from(businesses).where(eq(businesses.id, s.businessId)),
     expiredRegistrationsOf(db, s.businessId),
   ]);
-  const docs = documentStatus(s, lines, docRows);
+  const docs = documentStatus(s, lines, docRows, await getRules());
   const corrections = correctionOf(toDomainEvents(eventRows.map((e) => e.event)));
   const now = new Date();
   const actorKind = staff ? 'staff' : 'seller';

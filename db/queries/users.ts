@@ -21,6 +21,7 @@ export async function getSessionUser(userId: string, sessionVersion: number) {
       emailVerifiedAt: users.emailVerifiedAt,
       disabledAt: users.disabledAt,
       sessionVersion: users.sessionVersion,
+      rulesEditor: users.rulesEditor,
     })
     .from(users)
     .where(eq(users.id, userId));
@@ -35,6 +36,7 @@ export interface UserRow {
   role: Role;
   emailVerified: boolean;
   disabled: boolean;
+  rulesEditor: boolean;
   createdAt: Date;
 }
 
@@ -106,6 +108,7 @@ export async function listUsers(
       role: u.role,
       emailVerified: u.emailVerifiedAt !== null,
       disabled: u.disabledAt !== null,
+      rulesEditor: u.rulesEditor,
       createdAt: u.createdAt,
     })),
     nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,

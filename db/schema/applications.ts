@@ -26,6 +26,8 @@ export const applications = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** Asked when apparel is chosen: sells clothing for babies or children up to 14 (GB 31701). null = not asked. */
+    childrensWear: boolean('childrens_wear'),
     /** Steps the applicant has saved at least once (1–5), for "Step 2 of 5" and resuming. */
     stepsDone: integer('steps_done')
       .array()

@@ -5,3 +5,4 @@ export * from './applications';
 export * from './listings';
 export * from './shipments';
 export * from './programme';
+export * from './rules';

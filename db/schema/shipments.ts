@@ -123,6 +123,8 @@ export const shipmentLines = pgTable(
     hs6: text('hs6').notNull(),
     originState: text('origin_state').notNull(),
     category: text('category').notNull(),
+    /** Copied from the listing: children's wear brings in GB 31701 for this shipment. */
+    childrensWear: boolean('childrens_wear').notNull().default(false),
     position: integer('position').notNull(),
   },
   (t) => [

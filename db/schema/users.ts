@@ -19,6 +19,8 @@ export const users = pgTable(
     sessionVersion: integer('session_version').notNull().default(1),
     /** false: in-app notifications only (no e-mail copies of notifications; account e-mails still go out). */
     emailNotifications: boolean('email_notifications').notNull().default(true),
+    /** Staff permission to propose and approve changes to the export rules (granted by an admin, audited). */
+    rulesEditor: boolean('rules_editor').notNull().default(false),
     createdAt: tstz('created_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },

@@ -14,6 +14,8 @@ export interface Actor {
    * business and capability set without touching every query (docs/authorization.md).
    */
   businessId: string | null;
+  /** Staff permission to propose and decide changes to the export rules. */
+  rulesEditor?: boolean;
 }
 
 /** Nobody signed in. Public reads take it explicitly, so "public" is written down, never an omission. */

@@ -21,6 +21,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     role: u.role,
     emailVerified: u.emailVerifiedAt !== null,
     businessId: u.role === 'business' ? await getBusinessIdForUser(u.id) : null,
+    rulesEditor: u.role !== 'business' && u.rulesEditor,
   };
 });
 
@@ -44,6 +45,13 @@ export async function requireBusiness(): Promise<Actor> {
 export async function requireReviewer(): Promise<Actor> {
   const a = await requireUser();
   if (a.role !== 'reviewer' && a.role !== 'admin') notFound();
+  return a;
+}
+
+/** A reviewer or admin holding the rules editor permission. */
+export async function requireRulesEditor(): Promise<Actor> {
+  const a = await requireReviewer();
+  if (!a.rulesEditor) notFound();
   return a;
 }
 

@@ -1,30 +1,27 @@
 import {
-  APPLICATION_REQUIREMENTS,
   CATEGORIES,
   CATEGORY_CODES,
   CBEC_IN_LIMIT_TAX,
-  CBEC_LIMITS,
   CHANNELS,
   CHANNEL_CODES,
   EEI_THRESHOLD,
-  FRUIT_ACCESS,
   GACC_REGISTRATION,
   MIDWEST_STATES,
-  PRODUCTS,
   RULES_COVER_FROM,
   RULES_VERSION,
-  SHIPMENT_REQUIREMENTS,
-  SOURCES,
+  SEED_RULES,
   US_ADDITIONAL_TARIFFS,
   US_STATES,
-  VAT_PERIODS,
+  type AssessedProduct,
   type CategoryCode,
+  type CbecListing,
   type ChannelCode,
   type FruitAccessRule,
   type Party,
   type ProductRule,
+  type RuleSet,
   type ShipmentCondition,
-  type SourceId,
+  type Source,
   type Sourced,
   type UsStateCode,
 } from '@/lib/rules';
@@ -33,13 +30,30 @@ import { applyRatio, formatFixed, formatRate, parseRate, RATE_SCALE, toMinorUnit
 
 export { CATEGORIES, CHANNELS, RULES_COVER_FROM, RULES_VERSION, US_STATES };
 export { normalizeHsCode, type HsCode } from './hs-code';
-export type { CategoryCode, ChannelCode, Party, UsStateCode };
+export type { CategoryCode, ChannelCode, Party, RuleSet, UsStateCode };
 export type Channel = ChannelCode;
 
-export interface Blocker {
+/** A cited source as the answer shows it: only a primary source is ever called official. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  url: string | null;
+  date: string | null;
+  kind: Source['kind'];
+}
+
+/** Where an answer's facts come from. */
+interface Cited {
+  /** Source ids, "S77, S78"; "UNVERIFIED" when none. */
+  source: string;
+  sources: SourceRef[];
+  /** At least one cited source is primary (a regulator or government body); otherwise it rests on secondary sources only. */
+  official: boolean;
+}
+
+export interface Blocker extends Cited {
   code: BlockerCode;
   message: string;
-  source: string;
   effectiveFrom: string;
   verified: boolean;
 }
@@ -53,11 +67,11 @@ export type BlockerCode =
   | 'over_order_limit'
   | 'over_annual_limit';
 
-export interface Requirement {
+export interface Requirement extends Cited {
   code: string;
   title: string;
   providedBy: Party;
-  source: string;
+  /** The first official source's address, else the first source's. */
   sourceUrl?: string;
   effectiveFrom: string;
   effectiveTo?: string;
@@ -76,10 +90,19 @@ export interface Tax {
   notes: string[];
 }
 
+/**
+ * eligible: the rules allow it; blocked: a rule forbids it (blockers say which); not_assessed: the product
+ * is real but its China-side rules have not been researched — never a block.
+ */
+export type ChannelStatus = 'eligible' | 'blocked' | 'not_assessed';
+
 export interface ChannelResult {
   channel: ChannelCode;
+  status: ChannelStatus;
+  /** status === 'eligible'. */
   eligible: boolean;
   blockers: Blocker[];
+  /** For a product not assessed: what applies to every product of its category in this channel. */
   requirements: Requirement[];
   /** Only when priceCny is given and the channel is eligible. */
   tax: Tax | null;
@@ -94,8 +117,17 @@ export interface CheckExportInput {
   quantity?: number;
   /** Shipment value in USD per Schedule B line, for the EEI threshold. */
   valueUsd?: number;
+  /** The listing is children's wear (ages 0–14): brings in GB 31701. */
+  childrensWear?: boolean;
   /** YYYY-MM-DD; defaults to today (UTC). */
   date?: string;
+}
+
+/** Something the same grower may be able to sell instead of a blocked product, with the source that supports it. */
+export interface Alternative extends Cited {
+  hs6: string;
+  name: { en: string; zh: string };
+  reason: string;
 }
 
 export interface ExportCheck {
@@ -113,6 +145,7 @@ export interface ExportCheck {
   product: ProductSummary | null;
   origin: { state: UsStateCode; name: { en: string; zh: string }; midwest: boolean };
   results: ChannelResult[];
+  alternatives: Alternative[];
   rulesVersion: string;
 }
 
@@ -120,9 +153,22 @@ export interface ProductSummary {
   hs6: string;
   name: { en: string; zh: string };
   category: CategoryCode;
+  /** false: the code is real but its China-side rules have not been researched yet. */
+  assessed: boolean;
 }
 
-const PRODUCT_BY_HS6 = new Map(PRODUCTS.map((p) => [p.hs6, p]));
+export interface ApplicationRequirement extends Cited {
+  code: string;
+  title: string;
+  why: string;
+  kind: 'registration' | 'document';
+  optional: boolean;
+  sourceUrl?: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+  verified: boolean;
+  appliesTo: { categories: CategoryCode[]; channels: ChannelCode[] };
+}
 
 export function isUsStateCode(value: string): value is UsStateCode {
   return Object.hasOwn(US_STATES, value);
@@ -133,140 +179,232 @@ export function isMidwest(state: string): boolean {
   return isUsStateCode(code) && MIDWEST_STATES.includes(code);
 }
 
-export function listProducts(): ProductSummary[] {
-  return PRODUCTS.map(summary);
+export interface ExportRules {
+  readonly version: string;
+  readonly rules: RuleSet;
+  listProducts(): ProductSummary[];
+  getProduct(hs: string): ProductSummary | null;
+  searchProducts(q: string): ProductSummary[];
+  checkExport(input: CheckExportInput): ExportCheck;
+  requirementsForApplication(input: {
+    categories: readonly CategoryCode[];
+    channels: readonly ChannelCode[];
+    /** The applicant's answer to "do you sell children's wear?"; undefined = not asked (shown as optional). */
+    childrensWear?: boolean;
+    date?: string;
+  }): ApplicationRequirement[];
 }
 
-/** By HS prefix (digits, dots allowed) or by English/Chinese name and keywords. */
-export function searchProducts(q: string): ProductSummary[] {
-  const query = q.trim().toLowerCase();
-  if (!query) return [];
-  if (/^[\d.\s]+$/.test(query)) {
-    const digits = query.replace(/[.\s]/g, '').slice(0, 6);
-    return PRODUCTS.filter((p) => p.hs6.startsWith(digits)).map(summary);
-  }
-  return PRODUCTS.filter((p) =>
-    [p.name.en.toLowerCase(), p.name.zh, ...p.keywords.map((k) => k.toLowerCase())].some((text) =>
-      text.includes(query),
-    ),
-  ).map(summary);
-}
+/** The engine over one rule set (pure: the same rules and input always give the same answer). */
+export function createExportRules(rules: RuleSet): ExportRules {
+  const byHs6 = new Map(rules.products.map((p) => [p.hs6, p]));
+  const summaries = rules.products.map(summary);
+  // Citations are built once per distinct list of source ids and shared by every answer (answers are read-only).
+  const citations = new Map<string, Cited>();
+  const citeCached = (ids: readonly string[]) => {
+    const key = ids.join(',');
+    let c = citations.get(key);
+    if (!c) citations.set(key, (c = cite(rules, ids)));
+    return c;
+  };
+  const fruitProducts = rules.products.filter((p) => p.category === 'fresh_fruit');
+  // A definition's provenance for a set of categories never changes within a rule set: computed once.
+  const provenances = new Map<object, Map<string, Provenance>>();
+  const provenanceCached = (def: ScopedDef, categories: readonly CategoryCode[]): Provenance => {
+    let byKey = provenances.get(def);
+    if (!byKey) provenances.set(def, (byKey = new Map()));
+    const key = categories.join(',');
+    let p = byKey.get(key);
+    if (!p) byKey.set(key, (p = provenance(citeCached, def, categories)));
+    return p;
+  };
+  // Fruit access rules by HS prefix, oldest first (an editor's change adds a later period for the same fruit).
+  const accessByPrefix = new Map<string, FruitAccessRule[]>();
+  for (const r of [...rules.fruitAccess].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)))
+    accessByPrefix.set(r.hsPrefix, [...(accessByPrefix.get(r.hsPrefix) ?? []), r]);
+  const alternativesCache = new Map<string, Alternative | null>();
+  const ctxBase = {
+    rules,
+    cite: citeCached,
+    provenance: provenanceCached,
+    fruitProducts,
+    accessByPrefix,
+    alternativesCache,
+  };
 
-export function checkExport(input: CheckExportInput): ExportCheck {
-  const date = resolveDate(input.date);
-  const state = input.state.trim().toUpperCase();
-  if (!isUsStateCode(state)) throw new RangeError(`Unknown US state "${input.state}"`);
-  if (input.channel !== undefined && !CHANNEL_CODES.includes(input.channel)) {
-    throw new RangeError(`Unknown channel "${input.channel}"`);
-  }
-  const quantity = input.quantity ?? 1;
-  if (!Number.isSafeInteger(quantity) || quantity < 1) throw new RangeError('quantity must be a positive integer');
-
-  const hs = normalizeHsCode(input.hs);
-  const product = hs ? (PRODUCT_BY_HS6.get(hs.hs6) ?? null) : null;
-  const priceFen = input.priceCny === undefined ? null : toMinorUnits(input.priceCny, 'priceCny');
-  const orderFen = priceFen === null ? null : priceFen * BigInt(quantity);
-  const valueCents = input.valueUsd === undefined ? null : toMinorUnits(input.valueUsd, 'valueUsd');
-  const channels = input.channel ? [input.channel] : [...CHANNEL_CODES];
-
-  const ctx: Context = { date, state, quantity, orderFen, valueCents };
   return {
-    query: {
-      hs: input.hs,
-      hs6: hs?.hs6 ?? null,
-      state,
-      channels,
-      priceCny: priceFen === null ? null : formatFixed(priceFen, 2),
-      quantity,
-      orderTotalCny: orderFen === null ? null : formatFixed(orderFen, 2),
-      valueUsd: valueCents === null ? null : formatFixed(valueCents, 2),
-      date,
+    version: rules.version,
+    rules,
+    listProducts: () => summaries,
+    getProduct(hs) {
+      const code = normalizeHsCode(hs);
+      const p = code ? byHs6.get(code.hs6) : undefined;
+      return p ? summary(p) : null;
     },
-    product: product ? summary(product) : null,
-    origin: { state, name: US_STATES[state], midwest: isMidwest(state) },
-    results: channels.map((channel) => (product ? evaluateChannel(ctx, product, channel) : unknownProduct(channel))),
-    rulesVersion: RULES_VERSION,
+    searchProducts(q) {
+      const query = q.trim().toLowerCase();
+      if (!query) return [];
+      if (/^[\d.\s]+$/.test(query)) {
+        const digits = query.replace(/[.\s]/g, '').slice(0, 6);
+        return rules.products.filter((p) => p.hs6.startsWith(digits)).map(summary);
+      }
+      return rules.products
+        .filter((p) =>
+          [p.name.en.toLowerCase(), p.name.zh, ...p.keywords.map((k) => k.toLowerCase())].some((text) =>
+            text.includes(query),
+          ),
+        )
+        .map(summary);
+    },
+    checkExport(input) {
+      const date = resolveDate(input.date);
+      const state = input.state.trim().toUpperCase();
+      if (!isUsStateCode(state)) throw new RangeError(`Unknown US state "${input.state}"`);
+      if (input.channel !== undefined && !CHANNEL_CODES.includes(input.channel)) {
+        throw new RangeError(`Unknown channel "${input.channel}"`);
+      }
+      const quantity = input.quantity ?? 1;
+      if (!Number.isSafeInteger(quantity) || quantity < 1) throw new RangeError('quantity must be a positive integer');
+
+      const hs = normalizeHsCode(input.hs);
+      const product = hs ? (byHs6.get(hs.hs6) ?? null) : null;
+      const priceFen = input.priceCny === undefined ? null : toMinorUnits(input.priceCny, 'priceCny');
+      const orderFen = priceFen === null ? null : priceFen * BigInt(quantity);
+      const valueCents = input.valueUsd === undefined ? null : toMinorUnits(input.valueUsd, 'valueUsd');
+      const channels = input.channel ? [input.channel] : [...CHANNEL_CODES];
+
+      const ctx: Context = {
+        ...ctxBase,
+        date,
+        state,
+        quantity,
+        orderFen,
+        valueCents,
+        childrensWear: input.childrensWear === true,
+      };
+      const results = channels.map((channel) =>
+        product ? evaluateChannel(ctx, product, channel) : unknownProduct(ctx, channel),
+      );
+      return {
+        query: {
+          hs: input.hs,
+          hs6: hs?.hs6 ?? null,
+          state,
+          channels,
+          priceCny: priceFen === null ? null : formatFixed(priceFen, 2),
+          quantity,
+          orderTotalCny: orderFen === null ? null : formatFixed(orderFen, 2),
+          valueUsd: valueCents === null ? null : formatFixed(valueCents, 2),
+          date,
+        },
+        product: product ? summary(product) : null,
+        origin: { state, name: US_STATES[state], midwest: isMidwest(state) },
+        results,
+        alternatives:
+          product && results.some((r) => r.blockers.some((b) => b.code === 'no_market_access'))
+            ? alternativesFor(ctx, product)
+            : [],
+        rulesVersion: rules.version,
+      };
+    },
+    requirementsForApplication(input) {
+      const date = resolveDate(input.date);
+      const categories = CATEGORY_CODES.filter((c) => input.categories.includes(c));
+      const channels = CHANNEL_CODES.filter((c) => input.channels.includes(c));
+      const defs = rules.applicationRequirements.filter((d) => !d.when || input.childrensWear !== false);
+      return pickRequirements(defs, date, categories, channels).map(({ def, scope }) => ({
+        code: def.code,
+        title: def.title,
+        why: def.why,
+        kind: def.kind,
+        // Asked and answered yes: required; not asked (an application from before the question): optional.
+        optional: (def.optional ?? false) || (def.when !== undefined && input.childrensWear === undefined),
+        ...provenanceCached(def, scope.categories),
+        verified: isVerifiedIn(def, scope.categories, scope.channels),
+        appliesTo: scope,
+      }));
+    },
   };
 }
 
-export interface ApplicationRequirement {
-  code: string;
-  title: string;
-  why: string;
-  kind: 'registration' | 'document';
-  optional: boolean;
-  source: string;
-  sourceUrl?: string;
-  effectiveFrom: string;
-  effectiveTo?: string;
-  verified: boolean;
-  appliesTo: { categories: CategoryCode[]; channels: ChannelCode[] };
-}
-
-/** The onboarding checklist for a business selling these categories through these channels. */
-export function requirementsForApplication(input: {
-  categories: readonly CategoryCode[];
-  channels: readonly ChannelCode[];
-  date?: string;
-}): ApplicationRequirement[] {
-  const date = resolveDate(input.date);
-  const categories = CATEGORY_CODES.filter((c) => input.categories.includes(c));
-  const channels = CHANNEL_CODES.filter((c) => input.channels.includes(c));
-  return pickRequirements(APPLICATION_REQUIREMENTS, date, categories, channels).map(({ def, scope }) => ({
-    code: def.code,
-    title: def.title,
-    why: def.why,
-    kind: def.kind,
-    optional: def.optional ?? false,
-    ...provenance(def),
-    verified: isVerifiedIn(def, scope.categories, scope.channels),
-    appliesTo: scope,
-  }));
-}
+/** The engine over the shipped reference data, for code that has no rule set of its own (scripts, tests). */
+export const SEED_EXPORT_RULES = createExportRules(SEED_RULES);
+export const { listProducts, searchProducts, checkExport, requirementsForApplication } = SEED_EXPORT_RULES;
 
 // ---------------------------------------------------------------------------------------------
 
 interface Context {
+  rules: RuleSet;
+  cite: (ids: readonly string[]) => Cited;
+  provenance: (def: ScopedDef, categories: readonly CategoryCode[]) => Provenance;
+  fruitProducts: readonly ProductRule[];
+  accessByPrefix: ReadonlyMap<string, readonly FruitAccessRule[]>;
+  /** An alternative per (access rule, state): the same whatever the date it is asked on. */
+  alternativesCache: Map<string, Alternative | null>;
   date: string;
   state: UsStateCode;
   quantity: number;
   orderFen: bigint | null;
   valueCents: bigint | null;
+  childrensWear: boolean;
 }
-
-const RULES_SOURCE = 'catalogue';
 
 function summary(p: ProductRule): ProductSummary {
-  return { hs6: p.hs6, name: p.name, category: p.category };
+  return { hs6: p.hs6, name: p.name, category: p.category, assessed: p.assessed };
 }
 
-function unknownProduct(channel: ChannelCode): ChannelResult {
+function unknownProduct(ctx: Context, channel: ChannelCode): ChannelResult {
   const blocker: Blocker = {
     code: 'unknown_product',
-    message: 'This HS code is not in the product catalogue, so no export rules can be checked for it.',
-    source: RULES_SOURCE,
+    message:
+      'This HS code is not in the product catalogue, so no export rules can be checked for it. Check the code, or ask us about this product.',
+    ...ctx.cite([]),
     effectiveFrom: RULES_COVER_FROM,
     verified: true,
   };
-  return { channel, eligible: false, blockers: [blocker], requirements: [], tax: null };
+  return { channel, status: 'blocked', eligible: false, blockers: [blocker], requirements: [], tax: null };
 }
 
 function evaluateChannel(ctx: Context, product: ProductRule, channel: ChannelCode): ChannelResult {
   const blockers = blockersFor(ctx, product, channel);
-  const eligible = blockers.length === 0;
+  const status: ChannelStatus = blockers.length ? 'blocked' : product.assessed ? 'eligible' : 'not_assessed';
   return {
     channel,
-    eligible,
+    status,
+    eligible: status === 'eligible',
     blockers,
     requirements: requirementsFor(ctx, product, channel),
-    tax: eligible && ctx.orderFen !== null ? taxFor(ctx, product, channel, ctx.orderFen) : null,
+    tax:
+      status === 'eligible' && ctx.orderFen !== null && product.assessed
+        ? taxFor(ctx, product, channel, ctx.orderFen)
+        : null,
   };
+}
+
+const UNCHECKED_LISTING: CbecListing = {
+  status: 'unconfirmed',
+  bondedOnly: 'unconfirmed',
+  sources: ['S11'],
+  effectiveFrom: RULES_COVER_FROM,
+  verified: false,
+  note: 'Positive-list status of this product’s lines has not been checked (UNVERIFIED).',
+};
+
+/** The product's CBEC positive-list status on `date`; unchecked when no period covers it. */
+function cbecAt(p: ProductRule, date: string): CbecListing {
+  return p.cbec.find((period) => inPeriod(period, date)) ?? UNCHECKED_LISTING;
 }
 
 function blockersFor(ctx: Context, p: ProductRule, channel: ChannelCode): Blocker[] {
   const out: Blocker[] = [];
   const block = (code: BlockerCode, message: string, fact: Sourced, verified = fact.verified) =>
-    out.push({ code, message, source: sourceIds(fact.sources), effectiveFrom: fact.effectiveFrom, verified });
+    out.push({
+      code,
+      message,
+      ...ctx.cite(fact.sources),
+      effectiveFrom: fact.effectiveFrom,
+      verified,
+    });
 
   if (p.tags.includes('meat')) {
     block(
@@ -276,35 +414,39 @@ function blockersFor(ctx: Context, p: ProductRule, channel: ChannelCode): Blocke
     );
   }
   if (p.category === 'fresh_fruit') {
-    const access = fruitAccess(p.hs6);
-    const fact = access ?? NO_ACCESS_RULE;
-    if (!access || ctx.date < access.effectiveFrom || (access.states !== 'all' && !access.states.includes(ctx.state))) {
-      block('no_market_access', noAccessMessage(p, ctx, access), fact);
+    const access = fruitAccess(ctx, p.hs6);
+    if (!access) {
+      block('no_market_access', noAccessMessage(ctx, p, access), NOT_ON_REPORTED_LIST);
+    } else if (
+      ctx.date < access.effectiveFrom ||
+      (access.effectiveTo !== undefined && ctx.date > access.effectiveTo) ||
+      (access.states !== 'all' && !access.states.includes(ctx.state))
+    ) {
+      block('no_market_access', noAccessMessage(ctx, p, access), access);
     }
   }
   if (channel === 'general_trade') return out;
 
-  if (p.cbec.bondedOnly === true && channel === 'cbec_direct') {
+  const cbec = cbecAt(p, ctx.date);
+  if (cbec.bondedOnly === true && channel === 'cbec_direct') {
     block(
       'fresh_requires_bonded',
       'Fresh food may only be sold cross-border through a bonded warehouse (1210), not by direct mail.',
-      {
-        ...p.cbec,
-        verified: true,
-      },
+      { ...cbec, verified: true },
     );
   }
-  if (p.cbec.status === 'not_listed') {
-    block('not_on_positive_list', `${p.name.en} is not on the CBEC positive list.`, p.cbec);
-  } else if (ctx.date < p.cbec.effectiveFrom) {
+  if (cbec.status === 'not_listed') {
+    const later = p.cbec.find((period) => period.status === 'listed' && period.effectiveFrom > ctx.date);
     block(
       'not_on_positive_list',
-      `${p.name.en} is on the CBEC positive list only from ${p.cbec.effectiveFrom}.`,
-      p.cbec,
+      later
+        ? `${p.name.en} is on the CBEC positive list only from ${later.effectiveFrom}.`
+        : `${p.name.en} is not on the CBEC positive list.`,
+      cbec,
     );
   }
   if (ctx.orderFen !== null) {
-    const limit = periodAt(CBEC_LIMITS, ctx.date);
+    const limit = periodAt(ctx.rules.cbecLimits, ctx.date);
     if (ctx.quantity > 1 && ctx.orderFen > BigInt(limit.perOrderCny) * 100n) {
       block(
         'over_order_limit',
@@ -325,47 +467,106 @@ function blockersFor(ctx: Context, p: ProductRule, channel: ChannelCode): Blocke
 
 // The reference gives no start date for the FSIS/GACC listing rule; it applies throughout the rule set.
 const RESTRICTED_MEAT: Sourced = { sources: ['S110', 'S111', 'S112'], effectiveFrom: RULES_COVER_FROM, verified: true };
-const NO_ACCESS_RULE: Sourced = { sources: ['S53'], effectiveFrom: RULES_COVER_FROM, verified: true };
+// A fruit absent from the reported access list: a protocol is needed [S15], but the reported list is not
+// GACC's own (last seen updated 2024-01-29 [S53]), so absence is not confirmed.
+const NOT_ON_REPORTED_LIST: Sourced = {
+  sources: ['S15', 'S53'],
+  effectiveFrom: RULES_COVER_FROM,
+  verified: false,
+};
 
-function fruitAccess(hs6: string): FruitAccessRule | undefined {
-  return FRUIT_ACCESS.find((rule) => hs6.startsWith(rule.hsPrefix));
+/**
+ * The access rule for this fruit on the context's date: the one in force; else, before the first one, the
+ * earliest (access "only from"); else the last one that ended.
+ */
+function fruitAccess(ctx: Context, hs6: string): FruitAccessRule | undefined {
+  const rules = ctx.accessByPrefix.get(hs6) ?? ctx.accessByPrefix.get(hs6.slice(0, 4));
+  if (!rules || rules.length <= 1) return rules?.[0];
+  return rules.find((r) => inPeriod(r, ctx.date)) ?? (ctx.date < rules[0]!.effectiveFrom ? rules[0] : rules.at(-1));
 }
 
-function noAccessMessage(p: ProductRule, ctx: Context, access: FruitAccessRule | undefined): string {
+function noAccessMessage(ctx: Context, p: ProductRule, access: FruitAccessRule | undefined): string {
   const from = `${p.name.en} from ${US_STATES[ctx.state].en}`;
-  if (!access) return `${from}: no reported China market access for this fruit.`;
+  if (!access)
+    return `${from}: this fruit is not on the reported list of US fruits with China market access (each fruit needs a plant-quarantine protocol).`;
   if (ctx.date < access.effectiveFrom) return `${from}: China market access only from ${access.effectiveFrom}.`;
+  if (access.effectiveTo !== undefined && ctx.date > access.effectiveTo)
+    return `${from}: China market access ended ${access.effectiveTo}.`;
   return `${from}: no reported China market access (approved origins: ${access.states === 'all' ? 'all states' : access.states.join(', ')}).`;
+}
+
+/**
+ * Fresh fruits the same state has reported access for, each with the source of that access: what a
+ * grower blocked for one fruit may be able to sell instead. Only sourced access rules are offered.
+ */
+function alternativesFor(ctx: Context, blocked: ProductRule): Alternative[] {
+  const out: Alternative[] = [];
+  ctx.rules.fruitAccess.forEach((rule, i) => {
+    if (blocked.hs6.startsWith(rule.hsPrefix) || !inPeriod(rule, ctx.date)) return;
+    const key = `${i}|${ctx.state}`;
+    let alternative = ctx.alternativesCache.get(key);
+    if (alternative === undefined) {
+      const product = ctx.fruitProducts.find((p) => p.hs6.startsWith(rule.hsPrefix));
+      const open = rule.states === 'all' || rule.states.includes(ctx.state);
+      const treatment = rule.treatmentStates?.includes(ctx.state) ? ' (with a quarantine treatment)' : '';
+      alternative =
+        product && open
+          ? {
+              hs6: product.hs6,
+              name: product.name,
+              reason: `Fresh ${rule.fruit} from ${rule.states === 'all' ? 'any US state' : US_STATES[ctx.state].en} have reported China market access${treatment} since ${rule.effectiveFrom}.`,
+              ...ctx.cite(rule.sources),
+            }
+          : null;
+      ctx.alternativesCache.set(key, alternative);
+    }
+    if (alternative) out.push(alternative);
+  });
+  return out;
 }
 
 function conditionsFor(ctx: Context, p: ProductRule, channel: ChannelCode): Set<ShipmentCondition> {
   const conditions = new Set<ShipmentCondition>(p.tags);
-  const treatment = fruitAccess(p.hs6)?.treatmentStates;
+  if (ctx.childrensWear && p.category === 'apparel') conditions.add('childrens_wear');
+  const treatment = fruitAccess(ctx, p.hs6)?.treatmentStates;
   if (p.category === 'fresh_fruit' && treatment?.includes(ctx.state)) conditions.add('treatment_state');
   if (ctx.valueCents !== null && ctx.valueCents > BigInt(EEI_THRESHOLD.usd) * 100n)
     conditions.add('over_eei_threshold');
-  if (p.cbec.status === 'unconfirmed' || (channel === 'cbec_direct' && p.cbec.bondedOnly === 'unconfirmed')) {
+  const cbec = cbecAt(p, ctx.date);
+  if (cbec.status === 'unconfirmed' || (channel === 'cbec_direct' && cbec.bondedOnly === 'unconfirmed')) {
     conditions.add('cbec_listing_unconfirmed');
   }
   return conditions;
 }
 
+// Not assessed: only what applies to every product of the category in this channel (no product conditions
+// beyond the listing check, the EEI threshold and the seller's own children's wear flag).
+const GENERIC_CONDITIONS: ReadonlySet<ShipmentCondition> = new Set([
+  'over_eei_threshold',
+  'cbec_listing_unconfirmed',
+  'childrens_wear',
+]);
+
 function requirementsFor(ctx: Context, p: ProductRule, channel: ChannelCode): Requirement[] {
   const conditions = conditionsFor(ctx, p, channel);
-  const defs = SHIPMENT_REQUIREMENTS.filter((def) => !def.when || conditions.has(def.when));
+  const defs = ctx.rules.shipmentRequirements.filter(
+    (def) => !def.when || (conditions.has(def.when) && (p.assessed || GENERIC_CONDITIONS.has(def.when))),
+  );
   return pickRequirements(defs, ctx.date, [p.category], [channel]).map(({ def }) => {
     const requirement: Requirement = {
       code: def.code,
       title: def.title,
       providedBy: def.providedBy,
-      ...provenance(def),
+      ...ctx.provenance(def, [p.category]),
       verified: isVerifiedIn(def, [p.category], [channel]),
     };
-    return def.code === 'gacc_registration' && p.gacc ? withGaccRoute(requirement, p.gacc, ctx.date) : requirement;
+    return def.code === 'gacc_registration' && p.assessed && p.gacc
+      ? withGaccRoute(requirement, p.gacc, ctx.date)
+      : requirement;
   });
 }
 
-function withGaccRoute(r: Requirement, gacc: NonNullable<ProductRule['gacc']>, date: string): Requirement {
+function withGaccRoute(r: Requirement, gacc: NonNullable<AssessedProduct['gacc']>, date: string): Requirement {
   const underDecree280 = date >= GACC_REGISTRATION.decree280.effectiveFrom;
   switch (gacc.route) {
     case 'recommended':
@@ -385,15 +586,15 @@ function withGaccRoute(r: Requirement, gacc: NonNullable<ProductRule['gacc']>, d
   }
 }
 
-function taxFor(ctx: Context, p: ProductRule, channel: ChannelCode, orderFen: bigint): Tax {
-  const vatPeriod = periodAt(VAT_PERIODS, ctx.date);
+function taxFor(ctx: Context, p: AssessedProduct, channel: ChannelCode, orderFen: bigint): Tax {
+  const vatPeriod = periodAt(ctx.rules.vatPeriods, ctx.date);
   const vat = parseRate(vatPeriod[p.vat.class]);
   const ct = parseRate(p.consumptionTax.rate ?? '0');
   const notes = [p.vat, p.consumptionTax].filter((f) => !f.verified && f.note).map((f) => f.note as string);
   const inputsVerified = p.vat.verified && p.consumptionTax.verified;
   const dutiableCny = formatFixed(orderFen, 2);
 
-  const perOrderFen = BigInt(periodAt(CBEC_LIMITS, ctx.date).perOrderCny) * 100n;
+  const perOrderFen = BigInt(periodAt(ctx.rules.cbecLimits, ctx.date).perOrderCny) * 100n;
   if (channel !== 'general_trade' && orderFen <= perOrderFen) {
     // CBEC composite tax within limits: (CT + VAT) / (1 − CT) × 70%, tariff 0% — Cai Guan Shui [2018] No. 49.
     const factor = parseRate(CBEC_IN_LIMIT_TAX.vatCtFactor);
@@ -449,7 +650,7 @@ function taxFor(ctx: Context, p: ProductRule, channel: ChannelCode, orderFen: bi
     verified: inputsVerified && !additionalTariffsApply,
     notes: [
       basisNote,
-      `MFN tariff ${formatFixed(t, 2).replace(/\.?0+$/, '')}% (${sourceIds(mfn.sources)}).`,
+      `MFN tariff ${formatFixed(t, 2).replace(/\.?0+$/, '')}% (${mfn.sources.join(', ') || 'UNVERIFIED'}).`,
       ...notes,
       ...(additionalTariffsApply ? [US_ADDITIONAL_TARIFFS.note] : []),
     ],
@@ -463,6 +664,7 @@ interface ScopedDef extends Sourced {
   categories?: readonly CategoryCode[];
   channels?: readonly ChannelCode[];
   unverifiedOn?: { categories?: readonly CategoryCode[]; channels?: readonly ChannelCode[] };
+  sourcesFor?: Partial<Record<CategoryCode, readonly string[]>>;
 }
 
 /** Definitions in force at `date` that touch the selection; the first entry per code wins. */
@@ -496,19 +698,42 @@ function isVerifiedIn(def: ScopedDef, categories: readonly CategoryCode[], chann
   );
 }
 
-function provenance(def: Sourced): { source: string; sourceUrl?: string; effectiveFrom: string; effectiveTo?: string } {
-  const first = def.sources[0];
-  const url = first ? SOURCES[first].url : null;
+/** The sources a definition cites for these categories: each category's own list where it has one. */
+function sourcesOf(def: ScopedDef, categories: readonly CategoryCode[]): readonly string[] {
+  if (!def.sourcesFor) return def.sources;
+  const ids = categories.flatMap((c) => def.sourcesFor?.[c] ?? def.sources);
+  return [...new Set(ids.length ? ids : def.sources)];
+}
+
+function cite(rules: RuleSet, ids: readonly string[]): Cited {
+  const sources = ids.map((id): SourceRef => {
+    const s = rules.sources[id];
+    return s
+      ? { id, title: s.title, url: s.url, date: s.date, kind: s.kind }
+      : { id, title: id, url: null, date: null, kind: 'secondary' };
+  });
   return {
-    source: sourceIds(def.sources),
+    source: ids.length ? ids.join(', ') : 'UNVERIFIED',
+    sources,
+    official: sources.some((s) => s.kind === 'primary'),
+  };
+}
+
+type Provenance = Cited & { sourceUrl?: string; effectiveFrom: string; effectiveTo?: string };
+
+function provenance(
+  citeIds: (ids: readonly string[]) => Cited,
+  def: ScopedDef,
+  categories: readonly CategoryCode[],
+): Provenance {
+  const cited = citeIds(sourcesOf(def, categories));
+  const url = (cited.sources.find((s) => s.kind === 'primary' && s.url) ?? cited.sources.find((s) => s.url))?.url;
+  return {
+    ...cited,
     ...(url ? { sourceUrl: url } : {}),
     effectiveFrom: def.effectiveFrom,
     ...(def.effectiveTo ? { effectiveTo: def.effectiveTo } : {}),
   };
-}
-
-function sourceIds(sources: readonly SourceId[]): string {
-  return sources.length ? sources.join(', ') : 'UNVERIFIED';
 }
 
 function inPeriod(fact: Pick<Sourced, 'effectiveFrom' | 'effectiveTo'>, date: string): boolean {

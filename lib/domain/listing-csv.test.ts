@@ -48,7 +48,7 @@ describe('listing CSV import', () => {
     expect(validateListingCsv([header, good!.replace(/^wine/, 'guns')].join('\n')).issues[0]).toEqual({
       row: 2,
       column: 'category',
-      message: 'Category must be one of fresh_fruit, wine, processed_food, apparel.',
+      message: 'Category must be one of fresh_fruit, vegetables, wine, beverages, processed_food, apparel, footwear.',
     });
   });
 });

@@ -1,5 +1,6 @@
 import { LISTING_CATEGORY_FIELDS, CATEGORY_CODES, type CategoryCode } from '@/lib/rules';
 import { listingInputSchema, type ListingInput } from '@/lib/validation/listing';
+import { SEED_EXPORT_RULES } from './export-rules';
 
 // Bulk import: a fixed template, RFC 4180 parsing, and a row-by-row report (row, column, message).
 const BASE_COLUMNS = [
@@ -121,7 +122,10 @@ export interface CsvReport {
 }
 
 /** Validates every row with the same schema as the form; `row` counts the header as row 1. */
-export function validateListingCsv(text: string): CsvReport {
+export function validateListingCsv(
+  text: string,
+  isKnownProduct: (hs6: string) => boolean = (hs6) => SEED_EXPORT_RULES.getProduct(hs6) !== null,
+): CsvReport {
   let rows: string[][];
   try {
     rows = parseCsv(text);
@@ -192,7 +196,7 @@ export function validateListingCsv(text: string): CsvReport {
         .filter(Boolean),
       attributes,
     };
-    const parsed = listingInputSchema(category).safeParse(raw);
+    const parsed = listingInputSchema(category, isKnownProduct).safeParse(raw);
     if (parsed.success) valid.push({ row: rowNo, input: parsed.data });
     else {
       for (const issue of parsed.error.issues) {

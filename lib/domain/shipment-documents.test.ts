@@ -61,8 +61,9 @@ describe('requiredShipmentDocuments', () => {
       hasIssueDate: true,
       hasExpiry: true,
       notApplicableAllowed: false,
-      source: 'S54, S56, S52',
-      sourceUrl: 'https://en.wikipedia.org/wiki/Phytosanitary_Certificate_Issuance_and_Tracking_System',
+      source: 'S55, S56, S54, S52',
+      sourceUrl: 'https://pcit.aphis.usda.gov/pcit/faces/signIn.jsf',
+      official: true,
       lines: [0],
     });
     // Michigan is a treatment state for blueberries (GACC Ann. 64/2020) [S50][S51].
@@ -144,13 +145,16 @@ describe('requiredShipmentDocuments', () => {
     expect(find(alone, 'phytosanitary_certificate')).toMatchObject({ verified: false, notApplicableAllowed: true });
   });
 
-  it('refuses lines the catalogue does not know or whose category does not match', () => {
-    expect(() =>
-      requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(100, { hs6: '999999' })] }),
-    ).toThrow('Line 1: HS 999999 is not in the product catalogue');
-    expect(() =>
-      requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [tshirts(100, { category: 'wine' })] }),
-    ).toThrow('Line 1: HS 610910 is apparel, not wine');
+  it('answers lines the catalogue does not know, or whose category does not match, with a blocker; bad input throws', () => {
+    const unknown = checkShipment({ channel: 'general_trade', date: DATE, lines: [tshirts(100, { hs6: '999999' })] });
+    expect(unknown.blockers).toEqual([expect.objectContaining({ code: 'unknown_product', line: 0 })]);
+    expect(unknown.blockers[0]!.message).toMatch(/HS 999999 is not in the product catalogue/);
+    const mismatch = checkShipment({
+      channel: 'general_trade',
+      date: DATE,
+      lines: [tshirts(100, { category: 'wine' })],
+    });
+    expect(mismatch.blockers[0]!.message).toMatch(/HS 610910 is apparel in the catalogue, but the listing says wine/);
     expect(() => requiredShipmentDocuments({ channel: 'general_trade', date: DATE, lines: [] })).toThrow(
       'at least one line',
     );

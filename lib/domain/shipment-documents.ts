@@ -7,7 +7,8 @@ import {
   type Party,
   type ShipmentDocumentGate,
 } from '@/lib/rules';
-import { checkExport, normalizeHsCode, type Blocker } from './export-rules';
+import type { SourceRef } from './export-rules';
+import { normalizeHsCode, RULES_COVER_FROM, SEED_EXPORT_RULES, type Blocker, type ExportRules } from './export-rules';
 import { formatFixed, toMinorUnits } from './money';
 import { FLOW_STEPS, type ShipmentFlow, type ShipmentMilestone } from './shipment-status';
 
@@ -20,6 +21,8 @@ export interface ShipmentLineInput {
   /** Value of the line in USD, at most 2 decimals. */
   valueUsd: number;
   category: CategoryCode;
+  /** The listing is flagged as children's wear: its shipments need the GB 31701 report too. */
+  childrensWear?: boolean;
 }
 
 export interface ShipmentDocumentsInput {
@@ -34,6 +37,8 @@ export interface ShipmentDocument {
   title: string;
   providedBy: Party;
   source: string;
+  sources: SourceRef[];
+  official: boolean;
   sourceUrl?: string;
   effectiveFrom: string;
   effectiveTo?: string;
@@ -70,7 +75,7 @@ export interface ShipmentCheck {
  * HS-6 are grouped by HS-6, which may join lines that differ in the last four Schedule B digits —
  * that errs towards filing, never towards a missed filing.
  */
-export function checkShipment(input: ShipmentDocumentsInput): ShipmentCheck {
+export function checkShipment(input: ShipmentDocumentsInput, engine: ExportRules = SEED_EXPORT_RULES): ShipmentCheck {
   if (!input.lines.length) throw new RangeError('A shipment needs at least one line');
   const groups = eeiGroups(input.lines);
   const groupOf = new Map(groups.flatMap((g) => g.lines.map((line) => [line, g] as const)));
@@ -79,18 +84,31 @@ export function checkShipment(input: ShipmentDocumentsInput): ShipmentCheck {
   const blockers: ShipmentCheck['blockers'] = [];
   input.lines.forEach((line, index) => {
     const group = groupOf.get(index);
-    const check = checkExport({
+    const check = engine.checkExport({
       hs: line.hs6,
       state: line.originState,
       channel: input.channel,
       valueUsd: group ? Number(group.valueUsd) : line.valueUsd,
+      childrensWear: line.childrensWear,
       date: input.date,
     });
-    if (!check.product) throw new RangeError(`Line ${index + 1}: HS ${line.hs6} is not in the product catalogue`);
-    if (check.product.category !== line.category) {
-      throw new RangeError(
-        `Line ${index + 1}: HS ${check.product.hs6} is ${check.product.category}, not ${line.category}`,
-      );
+    // A line the rules cannot answer for (a listing saved before its code was checked against the catalogue)
+    // is a reason the shipment cannot go, said to the seller; never an exception.
+    if (!check.product || check.product.category !== line.category) {
+      const blocker = check.results[0]?.blockers[0];
+      blockers.push({
+        code: 'unknown_product',
+        message: check.product
+          ? `HS ${check.product.hs6} is ${check.product.category.replace('_', ' ')} in the catalogue, but the listing says ${line.category.replace('_', ' ')}; correct the listing’s HS code or category.`
+          : `HS ${line.hs6} is not in the product catalogue, so its export documents cannot be worked out. Correct the listing’s HS code, or ask us about this product.`,
+        source: blocker?.source ?? 'UNVERIFIED',
+        sources: blocker?.sources ?? [],
+        official: false,
+        effectiveFrom: blocker?.effectiveFrom ?? RULES_COVER_FROM,
+        verified: true,
+        line: index,
+      });
+      return;
     }
     const result = check.results[0];
     if (!result) return;
@@ -109,6 +127,8 @@ export function checkShipment(input: ShipmentDocumentsInput): ShipmentCheck {
       title: EEI_EXEMPTION.title,
       providedBy: EEI_EXEMPTION.providedBy,
       source: EEI_EXEMPTION.sources.join(', '),
+      sources: EEI_EXEMPTION.sources.map((id) => ({ id, ...SOURCES[id] })),
+      official: EEI_EXEMPTION.sources.some((id) => SOURCES[id].kind === 'primary'),
       ...(url ? { sourceUrl: url } : {}),
       effectiveFrom: EEI_EXEMPTION.effectiveFrom,
       verified: EEI_EXEMPTION.verified,
@@ -183,9 +203,17 @@ function groupKey(line: ShipmentLineInput, index: number): string {
   return `hs6:${hs.hs6}`;
 }
 
+// A requirement added without its own document rule (e.g. by a rules editor) is due before the documents
+// are declared ready, with an issue date, and may be waived while it is unverified.
+const DEFAULT_DOCUMENT_RULE = {
+  requiredBefore: 'documents_ready',
+  hasIssueDate: true,
+  hasExpiry: false,
+  notApplicableAllowed: false,
+} as const;
+
 function documentRule(code: string, verified: boolean) {
-  const rule = SHIPMENT_DOCUMENT_RULES[code];
-  if (!rule) throw new Error(`No shipment document rule for requirement "${code}"`);
+  const rule = SHIPMENT_DOCUMENT_RULES[code] ?? DEFAULT_DOCUMENT_RULE;
   return { ...rule, notApplicableAllowed: rule.notApplicableAllowed || !verified };
 }
 

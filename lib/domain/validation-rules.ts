@@ -1,4 +1,4 @@
-import { CATEGORIES, EIN_RULES, US_PHONE_RULES, YEAR_FOUNDED_MIN, ZIP_RULES, type CategoryCode } from '@/lib/rules';
+import { categoryOfHs6, EIN_RULES, US_PHONE_RULES, YEAR_FOUNDED_MIN, ZIP_RULES, type CategoryCode } from '@/lib/rules';
 import { normalizeHsCode } from './hs-code';
 
 const EIN_FORMAT = /^(\d{2})-?(\d{7})$/;
@@ -49,16 +49,7 @@ export function yearFoundedError(year: number, today: Date = new Date()): string
 /** The category an HS code falls in by the longest matching category prefix, or null. */
 export function categoryOfHs(hs: string): CategoryCode | null {
   const code = normalizeHsCode(hs);
-  if (!code) return null;
-  let best: { category: CategoryCode; length: number } | null = null;
-  for (const category of CATEGORIES) {
-    for (const prefix of category.hsPrefixes) {
-      if (code.digits.startsWith(prefix) && (!best || prefix.length > best.length)) {
-        best = { category: category.code, length: prefix.length };
-      }
-    }
-  }
-  return best?.category ?? null;
+  return code ? categoryOfHs6(code.digits) : null;
 }
 
 export function hsBelongsToCategory(hs6: string, category: CategoryCode): boolean {

@@ -36,8 +36,9 @@ export const CHANNELS = [
 export const CHANNEL_CODES: readonly ChannelCode[] = CHANNELS.map((c) => c.code);
 
 /**
- * HS prefixes define each category (ch. 61/62 apparel [S97]; 2204 wine [S60]; ch. 08 fresh fruit [S40]).
- * The longest matching prefix wins, so raisins (0806.20) are processed food while grapes (0806.10) are fruit.
+ * HS prefixes define each category (ch. 61/62 apparel [S97]; 2204 wine [S60]; ch. 08 fresh fruit [S40];
+ * the other chapters by the HS nomenclature itself). The longest matching prefix wins, so raisins
+ * (0806.20) are processed food while grapes (0806.10) are fruit.
  */
 export const CATEGORIES = [
   {
@@ -49,6 +50,13 @@ export const CATEGORIES = [
     hsPrefixes: ['0803', '0804', '0805', '0806', '0807', '0808', '0809', '0810'],
   },
   {
+    code: 'vegetables',
+    label: 'Vegetables',
+    labelZh: '蔬菜',
+    description: 'Vegetables, fresh, frozen or dried, and dried beans and lentils (HS chapter 07).',
+    hsPrefixes: ['07'],
+  },
+  {
     code: 'wine',
     label: 'Wine',
     labelZh: '葡萄酒',
@@ -56,11 +64,37 @@ export const CATEGORIES = [
     hsPrefixes: ['2204'],
   },
   {
+    code: 'beverages',
+    label: 'Beer, cider, spirits and other drinks',
+    labelZh: '啤酒、苹果酒、烈酒及其他饮料',
+    description: 'Drinks other than grape wine: water, soft drinks, beer, cider and mead, spirits (HS 2201–2208).',
+    hsPrefixes: ['2201', '2202', '2203', '2205', '2206', '2207', '2208'],
+  },
+  {
     code: 'processed_food',
     label: 'Processed foods',
     labelZh: '加工食品',
-    description: 'Packaged foods such as honey, nuts, dried fruit, jams, sauces, maple syrup and ginseng.',
-    hsPrefixes: ['0210', '0401', '0409', '0802', '080620', '0813', '1211', '1602', '1702', '2007', '2008', '2103'],
+    description:
+      'Dairy and cheese, honey, nuts, dried and frozen fruit, coffee, tea and spices, ginseng, meat preparations, confectionery, bakery, jams, juices, sauces, maple syrup.',
+    hsPrefixes: [
+      '0210',
+      '04',
+      '0801',
+      '0802',
+      '080620',
+      '0811',
+      '0812',
+      '0813',
+      '09',
+      '12',
+      '16',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+      '2209',
+    ],
   },
   {
     code: 'apparel',
@@ -68,6 +102,13 @@ export const CATEGORIES = [
     labelZh: '服装',
     description: 'Clothing, knitted (HS chapter 61) or woven (HS chapter 62), including children’s wear.',
     hsPrefixes: ['61', '62'],
+  },
+  {
+    code: 'footwear',
+    label: 'Footwear',
+    labelZh: '鞋靴',
+    description: 'Shoes, boots, slippers and their parts (HS chapter 64).',
+    hsPrefixes: ['64'],
   },
 ] as const satisfies readonly {
   code: CategoryCode;
@@ -78,4 +119,23 @@ export const CATEGORIES = [
 }[];
 
 export const CATEGORY_CODES: readonly CategoryCode[] = CATEGORIES.map((c) => c.code);
-export const FOOD_CATEGORIES: readonly CategoryCode[] = ['fresh_fruit', 'wine', 'processed_food'];
+export const FOOD_CATEGORIES: readonly CategoryCode[] = [
+  'fresh_fruit',
+  'vegetables',
+  'wine',
+  'beverages',
+  'processed_food',
+];
+
+/** The category whose longest HS prefix matches these digits (6 or more), or null. */
+export function categoryOfHs6(digits: string): CategoryCode | null {
+  let best: { category: CategoryCode; length: number } | null = null;
+  for (const category of CATEGORIES) {
+    for (const prefix of category.hsPrefixes) {
+      if (digits.startsWith(prefix) && (!best || prefix.length > best.length)) {
+        best = { category: category.code, length: prefix.length };
+      }
+    }
+  }
+  return best?.category ?? null;
+}

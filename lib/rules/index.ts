@@ -10,3 +10,6 @@ export * from './us-states';
 export * from './validation';
 export * from './version';
 export * from './listing-fields';
+export * from './rule-set';
+export * from './catalogue-foods';
+export * from './catalogue-apparel';

@@ -1,10 +1,17 @@
+import { APPAREL_CATALOGUE, type ApparelEntry } from './catalogue-apparel';
+import { FOOD_AND_FOOTWEAR_CATALOGUE, type CatalogueName } from './catalogue-foods';
+import { categoryOfHs6 } from './channels';
 import type { CategoryCode, RateFact, SourceId, Sourced } from './types';
 import { RULES_AS_OF, RULES_COVER_FROM } from './version';
 
 export type VatClass = 'general' | 'reduced';
-export type ProductTag = 'childrens_wear' | 'meat' | 'raw_plant';
+export type ProductTag = 'childrens_wear' | 'meat' | 'raw_plant' | 'cites_ginseng';
 
-/** CBEC positive-list status of the product's 8-digit lines (the list is keyed by China tariff code [S11]). */
+/**
+ * CBEC positive-list status of the product's 8-digit lines for one period (the list is keyed by China
+ * tariff code [S11]; editions 2016, 2019 and 2022 [S13][S11]). A product holds a list of periods; a date
+ * outside every period means the status was not checked.
+ */
 export interface CbecListing extends Sourced {
   readonly status: 'listed' | 'not_listed' | 'unconfirmed';
   /** List remark limiting the line to bonded import (1210); 'unconfirmed' = remark not checked. */
@@ -18,29 +25,42 @@ export interface GaccRoute extends Sourced {
   readonly decree248Category?: string;
 }
 
-export interface ProductRule {
+interface ProductBase {
   readonly hs6: string;
   readonly name: { readonly en: string; readonly zh: string };
   readonly category: CategoryCode;
   readonly keywords: readonly string[];
+  readonly tags: readonly ProductTag[];
+  /** CBEC positive-list membership by period (see CbecListing). */
+  readonly cbec: readonly CbecListing[];
+}
+
+/** A product whose China-side rules have been researched. */
+export interface AssessedProduct extends ProductBase {
+  readonly assessed: true;
   readonly vat: Sourced & { readonly class: VatClass };
   readonly consumptionTax: RateFact;
   /** China MFN tariff by period; a date outside every period means the tariff is not known. */
   readonly mfn: readonly RateFact[];
-  readonly cbec: CbecListing;
   readonly gacc: GaccRoute | null;
-  readonly tags: readonly ProductTag[];
 }
+
+/** A real HS code whose China-side rules have not been researched yet: answered as "not assessed", never as blocked. */
+export interface UnassessedProduct extends ProductBase {
+  readonly assessed: false;
+}
+
+export type ProductRule = AssessedProduct | UnassessedProduct;
 
 const FROM = RULES_COVER_FROM;
 
-const vat = (cls: VatClass, sources: readonly SourceId[]): ProductRule['vat'] => ({
+const vat = (cls: VatClass, sources: readonly SourceId[]): AssessedProduct['vat'] => ({
   class: cls,
   sources,
   effectiveFrom: FROM,
   verified: true,
 });
-const vatUnverified = (cls: VatClass): ProductRule['vat'] => ({
+const vatUnverified = (cls: VatClass): AssessedProduct['vat'] => ({
   class: cls,
   sources: ['S27'],
   effectiveFrom: FROM,
@@ -68,21 +88,30 @@ const listed = (
   sources: readonly SourceId[],
   bondedOnly: CbecListing['bondedOnly'],
   effectiveFrom = FROM,
-): CbecListing => ({
-  status: 'listed',
-  bondedOnly,
-  sources,
-  effectiveFrom,
-  verified: true,
-});
-const listingUnconfirmed = (note: string, sources: readonly SourceId[] = ['S11']): CbecListing => ({
-  status: 'unconfirmed',
-  bondedOnly: 'unconfirmed',
-  sources,
-  effectiveFrom: FROM,
-  verified: false,
-  note,
-});
+): CbecListing[] => [
+  ...(effectiveFrom > FROM
+    ? [
+        {
+          status: 'not_listed',
+          bondedOnly: 'unconfirmed',
+          sources,
+          effectiveFrom: FROM,
+          effectiveTo: dayBefore(effectiveFrom),
+          verified: true,
+        } as const,
+      ]
+    : []),
+  { status: 'listed', bondedOnly, sources, effectiveFrom, verified: true },
+];
+const listingUnconfirmed = (note: string, sources: readonly SourceId[] = ['S11']): CbecListing[] => [
+  { status: 'unconfirmed', bondedOnly: 'unconfirmed', sources, effectiveFrom: FROM, verified: false, note },
+];
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
 const recommended = (decree248Category: string, verified = true, note?: string): GaccRoute => ({
   route: 'recommended',
   decree248Category,
@@ -99,8 +128,9 @@ const selfRegistration = (verified = true, note?: string): GaccRoute => ({
   ...(note ? { note } : {}),
 });
 
-function fruit(hs6: string, en: string, zh: string, keywords: string[], tariff = mfnUnverified()): ProductRule {
+function fruit(hs6: string, en: string, zh: string, keywords: string[], tariff = mfnUnverified()): AssessedProduct {
   return {
+    assessed: true,
     hs6,
     name: { en, zh },
     category: 'fresh_fruit',
@@ -109,14 +139,16 @@ function fruit(hs6: string, en: string, zh: string, keywords: string[], tariff =
     consumptionTax: noCt(['S85', 'S86']),
     mfn: tariff,
     // Fresh food on the list may only enter via bonded import (1210) [S15]; which fruit lines are listed is not confirmed.
-    cbec: {
-      status: 'unconfirmed',
-      bondedOnly: true,
-      sources: ['S15', 'S16'],
-      effectiveFrom: FROM,
-      verified: false,
-      note: 'Fresh food only via bonded import (1210); which fresh-fruit lines are on the positive list is UNVERIFIED.',
-    },
+    cbec: [
+      {
+        status: 'unconfirmed',
+        bondedOnly: true,
+        sources: ['S15', 'S16'],
+        effectiveFrom: FROM,
+        verified: false,
+        note: 'Fresh food only via bonded import (1210); which fresh-fruit lines are on the positive list is UNVERIFIED.',
+      },
+    ],
     gacc: {
       route: 'plant_quarantine',
       sources: [],
@@ -134,9 +166,10 @@ function wine(
   zh: string,
   keywords: string[],
   tariff: RateFact[],
-  cbec: CbecListing,
-): ProductRule {
+  cbec: CbecListing[],
+): AssessedProduct {
   return {
+    assessed: true,
     hs6,
     name: { en, zh },
     category: 'wine',
@@ -151,40 +184,63 @@ function wine(
   };
 }
 
-type FoodSpec = Pick<ProductRule, 'vat' | 'consumptionTax' | 'mfn' | 'cbec' | 'gacc'> & {
+type FoodSpec = Pick<AssessedProduct, 'vat' | 'consumptionTax' | 'mfn' | 'cbec' | 'gacc'> & {
   keywords?: string[];
   tags?: ProductTag[];
 };
 
-function food(hs6: string, en: string, zh: string, spec: FoodSpec): ProductRule {
-  return { hs6, name: { en, zh }, category: 'processed_food', keywords: [], tags: [], ...spec };
+function food(hs6: string, en: string, zh: string, spec: FoodSpec): AssessedProduct {
+  return { assessed: true, hs6, name: { en, zh }, category: 'processed_food', keywords: [], tags: [], ...spec };
 }
 
-function apparel(
-  hs6: string,
-  en: string,
-  zh: string,
-  keywords: string[],
-  tariff: RateFact[],
-  tags: ProductTag[] = [],
-): ProductRule {
-  return {
-    hs6,
-    name: { en, zh },
-    category: 'apparel',
-    keywords,
-    vat: vat('general', ['S66']),
-    consumptionTax: noCt(['S66']),
-    mfn: tariff,
-    cbec: listed(['S26a'], false),
-    gacc: null,
-    tags,
-  };
-}
-
+// Apparel MFN examples after the 2018-07-01 cut [S66]; other lines are UNVERIFIED (6%–10% seen).
+const APPAREL_MFN: Readonly<Record<string, RateFact[]>> = {
+  '611420': mfn('0.06', ['S66'], APPAREL_MFN_FROM),
+  '620412': mfn('0.08', ['S66'], APPAREL_MFN_FROM),
+  '620630': mfn('0.06', ['S66'], APPAREL_MFN_FROM),
+  '611120': mfn('0.10', ['S66'], APPAREL_MFN_FROM),
+};
 const APPAREL_MFN_UNVERIFIED = mfnUnverified(
   'China MFN for this apparel line is UNVERIFIED (examples for ch. 61/62 are 6%–10% after the 2018-07-01 cut).',
 );
+
+function apparel(entry: ApparelEntry): AssessedProduct {
+  return {
+    assessed: true,
+    hs6: entry.hs6,
+    name: { en: entry.en, zh: entry.zh },
+    category: 'apparel',
+    keywords: entry.keywords,
+    vat: vat('general', ['S66']),
+    consumptionTax: noCt(['S66']),
+    mfn: APPAREL_MFN[entry.hs6] ?? APPAREL_MFN_UNVERIFIED,
+    // Apparel and footwear are listed categories [S26a]; per-line remarks are not checked.
+    cbec: listed(['S26a'], false),
+    gacc: null,
+    tags: entry.childrensWear ? ['childrens_wear'] : [],
+  };
+}
+
+function unassessed(entry: CatalogueName, cbec: CbecListing[] = []): UnassessedProduct {
+  const category = categoryOfHs6(entry.hs6);
+  if (!category) throw new Error(`HS ${entry.hs6} is in no category`);
+  return {
+    assessed: false,
+    hs6: entry.hs6,
+    name: { en: entry.en, zh: entry.zh },
+    category,
+    keywords: entry.keywords,
+    tags: [],
+    cbec,
+  };
+}
+
+// Footwear is a listed category [S26a]; malt beer was added to the list from 2019-01-01 [S30].
+const UNASSESSED_CBEC: Readonly<Record<string, CbecListing[]>> = {
+  '220300': listed(['S30'], 'unconfirmed', '2019-01-01'),
+};
+const FOOTWEAR_CBEC = listed(['S26a'], 'unconfirmed');
+
 const LIST_PREPACKAGED = listed(['S85', 'S89'], 'unconfirmed');
 
 export const PRODUCTS: readonly ProductRule[] = [
@@ -220,6 +276,33 @@ export const PRODUCTS: readonly ProductRule[] = [
   fruit('081010', 'Strawberries, fresh', '鲜草莓', ['strawberry', '草莓'], mfn('0.14', ['S85'], RULES_AS_OF)),
   fruit('080930', 'Nectarines, fresh', '鲜油桃', ['nectarine', 'peach', '油桃', '桃']),
   fruit('080440', 'Avocados (Hass), fresh', '鲜牛油果', ['avocado', '牛油果', '鳄梨']),
+  // Fresh fruit with no reported US access protocol: assessed (a protocol is needed [S15]) and blocked,
+  // but the reported list is not GACC's own, so the block is shown as UNVERIFIED.
+  fruit('080921', 'Sour (tart) cherries, fresh', '鲜酸樱桃', ['tart cherry', 'sour cherry', 'montmorency', '酸樱桃']),
+  fruit('080910', 'Apricots, fresh', '鲜杏', ['apricot', '杏']),
+  fruit('080711', 'Watermelons, fresh', '鲜西瓜', ['watermelon', '西瓜']),
+  fruit('080719', 'Melons (e.g. cantaloupe), fresh', '鲜甜瓜(如哈密瓜)', ['melon', 'cantaloupe', '甜瓜', '哈密瓜']),
+  fruit('080840', 'Quinces, fresh', '鲜榅桲', ['quince', '榅桲']),
+  fruit('080420', 'Figs, fresh', '鲜无花果', ['fig', '无花果']),
+  fruit('080522', 'Clementines, fresh', '鲜克里曼丁橘', ['clementine', 'citrus', '柑橘']),
+  fruit('081020', 'Raspberries, blackberries, mulberries and loganberries, fresh', '鲜覆盆子、黑莓、桑葚及罗甘莓', [
+    'raspberry',
+    'blackberry',
+    '覆盆子',
+    '树莓',
+    '黑莓',
+  ]),
+  fruit('081030', 'Black, white or red currants and gooseberries, fresh', '鲜黑、白、红醋栗及鹅莓', [
+    'currant',
+    'gooseberry',
+    '醋栗',
+  ]),
+  fruit('081050', 'Kiwifruit, fresh', '鲜猕猴桃', ['kiwi', 'kiwifruit', '猕猴桃']),
+  fruit('081090', 'Other fresh fruit (e.g. persimmons, pawpaws)', '其他鲜水果(如柿子)', [
+    'persimmon',
+    'pawpaw',
+    '柿子',
+  ]),
 
   // Wine (VAT 13%, consumption tax 10%; MFN 14% bottled, 20% bulk [S31a][S62])
   wine(
@@ -347,7 +430,9 @@ export const PRODUCTS: readonly ProductRule[] = [
     vat: vatUnverified('reduced'),
     consumptionTax: CT_UNVERIFIED,
     mfn: mfnUnverified(),
-    cbec: listingUnconfirmed('Positive-list status of ginseng lines is UNVERIFIED.'),
+    cbec: listingUnconfirmed(
+      'Positive-list status of ginseng lines is UNVERIFIED; the list excludes endangered species, and American ginseng is CITES Appendix II.',
+    ),
     gacc: {
       route: 'unconfirmed',
       sources: [],
@@ -355,21 +440,24 @@ export const PRODUCTS: readonly ProductRule[] = [
       verified: false,
       note: 'Registration route for ginseng is UNVERIFIED.',
     },
-    tags: ['raw_plant'],
+    // CITES Appendix II: roots need a USFWS document and State certification [S147][S148][S149a][S149b].
+    tags: ['raw_plant', 'cites_ginseng'],
   }),
   food('040120', 'Milk, liquid (fat 1%–6%)', '液态奶(脂肪1%–6%)', {
     keywords: ['milk', 'dairy', '牛奶', '乳制品'],
     vat: vatUnverified('reduced'),
     consumptionTax: CT_UNVERIFIED,
     mfn: mfnUnverified(),
-    cbec: {
-      status: 'not_listed',
-      bondedOnly: 'unconfirmed',
-      sources: ['S14'],
-      effectiveFrom: FROM,
-      verified: false,
-      note: 'Liquid milk was excluded from the 2016 list; later editions not checked (UNVERIFIED).',
-    },
+    cbec: [
+      {
+        status: 'not_listed',
+        bondedOnly: 'unconfirmed',
+        sources: ['S14'],
+        effectiveFrom: FROM,
+        verified: false,
+        note: 'Liquid milk was excluded from the 2016 list; later editions not checked (UNVERIFIED).',
+      },
+    ],
     gacc: recommended('dairy products'),
   }),
   food('160250', 'Beef jerky (prepared beef)', '牛肉干', {
@@ -382,64 +470,20 @@ export const PRODUCTS: readonly ProductRule[] = [
     tags: ['meat'],
   }),
 
-  // Apparel (VAT 13%, no consumption tax [S66])
-  apparel('610910', 'T-shirts, knitted, of cotton', '棉制针织T恤衫', ['t-shirt', 'tee', 'T恤'], APPAREL_MFN_UNVERIFIED),
-  apparel(
-    '611020',
-    'Sweaters, pullovers and cardigans (knitwear), of cotton',
-    '棉制针织套头衫及开襟衫',
-    ['sweater', 'knitwear', 'cardigan', '毛衣', '针织衫'],
-    APPAREL_MFN_UNVERIFIED,
+  // Apparel (VAT 13%, no consumption tax [S66]): every 6-digit line of chapters 61 and 62
+  ...APPAREL_CATALOGUE.map(apparel),
+
+  // Codes whose China-side rules are not researched yet
+  unassessed(
+    {
+      hs6: '220300',
+      en: 'Beer made from malt',
+      zh: '麦芽酿造的啤酒',
+      keywords: ['beer', 'craft beer', 'ale', 'lager', '啤酒'],
+    },
+    UNASSESSED_CBEC['220300'],
   ),
-  apparel(
-    '611420',
-    'Other knitted garments, of cotton',
-    '棉制针织其他服装',
-    ['knitwear', 'knitted', '针织'],
-    mfn('0.06', ['S66'], APPAREL_MFN_FROM),
-  ),
-  apparel(
-    '620342',
-    "Men's trousers and jeans, of cotton",
-    '男式棉制长裤(牛仔裤)',
-    ['jeans', 'denim', 'trousers', '牛仔裤', '长裤'],
-    APPAREL_MFN_UNVERIFIED,
-  ),
-  apparel(
-    '620462',
-    "Women's trousers and jeans, of cotton",
-    '女式棉制长裤(牛仔裤)',
-    ['jeans', 'denim', 'trousers', '牛仔裤', '长裤'],
-    APPAREL_MFN_UNVERIFIED,
-  ),
-  apparel(
-    '620412',
-    "Women's suits, of cotton",
-    '女式棉制西服套装',
-    ['suit', '套装'],
-    mfn('0.08', ['S66'], APPAREL_MFN_FROM),
-  ),
-  apparel(
-    '620630',
-    "Women's blouses and shirts, of cotton",
-    '女式棉制衬衫',
-    ['blouse', 'shirt', '衬衫'],
-    mfn('0.06', ['S66'], APPAREL_MFN_FROM),
-  ),
-  apparel(
-    '611120',
-    "Babies' garments, knitted, of cotton",
-    '婴儿棉制针织服装',
-    ['baby', 'infant', "children's wear", 'kids', '婴儿', '童装'],
-    mfn('0.10', ['S66'], APPAREL_MFN_FROM),
-    ['childrens_wear'],
-  ),
-  apparel(
-    '620920',
-    "Babies' garments, not knitted, of cotton",
-    '婴儿棉制非针织服装',
-    ['baby', 'infant', "children's wear", 'kids', '婴儿', '童装'],
-    APPAREL_MFN_UNVERIFIED,
-    ['childrens_wear'],
+  ...FOOD_AND_FOOTWEAR_CATALOGUE.map((entry) =>
+    unassessed(entry, entry.hs6.startsWith('64') ? FOOTWEAR_CBEC : (UNASSESSED_CBEC[entry.hs6] ?? [])),
   ),
 ];

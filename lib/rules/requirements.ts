@@ -1,9 +1,15 @@
-import type { CategoryCode, ChannelCode, Party, Sourced } from './types';
+import type { CategoryCode, ChannelCode, Party, SourceId, Sourced } from './types';
 import { RULES_COVER_FROM } from './version';
 
 /** Product/shipment facts a requirement may depend on; evaluated by the engine per channel. */
 export type ShipmentCondition =
-  'childrens_wear' | 'meat' | 'raw_plant' | 'treatment_state' | 'over_eei_threshold' | 'cbec_listing_unconfirmed';
+  | 'childrens_wear'
+  | 'meat'
+  | 'raw_plant'
+  | 'cites_ginseng'
+  | 'treatment_state'
+  | 'over_eei_threshold'
+  | 'cbec_listing_unconfirmed';
 
 /** Where applicability is not confirmed (UNVERIFIED), the requirement is shown with verified: false. */
 export interface UnverifiedScope {
@@ -18,6 +24,11 @@ interface Scoped extends Sourced {
   readonly categories?: readonly CategoryCode[];
   readonly channels?: readonly ChannelCode[];
   readonly unverifiedOn?: UnverifiedScope;
+  /**
+   * Sources for one category in place of `sources`: a requirement shared by several categories cites,
+   * for each product, the sources about that product's category (or general ones), never another's.
+   */
+  readonly sourcesFor?: Partial<Record<CategoryCode, readonly SourceId[]>>;
 }
 
 export interface ShipmentRequirementDef extends Scoped {
@@ -29,11 +40,18 @@ export interface ApplicationRequirementDef extends Scoped {
   readonly why: string;
   readonly kind: 'registration' | 'document';
   readonly optional?: boolean;
+  /** Only for a business that answered yes to this question in its application. */
+  readonly when?: 'childrens_wear';
 }
 
 const FROM = RULES_COVER_FROM;
-const FOOD: readonly CategoryCode[] = ['fresh_fruit', 'wine', 'processed_food'];
-const PACKAGED_FOOD: readonly CategoryCode[] = ['wine', 'processed_food'];
+const FOOD: readonly CategoryCode[] = ['fresh_fruit', 'vegetables', 'wine', 'beverages', 'processed_food'];
+const PACKAGED_FOOD: readonly CategoryCode[] = ['wine', 'beverages', 'processed_food'];
+// Commercial documents: the ITA's list for every export [S153], with the pages about each category's clearance.
+const COMMERCIAL_DOCS = {
+  sources: ['S153'],
+  sourcesFor: { wine: ['S153', 'S77', 'S78'], fresh_fruit: ['S153', 'S57'], apparel: ['S153', 'S105'] },
+} as const;
 const GT: readonly ChannelCode[] = ['general_trade'];
 const CBEC: readonly ChannelCode[] = ['cbec_bonded', 'cbec_direct'];
 
@@ -54,7 +72,7 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
     title:
       'Screen buyer, consignee and end use against US restricted-party lists (EAR99 goods: usually no licence required)',
     providedBy: 'seller',
-    sources: ['S120', 'S121'],
+    sources: ['S154', 'S120', 'S121'],
     effectiveFrom: FROM,
     verified: true,
   },
@@ -72,7 +90,7 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
     code: 'commercial_invoice',
     title: 'Commercial invoice',
     providedBy: 'seller',
-    sources: ['S77', 'S78'],
+    ...COMMERCIAL_DOCS,
     effectiveFrom: FROM,
     verified: true,
   },
@@ -80,7 +98,7 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
     code: 'packing_list',
     title: 'Packing list',
     providedBy: 'seller',
-    sources: ['S77', 'S78'],
+    ...COMMERCIAL_DOCS,
     effectiveFrom: FROM,
     verified: true,
   },
@@ -88,7 +106,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
     code: 'transport_document',
     title: 'Bill of lading or air waybill',
     providedBy: 'carrier',
-    sources: ['S77'],
+    sources: ['S153'],
+    sourcesFor: { wine: ['S153', 'S77'] },
     effectiveFrom: FROM,
     verified: true,
   },
@@ -96,8 +115,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
     code: 'certificate_of_origin',
     title: 'Certificate of origin (US origin decides China’s additional tariffs)',
     providedBy: 'seller',
-    categories: ['fresh_fruit', 'processed_food', 'apparel'],
-    sources: ['S77', 'S70'],
+    categories: ['fresh_fruit', 'vegetables', 'beverages', 'processed_food', 'apparel', 'footwear'],
+    sources: ['S153', 'S70'],
     effectiveFrom: FROM,
     verified: true,
   },
@@ -107,7 +126,7 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
       'USDA APHIS phytosanitary certificate (PPQ 577) issued in PCIT, with the China protocol’s additional declarations',
     providedBy: 'seller',
     categories: ['fresh_fruit'],
-    sources: ['S54', 'S56', 'S52'],
+    sources: ['S55', 'S56', 'S54', 'S52'],
     effectiveFrom: FROM,
     verified: true,
   },
@@ -229,7 +248,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
     providedBy: 'importer',
     categories: PACKAGED_FOOD,
     channels: GT,
-    sources: ['S79', 'S81', 'S84'],
+    sources: ['S81', 'S84'],
+    sourcesFor: { wine: ['S79', 'S81', 'S84'] },
     effectiveFrom: FROM,
     effectiveTo: '2027-03-15',
     verified: true,
@@ -269,7 +289,8 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'gb18401_test_report',
-    title: 'Third-party test report to GB 18401-2010 (formaldehyde, pH, colour fastness, odour, banned azo dyes)',
+    title:
+      'Third-party test report to GB 18401-2010 (formaldehyde, pH, colour fastness, odour, banned azo dyes), stating the safety category (A infants, B skin contact, C no skin contact) that goes on the Chinese label',
     providedBy: 'seller',
     categories: ['apparel'],
     unverifiedOn: { channels: CBEC },
@@ -279,12 +300,13 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
   },
   {
     code: 'gb31701_test_report',
-    title: 'Test report to GB 31701-2015 for infants’ and children’s textiles (transition ended 2018-05-31)',
+    title:
+      'Test report to GB 31701-2015 for infants’ and children’s textiles (36 months and under: category A; 3–14 years: B or C), with the category on the label; all products sold from 2018-06-01',
     providedBy: 'seller',
     categories: ['apparel'],
     when: 'childrens_wear',
     unverifiedOn: { channels: CBEC },
-    sources: ['S103'],
+    sources: ['S150', 'S151', 'S103'],
     effectiveFrom: '2016-06-01',
     verified: true,
   },
@@ -324,6 +346,26 @@ export const SHIPMENT_REQUIREMENTS: readonly ShipmentRequirementDef[] = [
     sources: ['S11'],
     effectiveFrom: FROM,
     verified: false,
+  },
+  {
+    code: 'cites_export_document',
+    title:
+      'US Fish and Wildlife Service CITES document for the ginseng roots: an export permit for wild roots, a certificate for artificially propagated roots (cultivated roots that do not meet “artificially propagated” count as wild). Powders, extracts, teas and other manufactured products are not covered. Whether EEI is then due regardless of value is UNVERIFIED.',
+    providedBy: 'seller',
+    when: 'cites_ginseng',
+    sources: ['S147', 'S148'],
+    effectiveFrom: FROM,
+    verified: true,
+  },
+  {
+    code: 'state_ginseng_certificate',
+    title:
+      'State (or Tribal) ginseng certificate from a programme USFWS approved for export, travelling with the shipment — in Wisconsin, cultivated ginseng is certified by DATCP; wild ginseng is licensed and certified by the DNR',
+    providedBy: 'seller',
+    when: 'cites_ginseng',
+    sources: ['S147', 'S149b', 'S149a'],
+    effectiveFrom: FROM,
+    verified: true,
   },
   {
     code: 'fsis_gacc_facility_listing',
@@ -479,22 +521,33 @@ export const APPLICATION_REQUIREMENTS: readonly ApplicationRequirementDef[] = [
   {
     code: 'gb31701_test_report',
     title: 'GB 31701 children’s textile test report',
-    why: 'Needed only if you sell clothing for babies or children up to 14.',
+    why: 'Clothing for babies and children up to 14 sold into China must meet GB 31701-2015 (stricter limits, cords and drawstrings, small parts) and carry its category on the label.',
     kind: 'document',
-    optional: true,
     categories: ['apparel'],
+    when: 'childrens_wear',
     unverifiedOn: { channels: CBEC },
-    sources: ['S103'],
+    sources: ['S150', 'S151', 'S103'],
     effectiveFrom: '2016-06-01',
     verified: true,
   },
   {
     code: 'trademark_registration',
+    title: 'Registered trademark outside China (clothing and footwear: Nice class 25)',
+    why: 'Tmall Global admits stores that own an overseas-registered trademark (reported: registered at least a year); entry is by invitation. Register it for your goods: clothing, footwear and headgear are Nice class 25 (class 35 is advertising and retail services).',
+    kind: 'registration',
+    categories: ['apparel', 'footwear'],
+    channels: CBEC,
+    sources: ['S21', 'S152'],
+    effectiveFrom: FROM,
+    verified: true,
+  },
+  {
+    code: 'trademark_registration',
     title: 'Registered trademark outside China',
-    why: 'Tmall Global admits stores that own an overseas-registered trademark (reported: class 35 ®, registered at least a year); entry is by invitation.',
+    why: 'Tmall Global admits stores that own an overseas-registered trademark (reported: registered at least a year, class 35 — which covers advertising and retail services, so register the class of your goods as well); entry is by invitation.',
     kind: 'registration',
     channels: CBEC,
-    sources: ['S21'],
+    sources: ['S21', 'S152'],
     effectiveFrom: FROM,
     verified: true,
   },

@@ -59,6 +59,8 @@ export const SHIPMENT_DOCUMENT_RULES: Readonly<Record<string, ShipmentDocumentRu
   phytosanitary_certificate: doc('shipped', { expires: true }),
   ttb_export_certificate: doc('shipped'),
   fsis_export_certificate: doc('shipped'),
+  cites_export_document: doc('shipped', { expires: true }),
+  state_ginseng_certificate: doc('shipped'),
   export_carton_marking: doc('shipped', { issued: false }),
   cold_chain_program: doc('shipped', { issued: false, waivable: true }),
   positive_list_check: doc('shipped', { issued: false, waivable: true }),

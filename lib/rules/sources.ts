@@ -1,14 +1,30 @@
+import type { CategoryCode } from './types';
+
 /**
  * Sources table of the domain reference (shared/reference/china-export-rules.md, 'Sources').
  * `date` is the source's own date where known (year or ISO date); `url` is its first address.
  */
-export interface Source {
+interface ReferenceSource {
   readonly title: string;
   readonly url: string | null;
   readonly date: string | null;
 }
 
-export const SOURCES = {
+/**
+ * primary = a regulator or government body (GACC, MOF/SAT, MOFCOM, SAMR, USDA APHIS/FAS/FSIS, TTB,
+ * US Census, ITA, USFWS, a state agency, WIPO for the Nice classification), or the official text it
+ * publishes; secondary = agencies, trade press, encyclopaedias, laboratories, copies of a primary text
+ * on another site. Only primary sources are ever called "official".
+ */
+export type SourceKind = 'primary' | 'secondary';
+
+export interface Source extends ReferenceSource {
+  readonly kind: SourceKind;
+  /** The product categories the source is about; omitted = about exports in general. */
+  readonly categories?: readonly CategoryCode[];
+}
+
+const REFERENCE_SOURCES = {
   S1: {
     title: 'Jack Ma meets Trump on 1 million US jobs (2017)',
     url: 'http://www.siliconvalley.com/2017/01/09/alibaba-chairman-jack-ma-meets-with-trump-to-discuss-creating-1-million-u-s-jobs/',
@@ -686,6 +702,178 @@ export const SOURCES = {
   },
   S145: { title: 'Melissa: ZIP+4 glossary', url: 'https://www.melissa.com/glossary/zip4', date: null },
   S146: { title: 'ZIP code look-up', url: 'https://shipgsl.com/shipping-tools/zip-code-look-up/', date: null },
-} as const satisfies Record<string, Source>;
+  S147: {
+    title: '50 CFR 23.68: international trade in roots of American ginseng (eCFR)',
+    url: 'https://www.ecfr.gov/current/title-50/section-23.68',
+    date: null,
+  },
+  S148: {
+    title: 'USFWS, Federal Register 1994-09-26: export of American ginseng (CITES findings by State)',
+    url: 'https://www.govinfo.gov/content/pkg/FR-1994-09-26/html/94-23739.htm',
+    date: '1994-09-26',
+  },
+  // The reference names the Wisconsin programmes without an address; the agencies' home pages are
+  // given, and the programme details (Wis. Stat. 29.611, Wis. Adm. Code NR 28) are cited by name.
+  S149a: {
+    title: 'Wisconsin DNR: wild ginseng licensing and certification (Wis. Stat. 29.611, Wis. Adm. Code NR 28)',
+    url: 'https://dnr.wisconsin.gov/',
+    date: null,
+  },
+  S149b: {
+    title: 'Wisconsin DATCP: certification of cultivated ginseng',
+    url: 'https://datcp.wi.gov/',
+    date: null,
+  },
+  S150: {
+    title: 'UL: China publishes national compulsory standard for infants’ and children’s textiles (GB 31701-2015)',
+    url: 'https://www.ul.com/news/china-publishes-national-compulsory-standard-infants-and-childrens-textile-and-apparel',
+    date: '2015-06-08',
+  },
+  S151: {
+    title: 'CIRS: GB 31701-2015 scope and requirements (in Chinese)',
+    url: 'https://www.cirs-ck.com/cn/gb-31701-2015-yyejetfzcpaqjsgf',
+    date: '2016-11-16',
+  },
+  S152: {
+    title:
+      'WIPO Nice Classification, 12th edition: class 25 (clothing, footwear, headgear) and class 35 (advertising, retail services)',
+    url: 'https://www.wipo.int/classifications/nice/en/',
+    date: null,
+  },
+  // Added beyond the reference: US agencies' own pages for facts the reference supports only secondarily.
+  S153: {
+    title:
+      'International Trade Administration: common export documents (commercial invoice, packing list, bill of lading, air waybill, certificate of origin)',
+    url: 'https://www.trade.gov/common-export-documents',
+    date: null,
+  },
+  S154: {
+    title: 'International Trade Administration: Consolidated Screening List of restricted parties',
+    url: 'https://www.trade.gov/consolidated-screening-list',
+    date: null,
+  },
+} as const satisfies Record<string, ReferenceSource>;
 
-export type SourceId = keyof typeof SOURCES;
+export type SourceId = keyof typeof REFERENCE_SOURCES;
+
+/** Regulators, government bodies and their official texts; every other source is secondary. */
+const PRIMARY: ReadonlySet<SourceId> = new Set<SourceId>([
+  'S36', // USDA FAS
+  'S55', // USDA APHIS PCIT
+  'S56', // Minnesota Department of Agriculture
+  'S74', // TTB
+  'S75', // TTB
+  'S98', // US Census Schedule B (archived copy of census.gov)
+  'S108', // USDA FAS
+  'S110', // USDA FSIS
+  'S114', // International Trade Administration
+  'S132', // Connecticut Department of Agriculture
+  'S134', // SBA (archived copy of sba.gov)
+  'S147', // eCFR
+  'S148', // Federal Register (govinfo.gov)
+  'S149a', // Wisconsin DNR
+  'S149b', // Wisconsin DATCP
+  'S152', // WIPO
+  'S153', // International Trade Administration
+  'S154', // International Trade Administration
+]);
+
+const FOODS: readonly CategoryCode[] = ['fresh_fruit', 'vegetables', 'wine', 'beverages', 'processed_food'];
+const PACKAGED: readonly CategoryCode[] = ['wine', 'beverages', 'processed_food'];
+const PLANTS: readonly CategoryCode[] = ['fresh_fruit', 'vegetables', 'processed_food'];
+
+/**
+ * What each source is about, where it is about particular products: a requirement may only cite, for a
+ * product, sources about that product's category or general ones (a wine clearance page is no source
+ * for apparel documents).
+ */
+const ABOUT: Partial<Record<SourceId, readonly CategoryCode[]>> = {
+  S14: FOODS,
+  S15: ['fresh_fruit', 'vegetables', 'processed_food'],
+  S16: ['fresh_fruit'],
+  S26: ['wine'],
+  S26a: ['apparel', 'footwear'],
+  S30: ['wine', 'beverages'],
+  S30a: ['wine'],
+  S31: ['wine'],
+  S31a: ['wine'],
+  S32: ['wine'],
+  S33: ['wine'],
+  S34: ['wine'],
+  S35: ['wine'],
+  ...Object.fromEntries(
+    ['S40', 'S41', 'S42', 'S43', 'S44', 'S45', 'S46', 'S47', 'S48', 'S49', 'S50', 'S51', 'S52', 'S53'].map((id) => [
+      id,
+      ['fresh_fruit'],
+    ]),
+  ),
+  S54: PLANTS,
+  S55: PLANTS,
+  S56: PLANTS,
+  S57: ['fresh_fruit'],
+  S58: ['fresh_fruit'],
+  S59: ['fresh_fruit'],
+  S60: ['wine'],
+  S61: ['wine'],
+  S62: ['wine'],
+  S64: ['wine'],
+  S65: ['wine'],
+  S66: ['apparel'],
+  S67: ['wine'],
+  S74: ['wine'],
+  S75: ['wine'],
+  S76: ['wine'],
+  S77: ['wine'],
+  S78: ['wine'],
+  S79: ['wine'],
+  S80: ['wine'],
+  S81: PACKAGED,
+  S82: PACKAGED,
+  S83: PACKAGED,
+  S84: PACKAGED,
+  S85: ['fresh_fruit', 'processed_food'],
+  S86: ['fresh_fruit'],
+  S87: ['fresh_fruit'],
+  S87b: ['processed_food'],
+  S88: FOODS,
+  S89: FOODS,
+  S90: FOODS,
+  S91: ['wine'],
+  S92: FOODS,
+  S93: ['wine', 'beverages'],
+  S94: FOODS,
+  S95: FOODS,
+  S96: ['wine'],
+  S97: ['apparel'],
+  S98: ['apparel'],
+  S99: ['apparel', 'footwear'],
+  S100: ['apparel', 'footwear'],
+  S101: ['apparel'],
+  S102: ['apparel'],
+  S103: ['apparel'],
+  S104: ['apparel'],
+  S105: ['apparel'],
+  S106: ['apparel', 'footwear'],
+  S107: ['apparel', 'footwear'],
+  S108: FOODS,
+  S109: ['processed_food'],
+  S110: ['processed_food'],
+  S111: ['processed_food'],
+  S112: ['processed_food'],
+  S113: FOODS,
+  S131: FOODS,
+  S133: FOODS,
+  S147: ['processed_food'],
+  S148: ['processed_food'],
+  S149a: ['processed_food'],
+  S149b: ['processed_food'],
+  S150: ['apparel'],
+  S151: ['apparel'],
+};
+
+export const SOURCES: Readonly<Record<SourceId, Source>> = Object.fromEntries(
+  (Object.entries(REFERENCE_SOURCES) as [SourceId, ReferenceSource][]).map(([id, s]) => [
+    id,
+    { ...s, kind: PRIMARY.has(id) ? 'primary' : 'secondary', ...(ABOUT[id] ? { categories: ABOUT[id] } : {}) },
+  ]),
+) as Record<SourceId, Source>;

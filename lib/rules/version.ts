@@ -1,5 +1,5 @@
 /** Version of the rule data; bump the suffix on every data change, the date on a new reference. */
-export const RULES_VERSION = '2026-03-18.1';
+export const RULES_VERSION = '2026-03-18.2';
 
 /**
  * Earliest date the rule set covers: the CBEC retail-import tax regime started 2016-04-08

@@ -70,6 +70,26 @@ describe('products, registrations and queue filters', () => {
     expect(productsStepSchema.parse({ categories: ['wine', 'wine'], channels: ['cbec_bonded'] })).toEqual({
       categories: ['wine'],
       channels: ['cbec_bonded'],
+      childrensWear: null,
+    });
+  });
+
+  it('asks apparel sellers whether they sell children’s wear (GB 31701), and only them', () => {
+    const apparel = { categories: ['apparel'], channels: ['cbec_direct'] };
+    const missing = productsStepSchema.safeParse(apparel);
+    expect(missing.error?.issues[0]).toMatchObject({
+      path: ['childrensWear'],
+      message: 'Children’s wear: you chose apparel, so say whether you sell clothing for babies or children up to 14.',
+    });
+    expect(productsStepSchema.parse({ ...apparel, childrensWear: 'yes' }).childrensWear).toBe(true);
+    expect(productsStepSchema.parse({ ...apparel, childrensWear: 'no' }).childrensWear).toBe(false);
+    expect(productsStepSchema.safeParse({ ...apparel, childrensWear: 'maybe' }).error?.issues[0]?.message).toBe(
+      'Children’s wear: answer yes or no.',
+    );
+    expect(
+      productsStepSchema.parse({ categories: ['wine'], channels: ['cbec_direct'], childrensWear: 'yes' }),
+    ).toMatchObject({
+      childrensWear: null,
     });
   });
 

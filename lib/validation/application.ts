@@ -119,16 +119,35 @@ export type BusinessStepInput = z.infer<typeof businessStepSchema>;
 const CATEGORY_CODES = CATEGORIES.map((c) => c.code) as [string, ...string[]];
 const CHANNEL_CODES = CHANNELS.map((c) => c.code) as [string, ...string[]];
 
-export const productsStepSchema = z.object({
-  categories: z
-    .array(z.enum(CATEGORY_CODES, 'Product categories must come from the list.'))
-    .min(1, 'Product categories: choose at least one.')
-    .transform((a) => [...new Set(a)]),
-  channels: z
-    .array(z.enum(CHANNEL_CODES, 'Sales channels must come from the list.'))
-    .min(1, 'Sales channels: choose at least one.')
-    .transform((a) => [...new Set(a)]),
-});
+export const productsStepSchema = z
+  .object({
+    categories: z
+      .array(z.enum(CATEGORY_CODES, 'Product categories must come from the list.'))
+      .min(1, 'Product categories: choose at least one.')
+      .transform((a) => [...new Set(a)]),
+    channels: z
+      .array(z.enum(CHANNEL_CODES, 'Sales channels must come from the list.'))
+      .min(1, 'Sales channels: choose at least one.')
+      .transform((a) => [...new Set(a)]),
+    // Asked because children's clothing needs GB 31701 (babies and children up to 14).
+    childrensWear: z.preprocess(
+      (v) => (v === '' || v === null ? undefined : v),
+      z.enum(['yes', 'no'], 'Children’s wear: answer yes or no.').optional(),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (v.categories.includes('apparel') && v.childrensWear === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['childrensWear'],
+        message:
+          'Children’s wear: you chose apparel, so say whether you sell clothing for babies or children up to 14.',
+      });
+  })
+  .transform(({ childrensWear, ...v }) => ({
+    ...v,
+    childrensWear: v.categories.includes('apparel') ? childrensWear === 'yes' : null,
+  }));
 
 export const registrationEntrySchema = z.object({
   number: text('Number', 100),

@@ -3,8 +3,9 @@ import {
   CHANNELS,
   RULES_COVER_FROM,
   isUsStateCode,
-  listProducts,
   normalizeHsCode,
+  SEED_EXPORT_RULES,
+  type ExportRules,
   type ChannelCode,
   type CheckExportInput,
   type UsStateCode,
@@ -20,7 +21,6 @@ export const PRICE_MAX_CNY = 10_000_000;
 export const VALUE_MAX_USD = 1_000_000_000;
 export const QUANTITY_MAX = 100_000;
 
-const KNOWN_HS6 = new Set(listProducts().map((p) => p.hs6));
 const CHANNEL_CODES: readonly ChannelCode[] = CHANNELS.map((c) => c.code);
 const TEXT_MAX = 40;
 
@@ -35,31 +35,32 @@ function text(required: string | null) {
   return required ? base : base.optional();
 }
 
-const hsSchema = z.preprocess(
-  blankToUndefined,
-  z
-    .string({ error: 'HS code is required: pick a product or give its HS code, e.g. 080929.' })
-    .trim()
-    .max(TEXT_MAX, `HS code must be at most ${TEXT_MAX} characters.`)
-    .transform((raw, ctx) => {
-      const code = normalizeHsCode(raw);
-      if (!code) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'HS code must have 6, 8, 10 or 13 digits (dots and spaces allowed), e.g. 0809.29.',
-        });
-        return z.NEVER;
-      }
-      if (!KNOWN_HS6.has(code.hs6)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `HS code ${code.hs6} is not in the product catalogue; pick a product from the list.`,
-        });
-        return z.NEVER;
-      }
-      return code.digits;
-    }),
-);
+const hsSchema = (catalogue: Pick<ExportRules, 'getProduct'>) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: 'HS code is required: pick a product or give its HS code, e.g. 080929.' })
+      .trim()
+      .max(TEXT_MAX, `HS code must be at most ${TEXT_MAX} characters.`)
+      .transform((raw, ctx) => {
+        const code = normalizeHsCode(raw);
+        if (!code) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'HS code must have 6, 8, 10 or 13 digits (dots and spaces allowed), e.g. 0809.29.',
+          });
+          return z.NEVER;
+        }
+        if (!catalogue.getProduct(code.hs6)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `HS code ${code.hs6} is not in the product catalogue; pick a product from the list.`,
+          });
+          return z.NEVER;
+        }
+        return code.digits;
+      }),
+  );
 
 const stateSchema = z.preprocess(
   blankToUndefined,
@@ -146,25 +147,34 @@ const dateSchema = z.preprocess(
   }),
 );
 
-export const exportCheckInputSchema = z
-  .object({
-    hs: hsSchema,
-    state: stateSchema,
-    channel: channelSchema,
-    price_cny: amountSchema('Price in CNY', PRICE_MAX_CNY),
-    quantity: quantitySchema,
-    value_usd: amountSchema('Value in USD', VALUE_MAX_USD),
-    date: dateSchema,
-  })
-  .transform((v): ExportCheckInput => ({
-    hs: v.hs,
-    state: v.state,
-    ...(v.channel ? { channel: v.channel } : {}),
-    ...(v.price_cny !== undefined ? { priceCny: v.price_cny } : {}),
-    ...(v.quantity !== undefined ? { quantity: v.quantity } : {}),
-    ...(v.value_usd !== undefined ? { valueUsd: v.value_usd } : {}),
-    ...(v.date ? { date: v.date } : {}),
-  }));
+const buildInputSchema = (catalogue: Pick<ExportRules, 'getProduct'>) =>
+  z
+    .object({
+      hs: hsSchema(catalogue),
+      state: stateSchema,
+      channel: channelSchema,
+      price_cny: amountSchema('Price in CNY', PRICE_MAX_CNY),
+      quantity: quantitySchema,
+      value_usd: amountSchema('Value in USD', VALUE_MAX_USD),
+      date: dateSchema,
+    })
+    .transform((v): ExportCheckInput => ({
+      hs: v.hs,
+      state: v.state,
+      ...(v.channel ? { channel: v.channel } : {}),
+      ...(v.price_cny !== undefined ? { priceCny: v.price_cny } : {}),
+      ...(v.quantity !== undefined ? { quantity: v.quantity } : {}),
+      ...(v.value_usd !== undefined ? { valueUsd: v.value_usd } : {}),
+      ...(v.date ? { date: v.date } : {}),
+    }));
+
+// One schema per rule set (the catalogue decides which codes are known), built once and kept with it.
+const schemas = new WeakMap<object, ReturnType<typeof buildInputSchema>>();
+function inputSchemaFor(catalogue: Pick<ExportRules, 'getProduct'>) {
+  let schema = schemas.get(catalogue);
+  if (!schema) schemas.set(catalogue, (schema = buildInputSchema(catalogue)));
+  return schema;
+}
 
 /** What the engine accepts, with hs already normalised to digits and state upper-cased. */
 export type ExportCheckInput = CheckExportInput & { state: UsStateCode };
@@ -188,8 +198,11 @@ export function exportCheckParams(
 }
 
 /** Validates every parameter at once so a caller sees all that is wrong, keyed by parameter name. */
-export function parseExportCheckParams(params: ExportCheckParams): ExportCheckParseResult {
-  const parsed = exportCheckInputSchema.safeParse(params);
+export function parseExportCheckParams(
+  params: ExportCheckParams,
+  catalogue: Pick<ExportRules, 'getProduct'> = SEED_EXPORT_RULES,
+): ExportCheckParseResult {
+  const parsed = inputSchemaFor(catalogue).safeParse(params);
   if (parsed.success) return { ok: true, input: parsed.data };
   const errors: Partial<Record<ExportCheckParam, string>> = {};
   for (const issue of parsed.error.issues) {

@@ -51,13 +51,27 @@ function attributeSchema(d: ListingFieldDef) {
         .enum(['on', 'true', 'false', ''], `${d.label} must be yes or no.`)
         .optional()
         .transform((v) => v === 'on' || v === 'true');
+    case 'select': {
+      const values = (d.options ?? []).map((o) => o.value) as [string, ...string[]];
+      const message = `${d.label} must be one of ${values.join(', ')}.`;
+      return d.required
+        ? z.enum(values, message)
+        : z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, message).optional());
+    }
     default:
       return text(d.label, 500, d.required);
   }
 }
 
+export const unknownProductMessage = (hs6: string) =>
+  `HS code ${hs6} is not in our product catalogue, so its export rules cannot be checked. Check the code (the export self-check lists every product), or ask us about it.`;
+
 /** The listing form: common fields, then the category's own fields (from the rules data). */
-export function listingInputSchema(category: CategoryCode) {
+export function listingInputSchema(
+  category: CategoryCode,
+  /** The catalogue in force (the form's action checks it against the database's rules when this is omitted). */
+  isKnownProduct: (hs6: string) => boolean = () => true,
+) {
   const attrs = Object.fromEntries(LISTING_CATEGORY_FIELDS[category].map((d) => [d.key, attributeSchema(d)]));
   return z.object({
     category: z.enum(CATEGORY_CODES, 'Category must come from the list.'),
@@ -80,6 +94,12 @@ export function listingInputSchema(category: CategoryCode) {
             code: 'custom',
             message: `HS code ${code.hs6} does not belong to the category ${CATEGORIES.find((c) => c.code === category)?.label ?? category}.`,
           });
+          return z.NEVER;
+        }
+        // A listing must be one the rules can answer for (or say they have not assessed): a code outside the
+        // catalogue could be accepted here and then not be shippable.
+        if (!isKnownProduct(code.hs6)) {
+          ctx.addIssue({ code: 'custom', message: unknownProductMessage(code.hs6) });
           return z.NEVER;
         }
         return code.hs6;

@@ -35,11 +35,22 @@ export const saveProductsAction = action(
   {
     access: 'business',
     input: productsStepSchema,
-    read: (formData) => ({ categories: formData.getAll('categories'), channels: formData.getAll('channels') }),
-    invalid: (error, formData) => ({
-      ...invalid(error),
-      values: { categories: formData.getAll('categories').join(','), channels: formData.getAll('channels').join(',') },
+    read: (formData) => ({
+      categories: formData.getAll('categories'),
+      channels: formData.getAll('channels'),
+      childrensWear: formData.get('childrensWear'),
     }),
+    invalid: (error, formData) => {
+      const kids = formData.get('childrensWear');
+      return {
+        ...invalid(error),
+        values: {
+          categories: formData.getAll('categories').join(','),
+          channels: formData.getAll('channels').join(','),
+          childrensWear: kids === 'yes' || kids === 'no' ? kids : '',
+        },
+      };
+    },
   },
   async ({ actor, input, formData }) => {
     try {

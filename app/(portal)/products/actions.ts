@@ -4,19 +4,49 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createListing, submitListing, updateListing, updatePriceAndStock } from '@/db/mutations/listings';
 import { action } from '@/lib/auth/action';
-import { invalid, expectedFailure, type FormState } from '@/lib/form-state';
+import { normalizeHsCode } from '@/lib/domain/hs-code';
+import { formValues, invalid, expectedFailure, type FormState } from '@/lib/form-state';
+import { getRules } from '@/lib/rules-cache';
 import {
   listingFormInputSchema,
   listingFormToObject,
   listingIdInputSchema,
   listingUpdateInputSchema,
   priceStockInputSchema,
+  unknownProductMessage,
 } from '@/lib/validation/listing';
 import { revalidateStore } from '@/lib/store-cache';
 
-function invalidListing(error: Parameters<typeof invalid>[0], formData: FormData): FormState {
+/** The catalogue's refusal of the typed HS code, if any: a listing must be one the rules in force can answer for. */
+async function catalogueError(formData: FormData): Promise<string | null> {
+  const hs = normalizeHsCode(String(formData.get('hs') ?? ''));
+  if (!hs || (await getRules()).getProduct(hs.hs6)) return null;
+  return unknownProductMessage(hs.hs6);
+}
+
+// Reported with every other error of the form, so the seller fixes everything in one go.
+async function invalidListing(error: Parameters<typeof invalid>[0], formData: FormData): Promise<FormState> {
   const s = invalid(error, formData);
-  return { ...s, values: { ...s.values, channels: formData.getAll('channels').join(',') } };
+  const hs = s.fieldErrors?.hs ?? (await catalogueError(formData));
+  const fieldErrors = { ...s.fieldErrors, ...(hs ? { hs } : {}) };
+  const count = Object.keys(fieldErrors).length;
+  return {
+    ...s,
+    message: count === 1 ? 'Please fix the highlighted field.' : `Please fix the ${count} highlighted fields.`,
+    fieldErrors,
+    values: { ...s.values, channels: formData.getAll('channels').join(',') },
+  };
+}
+
+async function unknownProduct(formData: FormData): Promise<FormState | null> {
+  const hs = await catalogueError(formData);
+  if (!hs) return null;
+  return {
+    status: 'error',
+    message: 'Please fix the highlighted field.',
+    fieldErrors: { hs },
+    values: { ...formValues(formData), channels: formData.getAll('channels').join(',') },
+  };
 }
 
 const readListing = (formData: FormData) => ({ ...listingFormToObject(formData), id: formData.get('id') });
@@ -25,6 +55,8 @@ const missing: FormState = { status: 'error', message: 'This listing does not ex
 export const createListingAction = action(
   { access: 'business', input: listingFormInputSchema, read: listingFormToObject, invalid: invalidListing },
   async ({ actor, input, formData }) => {
+    const refused = await unknownProduct(formData);
+    if (refused) return refused;
     let id: string;
     try {
       ({ id } = await createListing(actor, input));
@@ -38,6 +70,8 @@ export const createListingAction = action(
 export const updateListingAction = action(
   { access: 'business', input: listingUpdateInputSchema, read: readListing, invalid: invalidListing },
   async ({ actor, input: { id, listing }, formData }) => {
+    const refused = await unknownProduct(formData);
+    if (refused) return refused;
     try {
       await updateListing(actor, id, listing);
     } catch (e) {

@@ -119,6 +119,18 @@ export function ListingForm(p: ListingFormProps) {
                 />
                 {f.label}
               </label>
+            ) : f.type === 'select' ? (
+              <SelectField
+                key={f.key}
+                name={`attr.${f.key}`}
+                label={f.label}
+                required={f.required}
+                options={(f.options ?? []).map((o) => ({ value: o.value, label: o.label }))}
+                placeholder="Choose…"
+                defaultValue={state.values?.[`attr.${f.key}`] ?? p.initial[`attributes.${f.key}`] ?? ''}
+                error={e(`attributes.${f.key}`)}
+                description={f.hint}
+              />
             ) : (
               <TextField
                 key={f.key}

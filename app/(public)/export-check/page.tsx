@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChannelResult } from '@/components/export/channel-result';
+import { SourceLinks } from '@/components/export/source-links';
 import { ExportCheckForm, type FormErrors, type FormValues } from '@/components/export/export-check-form';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
-import { CATEGORIES, checkExport, listProducts, type ExportCheck } from '@/lib/domain/export-rules';
+import { CATEGORIES, type ExportCheck } from '@/lib/domain/export-rules';
+import { getRules } from '@/lib/rules-cache';
 import {
   EXPORT_CHECK_PARAMS,
   exportCheckParams,
@@ -20,11 +22,12 @@ export const metadata: Metadata = {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const CATALOGUE_HS6 = new Set(listProducts().map((p) => p.hs6));
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function ExportCheckPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
+  const rules = await getRules();
+  const inCatalogue = (hs: string) => rules.getProduct(hs) !== null && /^\d{6}$/.test(hs);
   const params = exportCheckParams(sp);
   const typedCode = first(sp.hs_code)?.trim() ?? '';
   // The picker sends `hs`, the free-text field `hs_code`; a typed code wins, and its errors show on that field.
@@ -32,8 +35,8 @@ export default async function ExportCheckPage({ searchParams }: { searchParams: 
   const submitted = useTyped || EXPORT_CHECK_PARAMS.some((p) => params[p] !== undefined);
 
   const values: FormValues = {
-    hs: params.hs && CATALOGUE_HS6.has(params.hs.trim()) ? params.hs.trim() : undefined,
-    hs_code: useTyped ? typedCode : params.hs && !CATALOGUE_HS6.has(params.hs.trim()) ? params.hs : undefined,
+    hs: params.hs && inCatalogue(params.hs.trim()) ? params.hs.trim() : undefined,
+    hs_code: useTyped ? typedCode : params.hs && !inCatalogue(params.hs.trim()) ? params.hs : undefined,
     state: params.state?.trim().toUpperCase(),
     channel: params.channel,
     price_cny: params.price_cny,
@@ -44,8 +47,8 @@ export default async function ExportCheckPage({ searchParams }: { searchParams: 
   let check: ExportCheck | null = null;
   let errors: Partial<Record<ExportCheckParam, string>> = {};
   if (submitted) {
-    const parsed = parseExportCheckParams({ ...params, hs: useTyped ? typedCode : params.hs });
-    if (parsed.ok) check = checkExport(parsed.input);
+    const parsed = parseExportCheckParams({ ...params, hs: useTyped ? typedCode : params.hs }, rules);
+    if (parsed.ok) check = rules.checkExport(parsed.input);
     else errors = parsed.errors;
   }
   const { hs: hsError, date: dateError, ...fieldErrors } = errors;
@@ -76,7 +79,7 @@ export default async function ExportCheckPage({ searchParams }: { searchParams: 
         </Alert>
       ) : null}
 
-      <ExportCheckForm values={values} errors={formErrors} />
+      <ExportCheckForm values={values} errors={formErrors} products={rules.listProducts()} />
 
       {check ? <Results check={check} /> : null}
 
@@ -90,6 +93,7 @@ function Results({ check }: { check: ExportCheck }) {
   if (!product) return null;
   const category = CATEGORIES.find((c) => c.code === product.category);
   const open = check.results.filter((r) => r.eligible).length;
+  const notAssessed = !product.assessed;
   return (
     <section aria-labelledby="results-heading" className="space-y-5">
       <div className="space-y-1">
@@ -102,9 +106,11 @@ function Results({ check }: { check: ExportCheck }) {
           {origin.midwest ? ' · Midwest' : ''}
         </p>
         <p className="text-sm text-stone-700">
-          {open === 0
-            ? 'None of the channels checked is open for this product from your state.'
-            : `${open} of ${check.results.length} channel${check.results.length === 1 ? '' : 's'} open.`}{' '}
+          {notAssessed
+            ? 'We have not assessed this product’s rules yet; nothing we know blocks it.'
+            : open === 0
+              ? 'None of the channels checked is open for this product from your state.'
+              : `${open} of ${check.results.length} channel${check.results.length === 1 ? '' : 's'} open.`}{' '}
           Rules in force on {query.date} (rule set {check.rulesVersion}).
           {query.priceCny ? ` Price CNY ${query.priceCny} × ${query.quantity}.` : ''}
         </p>
@@ -114,6 +120,26 @@ function Results({ check }: { check: ExportCheck }) {
           <ChannelResult key={result.channel} result={result} priceGiven={query.priceCny !== null} date={query.date} />
         ))}
       </div>
+      {check.alternatives.length ? (
+        <section aria-labelledby="alternatives-heading" className="space-y-2 rounded-lg bg-white p-5">
+          <h3 id="alternatives-heading" className="text-xl font-bold">
+            What you may be able to sell instead from {origin.name.en}
+          </h3>
+          <ul className="space-y-2">
+            {check.alternatives.map((a) => (
+              <li key={a.hs6} data-alternative={a.hs6}>
+                <Link href={`/export-check?hs=${a.hs6}&state=${origin.state}`} className="font-medium">
+                  {a.name.en} (HS {a.hs6})
+                </Link>{' '}
+                — {a.reason}{' '}
+                <span className="text-sm">
+                  <SourceLinks sources={a.sources} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }

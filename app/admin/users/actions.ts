@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { setRulesEditor } from '@/db/mutations/rules';
 import { changeUserRole, setUserDisabled } from '@/db/mutations/users';
 import { formAction } from '@/lib/auth/action';
 import { DomainError, NotFoundError } from '@/lib/errors';
@@ -10,6 +11,10 @@ import { DomainError, NotFoundError } from '@/lib/errors';
 const roleInputSchema = z.object({
   userId: z.uuid('User id must be a UUID.'),
   role: z.enum(['business', 'reviewer', 'admin'], 'Role must be business, reviewer or admin.'),
+});
+const rulesEditorInputSchema = z.object({
+  userId: z.uuid('User id must be a UUID.'),
+  rulesEditor: z.enum(['true', 'false'], 'Rules editor must be true or false.'),
 });
 const disableInputSchema = z.object({
   userId: z.uuid('User id must be a UUID.'),
@@ -53,6 +58,19 @@ export const setDisabledAction = formAction(
       formData,
       () => setUserDisabled(actor, input.userId, disabled),
       disabled ? 'User disabled.' : 'User enabled.',
+    );
+  },
+);
+
+/** Granting or removing the rules editor permission is an admin decision, recorded in the audit log. */
+export const setRulesEditorAction = formAction(
+  { access: 'admin', input: rulesEditorInputSchema, invalid: backWithIssue },
+  async ({ actor, input, formData }) => {
+    const on = input.rulesEditor === 'true';
+    await run(
+      formData,
+      () => setRulesEditor(actor, input.userId, on),
+      on ? 'Rules editor permission granted.' : 'Rules editor permission removed.',
     );
   },
 );

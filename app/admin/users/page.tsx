@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/button';
 import { listUsers } from '@/db/queries/users';
 import { requireAdmin } from '@/lib/auth/guards';
 import { userSearchSchema } from '@/lib/validation/auth';
-import { changeRoleAction, setDisabledAction } from './actions';
+import { changeRoleAction, setDisabledAction, setRulesEditorAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -73,6 +73,9 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
               <th scope="col" className="p-2">
                 Status
               </th>
+              <th scope="col" className="p-2">
+                Rules editor
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -121,6 +124,22 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
                       <button type="submit" className="underline">
                         {u.disabled ? 'Enable' : 'Disable'}
                         <span className="sr-only"> {u.email}</span>
+                      </button>
+                    </form>
+                  )}
+                </td>
+                <td className="p-2">
+                  {u.role === 'business' ? (
+                    '—'
+                  ) : (
+                    <form action={setRulesEditorAction}>
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input type="hidden" name="returnTo" value={here} />
+                      <input type="hidden" name="rulesEditor" value={u.rulesEditor ? 'false' : 'true'} />
+                      {u.rulesEditor ? 'Yes · ' : 'No · '}
+                      <button type="submit" className="underline">
+                        {u.rulesEditor ? 'Remove' : 'Grant'}
+                        <span className="sr-only"> rules editor permission for {u.email}</span>
                       </button>
                     </form>
                   )}

@@ -31,6 +31,7 @@ export default async function ProductsStepPage({ searchParams }: PageProps<'/onb
         categories={CATEGORIES.map((c) => ({ value: c.code, label: c.label, hint: c.description }))}
         channels={CHANNELS.map((c) => ({ value: c.code, label: c.label, hint: c.description }))}
         chosenCategories={app.categories.length ? app.categories : carried('categories')}
+        childrensWear={app.childrensWear}
         chosenChannels={app.channels.length ? app.channels : carried('channels')}
       />
     </div>

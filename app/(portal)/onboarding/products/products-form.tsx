@@ -14,6 +14,7 @@ export function ProductsForm(props: {
   channels: Option[];
   chosenCategories: string[];
   chosenChannels: string[];
+  childrensWear: boolean | null;
   locked: boolean;
 }) {
   const [state, action] = useActionState(saveProductsAction, idleState);
@@ -44,8 +45,54 @@ export function ProductsForm(props: {
           error={state.fieldErrors?.channels}
           key={`h-${chans.join()}`}
         />
+        <ChildrensWearQuestion
+          value={
+            state.values?.childrensWear !== undefined
+              ? state.values.childrensWear
+              : props.childrensWear === null
+                ? ''
+                : props.childrensWear
+                  ? 'yes'
+                  : 'no'
+          }
+          error={state.fieldErrors?.childrensWear}
+        />
       </fieldset>
       {!props.locked ? <SubmitButton pendingText="Saving…">Save and continue</SubmitButton> : null}
     </form>
+  );
+}
+
+/** Asked of every apparel seller (children's clothing needs GB 31701); ignored when apparel is not chosen. */
+function ChildrensWearQuestion({ value, error }: { value: string; error?: string }) {
+  const describedBy = error ? 'kids-hint kids-error' : 'kids-hint';
+  return (
+    <fieldset
+      className="space-y-2"
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+      key={`k-${value}`}
+    >
+      <legend className="font-semibold">
+        If you sell apparel: do you sell clothing for babies or children up to 14?
+      </legend>
+      <p id="kids-hint" className="text-sm text-stone-700">
+        Children’s clothing sold into China must meet GB 31701-2015, so we add its test report to your checklist.
+      </p>
+      {[
+        ['yes', 'Yes, babies’ or children’s clothing'],
+        ['no', 'No, adult clothing only'],
+      ].map(([v, label]) => (
+        <label key={v} className="flex items-center gap-2">
+          <input type="radio" name="childrensWear" value={v} defaultChecked={value === v} />
+          {label}
+        </label>
+      ))}
+      {error ? (
+        <p id="kids-error" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

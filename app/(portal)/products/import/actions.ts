@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { importListings } from '@/db/mutations/listings';
 import { action } from '@/lib/auth/action';
+import { getRules } from '@/lib/rules-cache';
 import { validateListingCsv, type CsvIssue } from '@/lib/domain/listing-csv';
 import { DomainError } from '@/lib/errors';
 import { csvConfirmInputSchema, csvFileInputSchema } from '@/lib/validation/listing-import';
@@ -44,7 +45,8 @@ export const previewImportAction = action<'business', typeof csvFileInputSchema,
     }
     if (/\u0000/.test(text))
       return { status: 'error', message: 'File must be a CSV text file, not a spreadsheet or other binary file.' };
-    const report = validateListingCsv(text);
+    const rules = await getRules();
+    const report = validateListingCsv(text, (hs6) => rules.getProduct(hs6) !== null);
     return {
       status: 'preview',
       csv: text,
@@ -60,7 +62,8 @@ export const previewImportAction = action<'business', typeof csvFileInputSchema,
 export const confirmImportAction = action<'business', typeof csvConfirmInputSchema, ImportState>(
   { access: 'business', input: csvConfirmInputSchema, invalid: firstIssue },
   async ({ actor, input: { csv, mode }, previous }) => {
-    const report = validateListingCsv(csv);
+    const rules = await getRules();
+    const report = validateListingCsv(csv, (hs6) => rules.getProduct(hs6) !== null);
     if (report.valid.length === 0)
       return { ...previous, status: 'error', message: 'There are no valid rows to import.' };
     if (report.issues.length && mode !== 'valid')

@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RULES_VERSION, type ExportCheck } from '@/lib/domain/export-rules';
 import { GET } from './route';
+
+// The route reads the rules in force from the database (lib/rules-cache.ts, tested in db/); here it gets the
+// shipped rules, so the test pins the route's own behaviour.
+vi.mock('@/lib/rules-cache', async () => {
+  const { SEED_EXPORT_RULES } = await import('@/lib/domain/export-rules');
+  return { getRules: async () => SEED_EXPORT_RULES };
+});
 
 type Body = ExportCheck & { sources: Record<string, { title: string; url: string | null }> };
 
@@ -22,7 +29,7 @@ describe('GET /api/v1/export-check', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(res.headers.get('etag')).toMatch(/^W\/"2026-03-18\.1-[\w-]+"$/);
+    expect(res.headers.get('etag')).toMatch(/^W\/"2026-03-18\.2-[\w-]+"$/);
     const body = (await res.json()) as Body;
     expect(body.rulesVersion).toBe(RULES_VERSION);
     expect(body.query).toMatchObject({
@@ -38,6 +45,7 @@ describe('GET /api/v1/export-check', () => {
       hs6: '080929',
       name: { en: 'Sweet cherries, fresh', zh: '鲜甜樱桃' },
       category: 'fresh_fruit',
+      assessed: true,
     });
     expect(body.origin).toMatchObject({ state: 'MI', midwest: true });
     expect(body.results).toHaveLength(1);
@@ -45,7 +53,11 @@ describe('GET /api/v1/export-check', () => {
     expect(direct?.eligible).toBe(false);
     expect(direct?.blockers.map((b) => b.code)).toEqual(['no_market_access', 'fresh_requires_bonded']);
     expect(direct?.tax).toBeNull();
+    expect(body.sources.S40).toMatchObject({ kind: 'secondary' });
     expect(body.sources.S40?.url).toMatch(/^https:\/\/www\.freshfruitportal\.com\//);
+    // What a Michigan grower may sell instead, each with its source.
+    expect(body.alternatives.map((a) => a.hs6).sort()).toEqual(['080810', '081040']);
+    expect(direct?.status).toBe('blocked');
     // value_usd 2,000 is under the USD 2,500 EEI threshold (15 CFR 30.37(a)).
     expect(direct?.requirements.map((r) => r.code)).not.toContain('eei_filing');
   });

@@ -3,9 +3,10 @@ import { listFeed, type FeedRow } from '@/db/queries/feed';
 import { route } from '@/lib/auth/route';
 import { apiErrors, etagMatches, PUBLIC_API, weakEtag } from '@/lib/api/http';
 import { formatCents, formatFen } from '@/lib/domain/pricing';
-import { RULES_VERSION, US_STATES } from '@/lib/domain/export-rules';
+import { US_STATES } from '@/lib/domain/export-rules';
 import { env } from '@/lib/env';
 import { offerFor } from '@/lib/store-offer';
+import { getRules } from '@/lib/rules-cache';
 import { parseFeedParams } from './params';
 
 // Integrators poll with If-None-Match: every response is revalidated (max-age=0), and an unchanged page
@@ -18,11 +19,15 @@ export const GET = route({ access: 'public', ...PUBLIC_API }, async ({ request }
   const parsed = parseFeedParams(new URL(request.url).searchParams);
   if (!parsed.ok) return apiErrors(400, parsed.errors);
   const { limit, since, cursor } = parsed.params;
-  const [page, rate] = await Promise.all([listFeed({ limit, since, cursor }), getLatestExchangeRate()]);
+  const [page, rate, rules] = await Promise.all([
+    listFeed({ limit, since, cursor }),
+    getLatestExchangeRate(),
+    getRules(),
+  ]);
   const today = new Date().toISOString().slice(0, 10);
   // Same page content under the same rate, rules and day (eligibility is dated) → same ETag.
   const etag = weakEtag(
-    RULES_VERSION,
+    rules.version,
     [
       limit,
       since ?? '',
@@ -39,7 +44,7 @@ export const GET = route({ access: 'public', ...PUBLIC_API }, async ({ request }
   const item = (r: FeedRow) => {
     if (!r.live) return { id: r.id, live: false as const, updatedAt: r.updatedAt };
     const p = r.published;
-    const offer = offerFor(p, r.priceUsdCents, rate?.usdCnyMicro ?? null, today);
+    const offer = offerFor(p, r.priceUsdCents, rate?.usdCnyMicro ?? null, rules, today);
     const state = (US_STATES as Record<string, { en: string; zh: string } | undefined>)[p.originState];
     return {
       id: r.id,
@@ -78,7 +83,7 @@ export const GET = route({ access: 'public', ...PUBLIC_API }, async ({ request }
       items: page.rows.map(item),
       nextCursor: page.nextCursor,
       exchangeRate: rate ? { usdCny: rateText(rate.usdCnyMicro), effectiveOn: rate.effectiveOn } : null,
-      rulesVersion: RULES_VERSION,
+      rulesVersion: rules.version,
     },
     { headers },
   );

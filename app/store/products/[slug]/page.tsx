@@ -13,6 +13,7 @@ import {
 import type { BlockerCode } from '@/lib/domain/export-rules';
 import { getCachedExchangeRate, getCachedStoreProduct } from '@/lib/store-cache';
 import { offerFor } from '@/lib/store-offer';
+import { getRules } from '@/lib/rules-cache';
 
 const BLOCKER_ZH: Record<BlockerCode, string> = {
   unknown_product: '该商品编码不在规则目录中',
@@ -47,7 +48,7 @@ export default async function StoreProductPage({ params }: PageProps<'/store/pro
   const { slug } = await params;
   const [p, rate] = await Promise.all([getCachedStoreProduct(slug), getCachedExchangeRate()]);
   if (!p) notFound();
-  const offer = offerFor(p, p.priceUsdCents, rate?.usdCnyMicro ?? null);
+  const offer = offerFor(p, p.priceUsdCents, rate?.usdCnyMicro ?? null, await getRules());
   const cbec = offer.channels.filter((c) => c.channel !== 'general_trade');
   const general = offer.channels.find((c) => c.channel === 'general_trade');
   const [cover, ...more] = p.photoIds;

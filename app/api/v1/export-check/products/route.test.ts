@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RULES_VERSION, type ProductSummary } from '@/lib/domain/export-rules';
 import { GET } from './route';
+
+// The route reads the rules in force from the database (lib/rules-cache.ts, tested in db/); here it gets the
+// shipped rules, so the test pins the route's own behaviour.
+vi.mock('@/lib/rules-cache', async () => {
+  const { SEED_EXPORT_RULES } = await import('@/lib/domain/export-rules');
+  return { getRules: async () => SEED_EXPORT_RULES };
+});
 
 const get = (query = '', headers: Record<string, string> = {}) =>
   GET(
@@ -21,11 +28,12 @@ describe('GET /api/v1/export-check/products', () => {
       hs6: '220421',
       name: { en: 'Wine, still, bottled (≤ 2 L)', zh: '瓶装葡萄酒(≤2升)' },
       category: 'wine',
+      assessed: true,
     });
   });
 
   it('searches by name and by HS prefix', async () => {
-    const byName = (await (await get('?q=cherr')).json()) as { products: ProductSummary[] };
+    const byName = (await (await get('?q=sweet%20cherr')).json()) as { products: ProductSummary[] };
     expect(byName.products.map((p) => p.hs6)).toEqual(['080929']);
     const byCode = (await (await get('?q=2204')).json()) as { products: ProductSummary[] };
     expect(byCode.products.every((p) => p.hs6.startsWith('2204'))).toBe(true);
