@@ -37,6 +37,11 @@ const sourced: Record<string, JsonObject> = {
     type: 'string',
     description: 'Source ids of the domain reference, comma-separated (e.g. "S77, S78"); "UNVERIFIED" when none.',
   },
+  sources: { type: 'array', items: ref('schemas', 'SourceRef') },
+  official: {
+    type: 'boolean',
+    description: 'true when at least one cited source is primary; false: the answer rests on secondary sources only.',
+  },
   effectiveFrom: { type: 'string', format: 'date' },
   verified: {
     type: 'boolean',
@@ -51,13 +56,17 @@ export const openApiDocument: OpenApiDocument = {
     version: '1.0.0',
     description:
       'Read-only, anonymous JSON API. Export self-check: can a product from a US state be sold to Chinese consumers, through which channel, needing what, at what tax. ' +
-      `Answers come from versioned rule data (rulesVersion ${RULES_VERSION}); every fact carries its source and effective date. ` +
+      `Answers come from versioned rule data (shipped as ${RULES_VERSION}; each approved change by the portal's rules editors adds a version, listed at /api/v1/rules/versions); every fact carries its source (primary or secondary) and effective date. ` +
       `Rate limit: ${PUBLIC_API_RATE_LIMIT.limit} requests per minute per client address, per server instance.`,
   },
   servers: [{ url: '/' }],
   tags: [
     { name: 'export-check', description: 'Export eligibility, requirements and consumer tax' },
     { name: 'feed', description: 'The approved catalogue for marketplace integrations (Tmall Global, Alibaba.com)' },
+    {
+      name: 'rules',
+      description: 'History of the export rules: each version, what changed, from when, on what source',
+    },
   ],
   paths: {
     '/api/v1/export-check': {
@@ -115,6 +124,40 @@ export const openApiDocument: OpenApiDocument = {
             }),
           },
           '304': { description: 'Not modified' },
+          '400': ref('responses', 'BadRequest'),
+          '429': ref('responses', 'TooManyRequests'),
+        },
+      },
+    },
+    '/api/v1/rules/versions': {
+      get: {
+        tags: ['rules'],
+        operationId: 'listRulesVersions',
+        summary: 'The rules versions, newest first',
+        description:
+          'Version 1 (and every later re-seeding) is the shipped reference data with the approved changes re-applied; every other version is one approved change. Answers for a date keep the facts in force on that date, whatever the version.',
+        parameters: [
+          {
+            name: 'before',
+            in: 'query',
+            required: false,
+            description: 'Keyset cursor: versions older than this number (from `nextBefore`).',
+            schema: { type: 'integer', minimum: 1 },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of versions (25)',
+            content: json({
+              type: 'object',
+              required: ['versions', 'nextBefore', 'rulesVersion'],
+              properties: {
+                versions: { type: 'array', items: ref('schemas', 'RulesVersion') },
+                nextBefore: { type: ['integer', 'null'], description: 'Pass as `before` for the next page.' },
+                rulesVersion: { type: 'string', description: 'The version answers come from now.' },
+              },
+            }),
+          },
           '400': ref('responses', 'BadRequest'),
           '429': ref('responses', 'TooManyRequests'),
         },
@@ -386,7 +429,7 @@ export const openApiDocument: OpenApiDocument = {
       },
       Product: {
         type: 'object',
-        required: ['hs6', 'name', 'category'],
+        required: ['hs6', 'name', 'category', 'assessed'],
         properties: {
           hs6: { type: 'string', pattern: '^\\d{6}$' },
           name: {
@@ -395,6 +438,51 @@ export const openApiDocument: OpenApiDocument = {
             properties: { en: { type: 'string' }, zh: { type: 'string' } },
           },
           category: { type: 'string', enum: CATEGORY_CODES },
+          assessed: {
+            type: 'boolean',
+            description:
+              "false: a real code whose China-side rules have not been researched yet; answered as 'not_assessed', never as blocked.",
+          },
+        },
+      },
+      SourceRef: {
+        type: 'object',
+        required: ['id', 'title', 'url', 'date', 'kind'],
+        properties: {
+          id: { type: 'string', examples: ['S147'] },
+          title: { type: 'string' },
+          url: { type: ['string', 'null'] },
+          date: { type: ['string', 'null'] },
+          kind: {
+            type: 'string',
+            enum: ['primary', 'secondary'],
+            description:
+              'primary: a regulator or government body, or its official text. Only primary sources are official.',
+          },
+        },
+      },
+      RulesVersion: {
+        type: 'object',
+        required: ['version', 'rulesVersion', 'createdAt', 'summary', 'effectiveFrom', 'sourceId'],
+        properties: {
+          version: { type: 'integer' },
+          rulesVersion: { type: 'string', examples: ['2026-03-18.2+3'] },
+          createdAt: { type: 'string', format: 'date-time' },
+          summary: { type: 'string' },
+          effectiveFrom: { type: ['string', 'null'], format: 'date' },
+          sourceId: { type: ['string', 'null'] },
+        },
+      },
+      Alternative: {
+        type: 'object',
+        required: ['hs6', 'name', 'reason', 'source', 'sources', 'official'],
+        properties: {
+          hs6: { type: 'string' },
+          name: { type: 'object', properties: { en: { type: 'string' }, zh: { type: 'string' } } },
+          reason: { type: 'string' },
+          source: { type: 'string' },
+          sources: { type: 'array', items: ref('schemas', 'SourceRef') },
+          official: { type: 'boolean' },
         },
       },
       Blocker: {
@@ -452,10 +540,16 @@ export const openApiDocument: OpenApiDocument = {
       },
       ChannelResult: {
         type: 'object',
-        required: ['channel', 'eligible', 'blockers', 'requirements', 'tax'],
+        required: ['channel', 'status', 'eligible', 'blockers', 'requirements', 'tax'],
         properties: {
           channel: { type: 'string', enum: CHANNEL_CODES },
-          eligible: { type: 'boolean' },
+          status: {
+            type: 'string',
+            enum: ['eligible', 'blocked', 'not_assessed'],
+            description:
+              "not_assessed: the product's rules have not been researched; requirements then lists what applies to every product of its kind in this channel.",
+          },
+          eligible: { type: 'boolean', description: "status === 'eligible'." },
           blockers: { type: 'array', items: ref('schemas', 'Blocker') },
           requirements: { type: 'array', items: ref('schemas', 'Requirement') },
           tax: {
@@ -494,6 +588,12 @@ export const openApiDocument: OpenApiDocument = {
             },
           },
           results: { type: 'array', items: ref('schemas', 'ChannelResult') },
+          alternatives: {
+            type: 'array',
+            items: ref('schemas', 'Alternative'),
+            description:
+              'For a fruit blocked for lack of market access: fruits the same state has access for, each with its source.',
+          },
           sources: {
             type: 'object',
             description: 'Every source id cited in results, with its title, address and date.',
@@ -503,6 +603,7 @@ export const openApiDocument: OpenApiDocument = {
                 title: { type: 'string' },
                 url: { type: ['string', 'null'] },
                 date: { type: ['string', 'null'] },
+                kind: { type: 'string', enum: ['primary', 'secondary'] },
               },
             },
           },

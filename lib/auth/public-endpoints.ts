@@ -18,5 +18,6 @@ export const PUBLIC_ENDPOINTS: Record<string, string> = {
   'GET /api/v1/feed': "the storefront's approved catalogue, for marketplace integrations",
   'GET /api/v1/openapi.json': 'the description of the public API',
   'GET /api/v1/ping': 'baseline of the API benchmark',
+  'GET /api/v1/rules/versions': 'the public history of the export rules the self-check answers from',
   'GET /bench/prerendered': 'benchmark baseline; the proxy answers 404 in production unless BENCH_PAGES=true',
 };

@@ -12,8 +12,13 @@ describe('GET /api/v1/openapi.json', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/export-check', '/api/v1/export-check/products']),
+      expect.arrayContaining(['/api/v1/export-check', '/api/v1/export-check/products', '/api/v1/rules/versions']),
     );
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { required?: string[] }> } }).components
+      .schemas;
+    expect(schemas.Product?.required).toContain('assessed');
+    expect(schemas.ChannelResult?.required).toContain('status');
+    expect(schemas.RulesVersion?.required).toEqual(expect.arrayContaining(['version', 'rulesVersion', 'summary']));
     expect(doc.components.parameters.channel?.schema.enum).toEqual(['general_trade', 'cbec_bonded', 'cbec_direct']);
     expect(doc.components.parameters.state?.schema.enum).toContain('MI');
   });
