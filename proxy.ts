@@ -13,6 +13,9 @@ const SIGNED_IN_AREAS = [
   '/shipments',
   '/registrations',
   '/notifications',
+  '/team',
+  '/switch',
+  '/helper',
 ];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 

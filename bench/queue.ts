@@ -32,6 +32,8 @@ const actor: Actor = {
   role: 'reviewer',
   emailVerified: true,
   businessId: null,
+  acting: null,
+  helper: null,
 };
 
 /** A cursor that leaves `tail` rows after it: the keyset position of the last page of a filter. */

@@ -17,6 +17,7 @@ const { encodeCursor } = await import('@/db/queries/users');
 const { shipmentFilterSchema } = await import('@/lib/validation/shipment');
 const { SHIPMENT_STATUSES } = await import('@/lib/domain/shipment-status');
 const { SCALE_REVIEWER } = await import('@/db/seed-scale');
+const { buildActor } = await import('@/db/queries/acting');
 type Actor = import('@/lib/auth/actor').Actor;
 
 const {
@@ -41,6 +42,8 @@ const staff: Actor = {
   role: 'reviewer',
   emailVerified: true,
   businessId: null,
+  acting: null,
+  helper: null,
 };
 
 const counts = await one<
@@ -91,7 +94,7 @@ const sellerOf = async (businessId: string): Promise<Actor> => {
     `select u.id, u.email, u.name from business_members m join users u on u.id = m.user_id where m.business_id = $1 and m.role = 'owner'`,
     [businessId],
   );
-  return { userId: u.id, email: u.email, name: u.name, role: 'business', emailVerified: true, businessId };
+  return buildActor({ ...u, role: 'business', emailVerifiedAt: new Date() }, businessId);
 };
 const busySeller = await sellerOf(busiest.business_id);
 const holdSeller = await sellerOf(openWithDocs.business_id);

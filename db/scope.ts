@@ -1,35 +1,43 @@
 import 'server-only';
 import { eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { isAnonymous, isStaff, type Actor, type Caller } from '@/lib/auth/actor';
+import { actingHelper, isAnonymous, isStaff, type Actor, type Caller } from '@/lib/auth/actor';
+import { isCapability, type Capability } from '@/lib/domain/team';
 import { NotFoundError } from '@/lib/errors';
 
 // The data layer's one authorization helper. Every check fails the same way, NotFoundError, so another
 // business's row, a staff-only row and a missing row all look alike (404). It is also the one place that
-// reads the actor's role and business: members with roles, helper organisations acting under grants and
-// a chosen business among several will change what it reads, not every query (docs/authorization.md).
+// reads the actor's business and capabilities: a member's role and a helper's grant become a capability
+// set when the actor is built (lib/auth/guards.ts), and every query asks for one capability here.
 
 export type Need =
   /** Any signed-in user (their own notifications, preferences, password). */
   | 'user'
-  /** A business user, who may not have a business yet (before onboarding step 1). */
+  /** A business user (not portal staff), who may act for no business yet (before onboarding step 1). */
   | 'seller'
-  /** A business user acting for a business: rows are scoped to it. */
-  | 'business'
   /** Reviewers and admins. */
   | 'staff'
   /** Admins only. */
   | 'admin'
-  /** The business's own users, or staff (who see every business's rows). */
-  | 'business-or-staff';
+  /** Someone acting for a business with this capability: rows are scoped to that business. */
+  | Capability
+  /** The same, or staff (who see and act on every business's rows). */
+  | `${Capability}|staff`;
+
+/** Who wrote a row, for event and activity rows: the person, and the helper organisation they acted through. */
+export interface Attribution {
+  actorId: string;
+  helperOrganisationId: string | null;
+}
 
 export interface Scope {
   actor: Actor;
-  /** The business acted for; null for staff (and for a seller before onboarding). */
+  /** The business acted for; null for staff (and for a seller acting for none). */
   businessId: string | null;
   staff: boolean;
   /** The tenant condition on a business-owned column: undefined (no condition) for staff. */
   owns(column: AnyPgColumn): SQL | undefined;
+  by: Attribution;
 }
 
 export interface BusinessScope extends Scope {
@@ -37,19 +45,20 @@ export interface BusinessScope extends Scope {
   owns(column: AnyPgColumn): SQL;
 }
 
-export function scope(caller: Caller, need: 'business'): BusinessScope;
+export function scope(caller: Caller, need: Capability): BusinessScope;
 export function scope(caller: Caller, need: Need): Scope;
 export function scope(caller: Caller, need: Need): Scope {
   if (isAnonymous(caller)) throw new NotFoundError();
   const staff = isStaff(caller);
-  const businessId = caller.role === 'business' ? caller.businessId : null;
+  const acting = caller.role === 'business' ? caller.acting : null;
+  const businessId = acting?.businessId ?? null;
+  const [capability, orStaff] = need.endsWith('|staff') ? [need.slice(0, -'|staff'.length), true] : [need, false];
   const allowed =
     need === 'user' ||
     (need === 'seller' && caller.role === 'business') ||
-    (need === 'business' && businessId !== null) ||
     (need === 'staff' && staff) ||
     (need === 'admin' && caller.role === 'admin') ||
-    (need === 'business-or-staff' && (staff || businessId !== null));
+    (isCapability(capability) && ((orStaff && staff) || !!acting?.capabilities.includes(capability)));
   if (!allowed) throw new NotFoundError();
   return {
     actor: caller,
@@ -60,10 +69,16 @@ export function scope(caller: Caller, need: Need): Scope {
       if (!businessId) throw new NotFoundError();
       return eq(column, businessId);
     },
+    by: { actorId: caller.userId, helperOrganisationId: actingHelper(caller)?.organisationId ?? null },
   } as Scope;
 }
 
-/** Whether the caller acts for this business (a seller's own row), without failing. */
-export function actsFor(caller: Caller, businessId: string): boolean {
-  return !isAnonymous(caller) && caller.role === 'business' && caller.businessId === businessId;
+/** Whether the caller acts for this business with this capability, without failing. */
+export function actsFor(caller: Caller, businessId: string, capability: Capability = 'business:view'): boolean {
+  return (
+    !isAnonymous(caller) &&
+    caller.role === 'business' &&
+    caller.acting?.businessId === businessId &&
+    caller.acting.capabilities.includes(capability)
+  );
 }

@@ -10,6 +10,7 @@ import { seedDemoJourneys } from './seed-journeys';
 import { seedDemoListings } from './seed-listings';
 import { seedDemoRegistrations } from './seed-registrations';
 import { seedDemoShipments } from './seed-shipments';
+import { seedDemoTeams } from './seed-teams';
 
 const MIDWEST = new Set(['IL', 'IN', 'IA', 'KS', 'MI', 'MN', 'MO', 'NE', 'ND', 'OH', 'SD', 'WI']);
 
@@ -77,6 +78,7 @@ export async function seedDemo(db: Db) {
   await seedDemoListings(db);
   await seedDemoShipments(db);
   await seedDemoRegistrations(db);
+  await seedDemoTeams(db);
 }
 
 const isMain = process.argv[1]?.endsWith('seed.ts');

@@ -34,6 +34,7 @@ test('apply, get a change request on one document, fix it, resubmit and get appr
   await expect(page.getByText('Step 5 of 5: Review and submit')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your business' })).toContainText(legalName);
   await expectNoA11yViolations(page);
+  await page.getByRole('checkbox', { name: /confirm that the answers and documents/ }).check();
   await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByTestId('application-status')).toHaveText('Submitted');
   await expectNoA11yViolations(page);
@@ -86,6 +87,7 @@ test('apply, get a change request on one document, fix it, resubmit and get appr
   await ein2.getByRole('button', { name: /^Upload/ }).click();
   await expect(ein2.getByText('Provided', { exact: true })).toBeVisible();
   await page.goto('/onboarding/review');
+  await page.getByRole('checkbox', { name: /confirm that the answers and documents/ }).check();
   await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByTestId('application-status')).toHaveText('Submitted');
 
@@ -120,6 +122,7 @@ test('a rejected application tells the applicant why', async ({ browser, page })
   await fillRegistrations(page);
   await uploadAll(page);
   await page.goto('/onboarding/review');
+  await page.getByRole('checkbox', { name: /confirm that the answers and documents/ }).check();
   await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByTestId('application-status')).toHaveText('Submitted');
 

@@ -1,25 +1,21 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requestPasswordReset, resetPassword, signUp } from '@/db/mutations/auth';
 import { signIn, signOut } from '@/lib/auth';
 import { action, formAction, noInputSchema } from '@/lib/auth/action';
+import { CHOSEN_BUSINESS_COOKIE } from '@/lib/auth/chosen-business';
 import { formValues, invalid } from '@/lib/form-state';
 import { clientIp } from '@/lib/request-ip';
+import { safePath } from '@/lib/safe-path';
 import {
   requestResetInputSchema,
   resetPasswordInputSchema,
   signInInputSchema,
   signUpInputSchema,
 } from '@/lib/validation/auth';
-
-/** Only same-site paths; anything else (//evil.example, https://…) falls back to the dashboard. */
-function safeNext(next: FormDataEntryValue | null): string {
-  const s = typeof next === 'string' ? next : '';
-  return /^\/(?![/\\])[\w\-./?=&%]*$/.test(s) ? s : '/dashboard';
-}
 
 export const signUpAction = action({ access: 'public', input: signUpInputSchema }, async ({ input, formData }) => {
   const result = await signUp(input, clientIp(await headers()));
@@ -50,11 +46,13 @@ export const signInAction = action({ access: 'public', input: signInInputSchema 
     }
     throw e;
   }
-  redirect(safeNext(formData.get('next')));
+  redirect(safePath(formData.get('next')));
 });
 
 // Public: signing out needs no session (without one it only clears the cookie).
 export const signOutAction = formAction({ access: 'public', input: noInputSchema, invalid: () => {} }, async () => {
+  // The next person to sign in on this browser starts from their own businesses.
+  (await cookies()).delete(CHOSEN_BUSINESS_COOKIE);
   await signOut({ redirectTo: '/' });
 });
 

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { useActingForUrl } from '@/components/business/acting-for';
 import { buttonClass } from '@/components/ui/button';
 
 /** An optional date that travels with the file (e.g. a certificate's expiry date). */
@@ -44,6 +45,7 @@ export function FileUpload({
 }) {
   const id = useId();
   const router = useRouter();
+  const target = useActingForUrl(action);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<UploadError | undefined>(initialError);
   const [done, setDone] = useState(false);
@@ -109,7 +111,7 @@ export function FileUpload({
     ) : null;
 
   return (
-    <form action={action} method="post" encType="multipart/form-data" onSubmit={onSubmit} className="space-y-2">
+    <form action={target} method="post" encType="multipart/form-data" onSubmit={onSubmit} className="space-y-2">
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

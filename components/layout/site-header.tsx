@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { unreadNotificationCount } from '@/db/queries/notifications';
+import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/guards';
 import { signOutAction } from '@/app/(auth)/actions';
 
@@ -7,15 +8,20 @@ export async function SiteHeader() {
   const actor = await getActor();
   const links: { href: string; label: string }[] = [{ href: '/export-check', label: 'Export self-check' }];
   const unread = actor ? await unreadNotificationCount(actor) : 0;
-  if (actor?.role === 'business')
+  if (actor?.role === 'business') {
+    if (actor.helper) links.push({ href: '/helper', label: 'Helper home' });
     links.push(
       { href: '/dashboard', label: 'Dashboard' },
       { href: '/products', label: 'Products' },
       { href: '/shipments', label: 'Shipments' },
       { href: '/registrations', label: 'Registrations' },
+    );
+    if (can(actor, 'team:view')) links.push({ href: '/team', label: 'Team' });
+    links.push(
       { href: '/notifications', label: unread ? `Notifications (${unread} unread)` : 'Notifications' },
       { href: '/settings', label: 'Settings' },
     );
+  }
   if (actor && actor.role !== 'business')
     links.push(
       { href: '/admin/applications', label: 'Applications' },

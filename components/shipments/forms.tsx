@@ -5,6 +5,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState, type FormState } from '@/lib/form-state';
+import { ActingForField } from '@/components/business/acting-for';
 
 /** The current local time as a datetime-local value. */
 function localNow() {
@@ -58,6 +59,7 @@ export function MilestoneForm({
       className="space-y-3 rounded-md border border-stone-200 bg-white p-4"
       noValidate
     >
+      <ActingForField />
       <h3 className="font-semibold">{step.label}</h3>
       <FormMessage state={state} />
       <input type="hidden" name="shipmentId" value={shipmentId} />
@@ -141,6 +143,7 @@ export function SimpleForm({
   const prefix = Object.values(hidden).join('-');
   return (
     <form action={formAction} aria-label={label} className="space-y-2" noValidate>
+      <ActingForField />
       <FormMessage state={state} />
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />

@@ -19,7 +19,8 @@ export function ShipmentDetail({
 }: {
   data: ShipmentBundle;
   staff: boolean;
-  actions: { milestone: Action; notApplicable?: Action; correct: Action };
+  /** null: the viewer may only read (no role or grant to record shipments). */
+  actions: { milestone: Action; notApplicable?: Action; correct: Action } | null;
   /** The answer of a plain-form upload (no JavaScript): its error, the document and field it belongs to. */
   flash?: { error?: string; code?: string; field?: string; uploaded?: string };
 }) {
@@ -90,7 +91,7 @@ export function ShipmentDetail({
                 </p>
               ) : null}
               {row?.state === 'not_applicable' ? <p className="text-sm">Reason: {row.naReason}</p> : null}
-              {!staff ? (
+              {!staff && actions ? (
                 <div className="mt-2 grid gap-4 sm:grid-cols-2">
                   <FileUpload
                     action="/api/shipments/documents"
@@ -123,23 +124,25 @@ export function ShipmentDetail({
         </ul>
       </section>
 
-      <section aria-labelledby="next-h" className="space-y-3">
-        <h2 id="next-h" className="text-xl font-semibold">
-          Record the next step
-        </h2>
-        {data.next.length === 0 ? <p>Nothing more can be recorded{staff ? '' : ' by you'} at this step.</p> : null}
-        <div className="grid gap-4 lg:grid-cols-2">
-          {data.next.map((n) => (
-            <MilestoneForm
-              key={n.target}
-              action={actions.milestone}
-              shipmentId={s.id}
-              staff={staff}
-              step={{ target: n.target, label: STATUS_LABELS[n.target], evidence: n.evidence, missing: n.missing }}
-            />
-          ))}
-        </div>
-      </section>
+      {actions ? (
+        <section aria-labelledby="next-h" className="space-y-3">
+          <h2 id="next-h" className="text-xl font-semibold">
+            Record the next step
+          </h2>
+          {data.next.length === 0 ? <p>Nothing more can be recorded{staff ? '' : ' by you'} at this step.</p> : null}
+          <div className="grid gap-4 lg:grid-cols-2">
+            {data.next.map((n) => (
+              <MilestoneForm
+                key={n.target}
+                action={actions.milestone}
+                shipmentId={s.id}
+                staff={staff}
+                step={{ target: n.target, label: STATUS_LABELS[n.target], evidence: n.evidence, missing: n.missing }}
+              />
+            ))}
+          </div>
+        </section>
+      ) : null}
 
       <section aria-labelledby="timeline-h" className="space-y-3">
         <h2 id="timeline-h" className="text-xl font-semibold">
@@ -167,7 +170,7 @@ export function ShipmentDetail({
                 {Object.entries(e.evidence).map(([k, v]) => ` · ${k}: ${v}`)}
               </div>
               {e.voidedBy ? <p className="text-red-800">Voided by a correction: {e.voidedBy.reason}</p> : null}
-              {latestEffective?.id === e.id ? (
+              {latestEffective?.id === e.id && actions ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer">Correct this step</summary>
                   <SimpleForm

@@ -1,6 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
+import { actorOf } from '@/test/actors';
+
+const ATTESTED = { attested: true } as const;
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
@@ -44,13 +47,13 @@ async function makeUser(email: string, role: Actor['role']): Promise<Actor> {
     .db.insert(users)
     .values({ email, name: email.split('@')[0]!, passwordHash: 'x', role, emailVerifiedAt: new Date() })
     .returning();
-  return { userId: u!.id, email, name: u!.name, role, emailVerified: true, businessId: null };
+  return actorOf(u!.id);
 }
 
 /** A winery that has filled every step and uploaded every required document. */
 async function completeApplication(owner: Actor): Promise<Actor> {
   const { businessId } = await saveBusinessStep(owner, { ...business, legalName: `${owner.name} Winery` });
-  const a = { ...owner, businessId };
+  const a = await actorOf(owner.userId, businessId);
   await saveProductsStep(a, { categories: ['wine'], channels: ['general_trade'] });
   const mine = (await getMyApplication(a))!;
   await saveRegistrations(
@@ -88,7 +91,7 @@ const eventCount = async (id: string) =>
 
 describe('submitting', () => {
   it('refuses to submit, listing what blocks it, while the e-mail is unconfirmed', async () => {
-    const r = await submitApplication({ ...ownerA, emailVerified: false });
+    const r = await submitApplication({ ...ownerA, emailVerified: false }, ATTESTED);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.blockers).toContain('Confirm your e-mail address (we sent you a link).');
     expect((await appOf(ownerA)).status).toBe('draft');
@@ -97,8 +100,9 @@ describe('submitting', () => {
   it('refuses to submit with a required document missing', async () => {
     const c = await makeUser('c@winery.example', 'business');
     const { businessId } = await saveBusinessStep(c, business);
-    await saveProductsStep({ ...c, businessId }, { categories: ['apparel'], channels: ['cbec_direct'] });
-    const r = await submitApplication({ ...c, businessId });
+    const cb = await actorOf(c.userId, businessId);
+    await saveProductsStep(cb, { categories: ['apparel'], channels: ['cbec_direct'] });
+    const r = await submitApplication(cb, ATTESTED);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.blockers.some((b) => b.startsWith('GB 18401 textile safety test report'))).toBe(true);
     // The refusal is kept, with what was missing and the application's answers at that moment.
@@ -109,7 +113,7 @@ describe('submitting', () => {
   });
 
   it('submits, locks the fields, records the event and e-mails the applicant and the reviewers', async () => {
-    expect(await submitApplication(ownerA)).toEqual({ ok: true });
+    expect(await submitApplication(ownerA, ATTESTED)).toEqual({ ok: true });
     const app = await appOf(ownerA);
     expect(app.status).toBe('submitted');
     await expect(saveBusinessStep(ownerA, business)).rejects.toThrow(ConflictError);
@@ -140,7 +144,12 @@ describe('authorization matrix: applications, documents and events', () => {
     expect((await getDocumentForDownload(ownerA, doc.id)).id).toBe(doc.id);
     expect((await getDocumentForDownload(reviewer, doc.id)).id).toBe(doc.id);
     await expect(getDocumentForDownload(ownerB, doc.id)).rejects.toThrow(NotFoundError);
-    await expect(getDocumentForDownload({ ...ownerB, businessId: null }, doc.id)).rejects.toThrow(NotFoundError);
+    await expect(
+      getDocumentForDownload(
+        await actorOf(await makeUser('nobiz@winery.example', 'business').then((x) => x.userId)),
+        doc.id,
+      ),
+    ).rejects.toThrow(NotFoundError);
   });
 
   it('refuses every reviewer write to a business user and changes nothing', async () => {
@@ -167,7 +176,7 @@ describe('authorization matrix: applications, documents and events', () => {
     await expect(saveProductsStep(admin, { categories: ['wine'], channels: ['general_trade'] })).rejects.toThrow(
       NotFoundError,
     );
-    await expect(submitApplication(reviewer)).rejects.toThrow(NotFoundError);
+    await expect(submitApplication(reviewer, ATTESTED)).rejects.toThrow(NotFoundError);
   });
 
   it('never shows internal notes to the applicant', async () => {
@@ -211,7 +220,7 @@ describe('review decisions', () => {
   it('refuses approval while a required document is not accepted, unless an override reason is given', async () => {
     const a = ownerA;
     await uploadApplicationDocument(a, { requirementCode: 'irs_ein_letter', fileName: 'irs-full.pdf', bytes: PDF });
-    expect(await submitApplication(a)).toEqual({ ok: true });
+    expect(await submitApplication(a, ATTESTED)).toEqual({ ok: true });
     const id = (await appOf(a)).id;
     await decideApplication(reviewer, id, { action: 'startReview', expectedStatus: 'submitted' });
     await expect(decideApplication(reviewer, id, { action: 'approve', expectedStatus: 'in_review' })).rejects.toThrow(
@@ -234,7 +243,7 @@ describe('review decisions', () => {
   });
 
   it('lets exactly one of two reviewers deciding at once win', async () => {
-    expect(await submitApplication(ownerB)).toEqual({ ok: true });
+    expect(await submitApplication(ownerB, ATTESTED)).toEqual({ ok: true });
     const id = (await appOf(ownerB)).id;
     await decideApplication(reviewer, id, { action: 'startReview', expectedStatus: 'submitted' });
     const results = await Promise.allSettled([
@@ -286,7 +295,7 @@ describe('review decisions', () => {
 describe('the queue', () => {
   it('lists open applications oldest first and filters by state, category and search', async () => {
     const c = await completeApplication(await makeUser('queue@orchard.example', 'business'));
-    await submitApplication(c);
+    await submitApplication(c, ATTESTED);
     const open = await listQueue(reviewer, { status: 'open', midwest: false, mine: false });
     expect(open.rows.map((r) => r.ownerEmail)).toContain('queue@orchard.example');
     const wi = await listQueue(reviewer, {

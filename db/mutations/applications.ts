@@ -45,8 +45,9 @@ function slugify(name: string) {
 
 /** The actor's application, locked for update, refusing when it is not theirs to edit. */
 async function editableApplication(tx: Tx, actor: Actor): Promise<Application> {
-  const { businessId } = scope(actor, 'seller');
-  if (!businessId) throw new DomainError('Start with step 1: tell us about your business.');
+  if (actor.role === 'business' && !actor.acting)
+    throw new DomainError('Start with step 1: tell us about your business.');
+  const { businessId } = scope(actor, 'application:prepare');
   const [app] = await tx.select().from(applications).where(eq(applications.businessId, businessId)).for('update');
   if (!app) throw new NotFoundError();
   if (!isEditable(app.status)) {
@@ -59,10 +60,15 @@ async function editableApplication(tx: Tx, actor: Actor): Promise<Application> {
 
 const withStep = (steps: number[], step: number) => [...new Set([...steps, step])].sort();
 
-/** Step 1. Creates the business, its owner membership and a draft application on first save. */
+/**
+ * Step 1. Acting for no business, it creates one, with the actor as its owner and a draft application;
+ * acting for one, it updates it (which needs application:prepare).
+ */
 export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): Promise<{ businessId: string }> {
-  // Staff act on applications through the review actions only.
-  const { businessId } = scope(actor, 'seller');
+  // Staff act on applications through the review actions only. Someone whose chosen business is no
+  // longer theirs (a revoked helper, a removed member) is refused, never handed a new business instead.
+  if (!actor.acting && actor.lostChoice) throw new NotFoundError();
+  const { businessId } = actor.acting ? scope(actor, 'application:prepare') : scope(actor, 'seller');
   const db = await getDb();
   const fields = { ...input, midwest: isMidwest(input.state), updatedAt: new Date() };
   const queueCopy = {
@@ -111,7 +117,7 @@ export async function saveProductsStep(
   actor: Actor,
   input: { categories: string[]; channels: string[]; childrensWear?: boolean | null },
 ) {
-  scope(actor, 'seller');
+  scope(actor, 'application:prepare');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const app = await editableApplication(tx, actor);
@@ -134,7 +140,7 @@ export async function saveRegistrations(
   actor: Actor,
   entries: Record<string, { number: string; issuer: string; expiresOn: string | null }>,
 ) {
-  scope(actor, 'seller');
+  scope(actor, 'application:prepare');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const app = await editableApplication(tx, actor);
@@ -174,7 +180,7 @@ export async function uploadApplicationDocument(
   actor: Actor,
   input: { requirementCode: string; fileName: string; bytes: Uint8Array },
 ) {
-  scope(actor, 'seller');
+  scope(actor, 'application:prepare');
   const check = checkUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
   if (!check.ok) throw new DomainError(check.error, { file: check.error });
   const db = await getDb();
@@ -260,9 +266,17 @@ async function moveStatus(
   }
 }
 
-/** Step 5. Refused, with the list of what blocks it, until everything due now is there. */
-export async function submitApplication(actor: Actor): Promise<{ ok: true } | { ok: false; blockers: string[] }> {
-  scope(actor, 'seller');
+/**
+ * Step 5, the owner's alone (application:submit): they attest that the answers and documents are true and
+ * complete. Refused, with the list of what blocks it, until everything due now is there.
+ */
+export async function submitApplication(
+  actor: Actor,
+  attestation: { attested: true },
+): Promise<{ ok: true } | { ok: false; blockers: string[] }> {
+  const s = scope(actor, 'application:submit');
+  if (attestation.attested !== true)
+    throw new DomainError('The owner must confirm the application before it is submitted.');
   const current = await getMyApplication(actor);
   if (!current) return { ok: false, blockers: ['Start with step 1: tell us about your business.'] };
   if (current.blockers.length) {
@@ -291,12 +305,13 @@ export async function submitApplication(actor: Actor): Promise<{ ok: true } | { 
     await tx.insert(applicationEvents).values({
       applicationId: current.application.id,
       businessId: current.business.id,
-      actorId: actor.userId,
+      ...s.by,
       action: 'submit',
       fromStatus: current.application.status,
       toStatus: 'submitted',
+      message: `${actor.name}, the owner, confirmed that the answers and documents are true and complete.`,
     });
-    await notifyBusiness(tx, current.business.id, {
+    await notifyBusiness(tx, current.business.id, 'application:prepare', {
       title: 'We received your application',
       lines: [
         `Thank you. ${current.business.legalName}'s application is in the review queue. A reviewer usually starts within a few working days; we will e-mail you when they do, and if anything needs to change.`,
@@ -419,13 +434,13 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
       await syncSellerActive(tx, app.businessId, t.to === 'approved');
     const notice = DECISION_NOTICES[input.action]?.(current.business.legalName, input.message?.trim());
     if (notice)
-      await notifyBusiness(tx, app.businessId, {
+      await notifyBusiness(tx, app.businessId, 'application:prepare', {
         ...notice,
         path: '/onboarding/status',
         actionLabel: 'See your application',
       });
     if (input.action === 'startReview') {
-      await notifyBusiness(tx, app.businessId, {
+      await notifyBusiness(tx, app.businessId, 'application:prepare', {
         title: 'A reviewer is looking at your application',
         lines: [
           `${current.business.legalName}'s application is now in review. We will e-mail you with the decision or if anything needs to change.`,
@@ -534,7 +549,7 @@ export async function addApplicationNote(
       message,
     });
     if (message) {
-      await notifyBusiness(tx, app.businessId, {
+      await notifyBusiness(tx, app.businessId, 'application:prepare', {
         title: 'A message from your reviewer',
         lines: [message],
         path: '/onboarding/status',

@@ -4,6 +4,7 @@ import { withTestDatabase } from '@/test/db';
 import { authTokens, outbox, users } from '../schema';
 import { authenticate, changePassword, requestPasswordReset, resetPassword, signUp, verifyEmail } from './auth';
 import type { Actor } from '@/lib/auth/actor';
+import { actorOf } from '@/test/actors';
 
 const { conn } = withTestDatabase();
 
@@ -140,14 +141,7 @@ describe('password reset and change', () => {
   it('changes the password only with the current one, bumping the session version', async () => {
     await signUp({ name: 'Hal', email: 'hal@example.com', password: 'soybean rows 55' }, '10.0.0.8');
     const [u] = await conn().db.select().from(users).where(eq(users.email, 'hal@example.com'));
-    const actor: Actor = {
-      userId: u!.id,
-      email: u!.email,
-      name: u!.name,
-      role: 'business',
-      emailVerified: false,
-      businessId: null,
-    };
+    const actor: Actor = await actorOf(u!.id);
     expect(await changePassword(actor, 'wrong current', 'next secret 999')).toEqual({ ok: false });
     const r = await changePassword(actor, 'soybean rows 55', 'next secret 999');
     expect(r).toEqual({ ok: true, sessionVersion: u!.sessionVersion + 1 });

@@ -3,6 +3,7 @@ import { APPLICATION_REQUIREMENTS, SHIPMENT_REQUIREMENTS } from '@/lib/rules';
 import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import { daysUntilExpiry, dueReminders, REMINDER_DAYS } from '@/lib/domain/expiry-reminders';
 import { OPEN_SHIPMENT_STATUSES } from '@/lib/domain/shipment-status';
+import type { Capability } from '@/lib/domain/team';
 import { kickOutbox } from '@/lib/email/outbox-worker';
 import { log } from '@/lib/log';
 import { getDb } from '../client';
@@ -14,6 +15,8 @@ const DAY_MS = 86_400_000;
 interface Subject {
   key: { registrationId: string } | { shipmentDocumentId: string };
   businessId: string;
+  /** Who should act: those who keep registrations, or those who record shipments. */
+  capability: Capability;
   expiresOn: string;
   title: (left: number) => string;
   lines: string[];
@@ -63,6 +66,7 @@ export async function runExpiryReminders(now = new Date()): Promise<{ sent: numb
       return {
         key: { registrationId: reg.id },
         businessId: reg.businessId,
+        capability: 'application:prepare',
         expiresOn: reg.expiresOn!,
         title: (left) => `Your ${name} expires in ${days(left)}`,
         lines: [
@@ -78,6 +82,7 @@ export async function runExpiryReminders(now = new Date()): Promise<{ sent: numb
       return {
         key: { shipmentDocumentId: doc.id },
         businessId: doc.businessId,
+        capability: 'shipments:write',
         expiresOn: doc.expiryDate!,
         title: (left) => `${name} for shipment ${reference} expires in ${days(left)}`,
         lines: [
@@ -128,7 +133,7 @@ export async function runExpiryReminders(now = new Date()): Promise<{ sent: numb
         .onConflictDoNothing()
         .returning({ id: expiryReminders.id });
       if (!claimed) return;
-      await notifyBusiness(tx, subject.businessId, {
+      await notifyBusiness(tx, subject.businessId, subject.capability, {
         title: subject.title(daysUntilExpiry(subject.expiresOn, now)),
         lines: subject.lines,
         path: subject.path,

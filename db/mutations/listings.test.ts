@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
+import { actorOf } from '@/test/actors';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { listingInputSchema, type ListingInput } from '@/lib/validation/listing';
 import { withTestDatabase } from '@/test/db';
@@ -55,9 +56,9 @@ async function seller(email: string, status: 'approved' | 'submitted'): Promise<
     .insert(businesses)
     .values({ slug: email.replace(/\W/g, '-'), legalName: `${email} LLC`, state: 'WI' })
     .returning();
-  await db.insert(businessMembers).values({ businessId: b!.id, userId: u!.id });
+  await db.insert(businessMembers).values({ businessId: b!.id, userId: u!.id, role: 'owner' });
   await db.insert(applications).values({ businessId: b!.id, ownerEmail: email, status, state: 'WI' });
-  return { userId: u!.id, email, name: email, role: 'business', emailVerified: true, businessId: b!.id };
+  return actorOf(u!.id);
 }
 
 let a: Actor;
@@ -74,19 +75,12 @@ beforeAll(async () => {
     .db.insert(users)
     .values({ email: 'r@hg.example', name: 'R', passwordHash: 'x', role: 'reviewer' })
     .returning();
-  reviewer = {
-    userId: r!.id,
-    email: 'r@hg.example',
-    name: 'R',
-    role: 'reviewer',
-    emailVerified: true,
-    businessId: null,
-  };
+  reviewer = await actorOf(r!.id);
   const [ad] = await conn()
     .db.insert(users)
     .values({ email: 'ad@hg.example', name: 'A', passwordHash: 'x', role: 'admin' })
     .returning();
-  admin = { userId: ad!.id, email: 'ad@hg.example', name: 'A', role: 'admin', emailVerified: true, businessId: null };
+  admin = await actorOf(ad!.id);
 });
 
 const row = async (id: string) => (await conn().db.select().from(listings).where(eq(listings.id, id)))[0]!;

@@ -23,8 +23,12 @@ function slugify(title: string) {
 }
 
 /** Only an approved business lists goods. */
-async function requireApprovedSeller(tx: Tx, actor: Actor): Promise<string> {
-  const { businessId } = scope(actor, 'business');
+async function requireApprovedSeller(
+  tx: Tx,
+  actor: Actor,
+  need: 'listings:write' | 'listings:submit' = 'listings:write',
+): Promise<string> {
+  const { businessId } = scope(actor, need);
   const [app] = await tx
     .select({ status: applications.status })
     .from(applications)
@@ -92,8 +96,13 @@ export async function createListing(actor: Actor, input: ListingInput): Promise<
   });
 }
 
-async function lockMine(tx: Tx, actor: Actor, id: string): Promise<Listing> {
-  const mine = scope(actor, 'business');
+async function lockMine(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  need: 'listings:write' | 'listings:submit' = 'listings:write',
+): Promise<Listing> {
+  const mine = scope(actor, need);
   const [l] = await tx
     .select()
     .from(listings)
@@ -171,8 +180,9 @@ export async function submitListing(
 ): Promise<{ ok: true } | { ok: false; blockers: string[] }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await requireApprovedSeller(tx, actor);
-    const l = await lockMine(tx, actor, id);
+    // Sending to review is the owner's word, like submitting the application (editors and helpers prepare).
+    await requireApprovedSeller(tx, actor, 'listings:submit');
+    const l = await lockMine(tx, actor, id, 'listings:submit');
     const blockers = submitListingBlockers(l.content);
     if (l.published && diffContent(l.published, l.content).length === 0)
       blockers.push('Nothing to review: the live listing already shows these details.');
@@ -283,7 +293,10 @@ export async function decideListing(actor: Actor, id: string, d: ListingDecision
   const db = await getDb();
   await db.transaction(async (tx) => {
     const { businessId, title } = await decideOne(tx, actor, id, d);
-    await notifyBusiness(tx, businessId, { ...NOTICE[d.action](title, d.message?.trim()), path: `/products/${id}` });
+    await notifyBusiness(tx, businessId, 'listings:write', {
+      ...NOTICE[d.action](title, d.message?.trim()),
+      path: `/products/${id}`,
+    });
   });
   kickOutbox();
 }
@@ -313,7 +326,7 @@ export async function bulkApproveListings(
           action: 'approve',
           expectedStatus: 'submitted',
         });
-        await notifyBusiness(tx, businessId, { ...NOTICE.approve(title), path: `/products/${r.id}` });
+        await notifyBusiness(tx, businessId, 'listings:write', { ...NOTICE.approve(title), path: `/products/${r.id}` });
       });
       approved.push(r.id);
     } catch (e) {

@@ -1,8 +1,15 @@
 import 'server-only';
-import { eq, inArray, isNull, and } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, isNull } from 'drizzle-orm';
 import { notificationEmail } from '@/lib/email/templates';
 import { env } from '@/lib/env';
-import { businessMembers, notifications, users } from '../schema';
+import {
+  GRANT_SCOPES,
+  MEMBER_ROLES,
+  capabilitiesOfGrant,
+  capabilitiesOfRole,
+  type Capability,
+} from '@/lib/domain/team';
+import { businessMembers, helperGrants, helperStaff, notifications, users } from '../schema';
 import { enqueueEmail, type Tx } from './outbox';
 
 export interface Notice {
@@ -13,18 +20,59 @@ export interface Notice {
   actionLabel?: string;
 }
 
+/** The member roles and grant scopes that give a capability: who should act on a notice. */
+function holdersOf(capability: Capability) {
+  return {
+    roles: MEMBER_ROLES.filter((r) => capabilitiesOfRole(r).includes(capability)),
+    scopes: GRANT_SCOPES.filter((s) => capabilitiesOfGrant([s]).includes(capability)),
+  };
+}
+
 /**
- * In-app notification to every active user of a business, and an e-mail (through the outbox) to those
- * who have not chosen in-app only, in the caller's transaction.
+ * A link to a page of one business: it opens through /switch, which goes straight to the page for
+ * someone already working for that business and offers to switch for someone in several.
  */
-export async function notifyBusiness(tx: Tx, businessId: string, n: Notice) {
-  const members = await tx
-    .select({ id: users.id, email: users.email, name: users.name, emailNotifications: users.emailNotifications })
-    .from(businessMembers)
-    .innerJoin(users, eq(users.id, businessMembers.userId))
-    .where(and(eq(businessMembers.businessId, businessId), isNull(users.disabledAt)));
-  for (const m of members) {
-    await tx.insert(notifications).values({ userId: m.id, title: n.title, body: n.lines.join('\n\n'), link: n.path });
+export const businessLink = (businessId: string, path: string) =>
+  `/switch?${new URLSearchParams({ to: businessId, next: path })}`;
+
+/**
+ * Tells the people who should act on it: the business's members whose role gives `capability`, and the
+ * staff of helper organisations whose active grant gives it. Each gets an in-app notification, and an
+ * e-mail (through the outbox) unless they chose in-app only; all in the caller's transaction.
+ */
+export async function notifyBusiness(tx: Tx, businessId: string, capability: Capability, n: Notice) {
+  const { roles, scopes } = holdersOf(capability);
+  const columns = { id: users.id, email: users.email, name: users.name, emailNotifications: users.emailNotifications };
+  const [members, helpers] = await Promise.all([
+    tx
+      .select(columns)
+      .from(businessMembers)
+      .innerJoin(users, eq(users.id, businessMembers.userId))
+      .where(
+        and(eq(businessMembers.businessId, businessId), inArray(businessMembers.role, roles), isNull(users.disabledAt)),
+      ),
+    scopes.length
+      ? tx
+          .select(columns)
+          .from(helperGrants)
+          .innerJoin(helperStaff, eq(helperStaff.organisationId, helperGrants.organisationId))
+          .innerJoin(users, eq(users.id, helperStaff.userId))
+          .where(
+            and(
+              eq(helperGrants.businessId, businessId),
+              eq(helperGrants.status, 'active'),
+              arrayOverlaps(helperGrants.scopes, scopes),
+              isNull(users.disabledAt),
+            ),
+          )
+      : Promise.resolve([]),
+  ]);
+  const seen = new Set<string>();
+  const link = businessLink(businessId, n.path);
+  for (const m of [...members, ...helpers]) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    await tx.insert(notifications).values({ userId: m.id, title: n.title, body: n.lines.join('\n\n'), link });
     if (!m.emailNotifications) continue;
     await enqueueEmail(
       tx,
@@ -33,7 +81,7 @@ export async function notifyBusiness(tx: Tx, businessId: string, n: Notice) {
         name: m.name,
         subject: n.title,
         lines: n.lines,
-        url: `${env().APP_URL}${n.path}`,
+        url: `${env().APP_URL}${link}`,
         actionLabel: n.actionLabel,
       }),
     );

@@ -5,6 +5,7 @@ import type { ApplicationStatus } from '@/lib/domain/application-status';
 import { FLOW_STEPS } from '@/lib/domain/shipment-status';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { listingInputSchema } from '@/lib/validation/listing';
+import { actorOf } from '@/test/actors';
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { diffCells, readProgramme, recountProgramme } from '@/test/programme-recount';
@@ -54,7 +55,7 @@ async function makeUser(role: Actor['role']): Promise<Actor> {
     .db.insert(users)
     .values({ email, name: `User ${n}`, passwordHash: 'x', role, emailVerifiedAt: new Date() })
     .returning();
-  return { userId: u!.id, email, name: u!.name, role, emailVerified: true, businessId: null };
+  return actorOf(u!.id);
 }
 
 const business = (state: string) => ({
@@ -128,7 +129,7 @@ describe('rollups after a random sequence of the portal’s own writes', () => {
       async signUpAndStart() {
         const u = await makeUser('business');
         const { businessId } = await saveBusinessStep(u, business(pick(['WI', 'MI', 'CA', 'MN'])));
-        owners.push({ ...u, businessId });
+        owners.push(await actorOf(u.userId, businessId));
       },
       async completeAndSubmit() {
         const o = pick(await withStatus(['draft', 'changes_requested']).then((x) => (x.length ? x : [null])));
@@ -139,7 +140,7 @@ describe('rollups after a random sequence of the portal’s own writes', () => {
           channels: rnd() < 0.5 ? ['cbec_direct'] : ['cbec_direct', 'general_trade'],
         });
         // Sometimes pressed before the documents are in: refused, and the refusal is counted.
-        if (rnd() < 0.3) return submitApplication(o);
+        if (rnd() < 0.3) return submitApplication(o, { attested: true });
         const mine = (await getMyApplication(o))!;
         await saveRegistrations(
           o,
@@ -151,7 +152,7 @@ describe('rollups after a random sequence of the portal’s own writes', () => {
         );
         for (const item of mine.checklist.filter((i) => !i.optional))
           await uploadApplicationDocument(o, { requirementCode: item.code, fileName: `${item.code}.pdf`, bytes: PDF });
-        return submitApplication(o);
+        return submitApplication(o, { attested: true });
       },
       async decide() {
         const o = pick(

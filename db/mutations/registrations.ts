@@ -15,7 +15,7 @@ import { auditEvents, registrations } from '../schema';
  * (they are keyed by expiry date) and lifts the expiry flags on listings and shipments.
  */
 export async function renewRegistration(actor: Actor, input: RenewRegistrationInput, now = new Date()) {
-  const { businessId } = scope(actor, 'business');
+  const { businessId } = scope(actor, 'application:prepare');
   if (daysUntilExpiry(input.expiresOn, now) < 1) {
     throw new DomainError('The new expiry date must be after today.', {
       expiresOn: 'New expiry date must be after today.',

@@ -5,6 +5,7 @@ import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { getRules, announceRulesChanged } from '@/lib/rules-cache';
 import { handleInvalidation } from '@/lib/store-invalidation';
 import { SEED_RULES } from '@/lib/rules';
+import { actorOf } from '@/test/actors';
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { getLatestRuleVersion, listDecidedRuleChanges, listRuleVersions } from '../queries/rules';
@@ -30,7 +31,7 @@ async function staff(email: string, role: Actor['role'], rulesEditor = false): P
     .db.insert(users)
     .values({ email, name: email.split('@')[0]!, passwordHash: 'x', role, rulesEditor, emailVerifiedAt: new Date() })
     .returning();
-  return { userId: u!.id, email, name: u!.name, role, emailVerified: true, businessId: null, rulesEditor };
+  return actorOf(u!.id);
 }
 
 let admin: Actor;

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
+import { actorOf } from '@/test/actors';
 import type { ListingContent } from '@/lib/domain/listing-content';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import type { ShipmentInput } from '@/lib/validation/shipment';
@@ -61,7 +62,7 @@ async function makeUser(email: string, role: Actor['role'], businessId: string |
     .values({ email, name: email.split('@')[0]!, passwordHash: 'x', role, emailVerifiedAt: new Date() })
     .returning();
   if (businessId) await conn().db.insert(businessMembers).values({ businessId, userId: u!.id, role: 'owner' });
-  return { userId: u!.id, email, name: u!.name, role, emailVerified: true, businessId };
+  return actorOf(u!.id);
 }
 
 async function makeSeller(slug: string) {
@@ -364,7 +365,8 @@ describe('shipment document expiry reminders', () => {
     const got = await inbox();
     expect(got).toHaveLength(1);
     expect(got[0]!.title).toMatch(/expires in 6 days/);
-    expect(got[0]!.link).toBe(`/shipments/${id}`);
+    // Through /switch, which opens it directly for someone already working for this business.
+    expect(got[0]!.link).toBe(`/switch?to=${a.owner.businessId}&next=${encodeURIComponent(`/shipments/${id}`)}`);
     const rows = await conn()
       .db.select()
       .from(expiryReminders)

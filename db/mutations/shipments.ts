@@ -25,7 +25,7 @@ import { notifyBusiness } from './notify';
 import type { Tx } from './outbox';
 
 function requireBusiness(actor: Actor): string {
-  return scope(actor, 'business').businessId;
+  return scope(actor, 'shipments:write').businessId;
 }
 
 const reference = () =>
@@ -125,7 +125,11 @@ export async function createShipment(actor: Actor, input: ShipmentInput): Promis
 
 /** The shipment, locked, if the actor may write to it (owner business or staff); otherwise NotFound. */
 async function lockShipment(tx: Tx, actor: Actor, id: string): Promise<Shipment> {
-  const [s] = await tx.select().from(shipments).where(shipmentScope(actor, id)).for('update');
+  const [s] = await tx
+    .select()
+    .from(shipments)
+    .where(shipmentScope(actor, id, 'shipments:write|staff'))
+    .for('update');
   if (!s) throw new NotFoundError();
   return s;
 }
@@ -150,7 +154,7 @@ export async function uploadShipmentDocument(
     expiryDate?: string;
   },
 ) {
-  scope(actor, 'business');
+  scope(actor, 'shipments:write');
   const check = checkUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
   if (!check.ok) throw new DomainError(check.error, { file: check.error });
   const db = await getDb();
@@ -205,7 +209,7 @@ export async function markDocumentNotApplicable(
   actor: Actor,
   input: { shipmentId: string; code: string; reason: string },
 ) {
-  scope(actor, 'business');
+  scope(actor, 'shipments:write');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, input.shipmentId);
@@ -260,7 +264,7 @@ export async function recordShipmentMilestone(
   input: MilestoneInput,
   now = new Date(),
 ) {
-  const { staff } = scope(actor, 'business-or-staff');
+  const { staff } = scope(actor, 'shipments:write|staff');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, shipmentId);
@@ -321,7 +325,7 @@ export async function recordShipmentMilestone(
     const heldFrom = r.to === 'on_hold' ? s.status : null;
     await setPosition(tx, s, { status: r.to, enteredAt: r.occurredAt, heldFrom });
     if (staff && visibility === 'seller') {
-      await notifyBusiness(tx, s.businessId, {
+      await notifyBusiness(tx, s.businessId, 'shipments:write', {
         title: `Shipment ${s.reference}: ${STATUS_LABELS[r.to]}`,
         lines: [
           `Portal staff recorded “${STATUS_LABELS[r.to]}” for shipment ${s.reference} to ${s.buyerName}.`,
@@ -353,7 +357,7 @@ export async function correctShipmentEvent(
   shipmentId: string,
   input: { eventId: string; reason: string },
 ) {
-  const { staff } = scope(actor, 'business-or-staff');
+  const { staff } = scope(actor, 'shipments:write|staff');
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, shipmentId);

@@ -236,7 +236,7 @@ export async function listQueue(actor: Actor, f: QueueQuery): Promise<Page<Queue
 
 /** A document the actor may read: their own business's, or any for staff. Otherwise NotFound. */
 export async function getDocumentForDownload(actor: Actor, documentId: string) {
-  const mine = scope(actor, 'business-or-staff');
+  const mine = scope(actor, 'business:view|staff');
   const db = await getDb();
   const [doc] = await db
     .select()

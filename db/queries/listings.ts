@@ -72,7 +72,7 @@ export async function listMyListings(actor: Actor) {
 
 /** The seller's own listing; another business's looks exactly like a missing one. */
 export async function getMyListing(actor: Actor, id: string) {
-  const mine = scope(actor, 'business');
+  const mine = scope(actor, 'business:view');
   const db = await getDb();
   const [l] = await db
     .select()

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
+import { actorOf } from '@/test/actors';
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { businesses, shipments, users } from '../schema';
@@ -44,7 +45,7 @@ beforeAll(async () => {
       emailVerifiedAt: new Date(),
     })
     .returning();
-  reviewer = { userId: u!.id, email: u!.email, name: u!.name, role: 'reviewer', emailVerified: true, businessId: null };
+  reviewer = await actorOf(u!.id);
   const base = Date.UTC(2026, 0, 1);
   // 1,500 shipments: MI/wine, except 2 from VT with apparel (0.13 %, under the 0.2 % of the rare path);
   // several share a timestamp (ties broken by id). A third go by CBEC bonded, never with apparel.

@@ -42,9 +42,16 @@ import { rarestElementShare } from './element-stats';
 import { expiredRegistrationsOf } from './expiry-flags';
 import { descNullsLast } from './order';
 
-/** Tenant scope: staff see every shipment, a business only its own; anyone else nothing. */
-export function shipmentScope(actor: Actor, id: string): SQL {
-  return and(eq(shipments.id, id), scope(actor, 'business-or-staff').owns(shipments.businessId))!;
+/**
+ * Tenant scope: staff see and act on every shipment; someone acting for a business, its own (reading
+ * needs business:view, writing shipments:write); anyone else nothing.
+ */
+export function shipmentScope(
+  actor: Actor,
+  id: string,
+  need: 'business:view|staff' | 'shipments:write|staff' = 'business:view|staff',
+): SQL {
+  return and(eq(shipments.id, id), scope(actor, need).owns(shipments.businessId))!;
 }
 
 export function lineInputs(
@@ -127,7 +134,7 @@ export async function getShipment(actor: Actor, id: string) {
   const db = await getDb();
   const [s] = await db.select().from(shipments).where(shipmentScope(actor, id));
   if (!s) throw new NotFoundError();
-  const { staff } = scope(actor, 'business-or-staff');
+  const { staff } = scope(actor, 'business:view|staff');
   const [lines, docRows, eventRows, [business], expired] = await Promise.all([
     db.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id)).orderBy(asc(shipmentLines.position)),
     db.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id)),
@@ -229,7 +236,7 @@ function decorate(rows: Omit<ShipmentRow, 'daysInStatus' | 'stuck'>[], now = new
 
 /** The business's own shipments, newest first (at most 200; a small exporter has far fewer). */
 export async function listMyShipments(actor: Actor): Promise<ShipmentRow[]> {
-  const { businessId } = scope(actor, 'business');
+  const { businessId } = scope(actor, 'business:view');
   const db = await getDb();
   const rows = await db
     .select(rowColumns)
@@ -459,7 +466,7 @@ export async function listStuck(actor: Actor, now = new Date(), perStatus = 100)
 
 /** A shipment document file the actor may read (own business or staff); otherwise NotFound. */
 export async function getShipmentDocumentForDownload(actor: Actor, documentId: string) {
-  const mine = scope(actor, 'business-or-staff');
+  const mine = scope(actor, 'business:view|staff');
   const db = await getDb();
   const [doc] = await db
     .select()
@@ -471,7 +478,7 @@ export async function getShipmentDocumentForDownload(actor: Actor, documentId: s
 
 /** The business's live listings, for the new-shipment form. */
 export async function listShippableListings(actor: Actor) {
-  const { businessId } = scope(actor, 'business');
+  const { businessId } = scope(actor, 'business:view');
   const db = await getDb();
   const rows = await db
     .select()

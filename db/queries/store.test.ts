@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
+import { actorOf } from '@/test/actors';
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { GET as feedGET } from '@/app/api/v1/feed/route';
@@ -58,17 +59,7 @@ async function allFeed(q: { since?: string; limit: number }) {
 async function actorFor(email: string): Promise<Actor> {
   const db = conn().db;
   const [u] = await db.select().from(users).where(eq(users.email, email));
-  const [m] = await db
-    .execute<{ business_id: string }>(sql`select business_id from business_members where user_id = ${u!.id}`)
-    .then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { business_id: string }[] }).rows));
-  return {
-    userId: u!.id,
-    email,
-    name: u!.name,
-    role: u!.role,
-    emailVerified: true,
-    businessId: m?.business_id ?? null,
-  };
+  return actorOf(u!.id);
 }
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import { bigint, boolean, check, date, index, integer, pgTable, text, uniqueInde
 import { APPLICATION_STATUSES } from '@/lib/domain/application-status';
 import { businesses } from './businesses';
 import { inList, tstz } from './columns';
+import { helperOrganisations } from './teams';
 import { users } from './users';
 
 /**
@@ -159,6 +160,8 @@ export const applicationEvents = pgTable(
       .notNull()
       .references(() => businesses.id, { onDelete: 'cascade' }),
     actorId: uuid('actor_id').references(() => users.id),
+    /** Set when the actor acted as a helper organisation's staff for the business (lib/domain/team.ts). */
+    helperOrganisationId: uuid('helper_organisation_id').references(() => helperOrganisations.id),
     action: text('action').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),

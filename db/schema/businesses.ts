@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { tstz } from './columns';
+import { MEMBER_ROLES } from '@/lib/domain/team';
+import { inList, tstz } from './columns';
 import { users } from './users';
 
 export const businesses = pgTable(
@@ -32,9 +33,12 @@ export const businesses = pgTable(
 
 export type Business = typeof businesses.$inferSelect;
 
-export const MEMBER_ROLES = ['owner', 'member'] as const;
-
-/** Users of a business; for now each business has its owner (several users later). */
+/**
+ * People of a business, each with a role (lib/domain/team.ts). A user may belong to several businesses
+ * and chooses which one to act for. A business has exactly one owner: the partial unique index keeps it
+ * to at most one, and a deferred constraint trigger (migration) refuses any change that leaves a
+ * business with members but no owner, so ownership only moves by a transfer.
+ */
 export const businessMembers = pgTable(
   'business_members',
   {
@@ -49,8 +53,13 @@ export const businessMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.businessId, t.userId] }),
-    // One business per user keeps the actor simple; a user of several businesses would pick one.
-    uniqueIndex('business_members_user_key').on(t.userId),
-    check('business_members_role_check', sql`${t.role} in ('owner', 'member')`),
+    // A user's businesses, oldest membership first (the default choice and the switcher).
+    index('business_members_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('business_members_one_owner')
+      .on(t.businessId)
+      .where(sql`${t.role} = 'owner'`),
+    check('business_members_role_check', sql`${t.role} in (${inList(MEMBER_ROLES)})`),
   ],
 );
+
+export type BusinessMember = typeof businessMembers.$inferSelect;

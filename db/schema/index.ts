@@ -6,3 +6,4 @@ export * from './listings';
 export * from './shipments';
 export * from './programme';
 export * from './rules';
+export * from './teams';

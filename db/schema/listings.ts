@@ -4,6 +4,7 @@ import type { ListingContent } from '@/lib/domain/listing-content';
 import { LISTING_STATUSES } from '@/lib/domain/listing-status';
 import { businesses } from './businesses';
 import { inList, tstz } from './columns';
+import { helperOrganisations } from './teams';
 import { users } from './users';
 
 /**
@@ -112,6 +113,8 @@ export const listingEvents = pgTable(
       .notNull()
       .references(() => businesses.id, { onDelete: 'cascade' }),
     actorId: uuid('actor_id').references(() => users.id),
+    /** Set when the actor acted as a helper organisation's staff for the business (lib/domain/team.ts). */
+    helperOrganisationId: uuid('helper_organisation_id').references(() => helperOrganisations.id),
     action: text('action').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),

@@ -17,6 +17,7 @@ import { registrations } from './applications';
 import { businesses } from './businesses';
 import { inList, tstz } from './columns';
 import { listings } from './listings';
+import { helperOrganisations } from './teams';
 import { users } from './users';
 
 /**
@@ -204,6 +205,8 @@ export const shipmentEvents = pgTable(
     corrects: uuid('corrects'),
     place: text('place'),
     actorId: uuid('actor_id').references(() => users.id),
+    /** Set when the actor acted as a helper organisation's staff for the business (lib/domain/team.ts). */
+    helperOrganisationId: uuid('helper_organisation_id').references(() => helperOrganisations.id),
     occurredAt: tstz('occurred_at').notNull(),
     createdAt: tstz('created_at').notNull().defaultNow(),
   },

@@ -344,3 +344,24 @@ export const DEMO_BUSINESSES: DemoBusiness[] = [
     story: 'Cultivated American ginseng roots, certified by the Wisconsin DATCP.',
   },
 ];
+
+/** People beyond each business's owner: an editor, and a bookkeeper who works for two businesses. */
+export const DEMO_MEMBERS: {
+  email: string;
+  name: string;
+  memberships: { slug: string; role: 'editor' | 'viewer' }[];
+}[] = [
+  {
+    email: 'ben@traversebayberries.example',
+    name: 'Ben Olsen',
+    memberships: [{ slug: 'traverse-bay-blueberries', role: 'editor' }],
+  },
+  {
+    email: 'lucia@lakeshorebooks.example',
+    name: 'Lucia Moreno',
+    memberships: [
+      { slug: 'door-county-cellars', role: 'editor' },
+      { slug: 'traverse-bay-blueberries', role: 'viewer' },
+    ],
+  },
+];

@@ -1,12 +1,18 @@
-import type { Actor } from './actor';
+import { CAPABILITIES, type Capability } from '@/lib/domain/team';
+import { can, type Actor } from './actor';
 
 /**
  * Who may call an endpoint, declared by every server action and route handler (lib/auth/action.ts,
- * lib/auth/route.ts). `public` must also be listed in lib/auth/public-endpoints.ts. The data layer still
- * scopes every row (db/scope.ts): this is the door, not the only lock.
+ * lib/auth/route.ts). `public` must also be listed in lib/auth/public-endpoints.ts. A capability
+ * (`listings:write` …) admits a business user acting for a business whose role or helper grant gives
+ * it (lib/domain/team.ts); such a form must also carry the business it was rendered for. The data layer
+ * still scopes every row (db/scope.ts): this is the door, not the only lock.
  */
-export const ACCESS = ['public', 'user', 'business', 'staff', 'admin'] as const;
+export const ACCESS = ['public', 'user', 'business', 'helper', 'staff', 'admin', ...CAPABILITIES] as const;
 export type Access = (typeof ACCESS)[number];
+
+export const isCapabilityAccess = (access: Access): access is Capability =>
+  (CAPABILITIES as readonly string[]).includes(access);
 
 export type Admission = 'admitted' | 'anonymous' | 'refused';
 
@@ -19,9 +25,13 @@ export function admit(access: Access, actor: Actor | null): Admission {
       return 'admitted';
     case 'business':
       return actor.role === 'business' ? 'admitted' : 'refused';
+    case 'helper':
+      return actor.role === 'business' && actor.helper ? 'admitted' : 'refused';
     case 'staff':
       return actor.role === 'reviewer' || actor.role === 'admin' ? 'admitted' : 'refused';
     case 'admin':
       return actor.role === 'admin' ? 'admitted' : 'refused';
+    default:
+      return can(actor, access) ? 'admitted' : 'refused';
   }
 }

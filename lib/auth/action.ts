@@ -3,8 +3,9 @@ import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { invalid, type FormState } from '@/lib/form-state';
-import { admit, type Access } from './access';
+import { admit, isCapabilityAccess, type Access } from './access';
 import { ANONYMOUS, type Actor, type Caller } from './actor';
+import { ACTING_FOR_FIELD, switchedPath } from './chosen-business';
 import { getActor } from './guards';
 
 // Every server action goes through action() or formAction(): a server action is a public endpoint that
@@ -34,21 +35,27 @@ export const noInputSchema = z.object({});
 const fromEntries = (formData: FormData) => Object.fromEntries(formData);
 
 /**
- * The door: anonymous callers of a signed-in action are sent to sign in (back to the page they were on),
- * a signed-in caller of the wrong kind gets the 404 page, never a hint that the action exists.
+ * The door: anonymous callers of a signed-in action are sent to sign in (back to the page they were on).
+ * A form from a page rendered for another business than the one acted for now (the user switched in
+ * another tab, or lost access) changes nothing: the user is told which business the page was for. A
+ * signed-in caller of the wrong kind gets the 404 page, never a hint that the action exists.
  */
-async function enter<A extends Access>(access: A): Promise<ActorFor<A>> {
+async function enter<A extends Access>(access: A, formData: FormData): Promise<ActorFor<A>> {
   const actor = await getActor();
-  switch (admit(access, actor)) {
-    case 'anonymous': {
-      const from = (await headers()).get('x-pathname') ?? '/dashboard';
-      redirect(`/sign-in?next=${encodeURIComponent(from)}`);
-    }
-    case 'refused':
-      notFound();
-    case 'admitted':
-      return (actor ?? ANONYMOUS) as ActorFor<A>;
+  const admission = admit(access, actor);
+  if (admission === 'anonymous') {
+    const from = (await headers()).get('x-pathname') ?? '/dashboard';
+    redirect(`/sign-in?next=${encodeURIComponent(from)}`);
   }
+  if (actor?.role === 'business' && (isCapabilityAccess(access) || formData.has(ACTING_FOR_FIELD))) {
+    const pageFor = String(formData.get(ACTING_FOR_FIELD) ?? '');
+    if (pageFor !== (actor.businessId ?? '')) {
+      const from = (await headers()).get('x-pathname') ?? '/dashboard';
+      redirect(switchedPath(pageFor, from));
+    }
+  }
+  if (admission === 'refused') notFound();
+  return (actor ?? ANONYMOUS) as ActorFor<A>;
 }
 
 type Invalid<State> = (error: z.ZodError, formData: FormData, previous: State) => State | Promise<State>;
@@ -72,7 +79,7 @@ export function action<A extends Access, S extends z.ZodType, State>(
   body: (ctx: ActionContext<A, S> & { previous: State }) => Promise<State>,
 ): (previous: State, formData: FormData) => Promise<State> {
   return async (previous, formData) => {
-    const actor = await enter(options.access);
+    const actor = await enter(options.access, formData);
     const parsed = options.input.safeParse((options.read ?? fromEntries)(formData));
     if (!parsed.success)
       return options.invalid
@@ -91,7 +98,7 @@ export function formAction<A extends Access, S extends z.ZodType>(
   body: (ctx: ActionContext<A, S>) => Promise<void>,
 ): (formData: FormData) => Promise<void> {
   return async (formData) => {
-    const actor = await enter(options.access);
+    const actor = await enter(options.access, formData);
     const parsed = options.input.safeParse((options.read ?? fromEntries)(formData));
     if (!parsed.success) return options.invalid(parsed.error, formData);
     return body({ actor, input: parsed.data, formData });

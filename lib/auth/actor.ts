@@ -1,4 +1,25 @@
 import type { Role } from '@/db/schema/users';
+import type { Capability, GrantScope, MemberRole } from '@/lib/domain/team';
+
+/** A helper organisation (co-op, state office …) whose staff the actor is. */
+export interface HelperMembership {
+  organisationId: string;
+  organisationName: string;
+}
+
+/**
+ * The business an actor acts for, and how: as a member with a role, or as a helper organisation's
+ * staff under an active grant. Built from the database on every request (lib/auth/guards.ts), so a
+ * removed member or a revoked grant loses it on the next request.
+ */
+export interface Acting {
+  businessId: string;
+  businessName: string;
+  via:
+    | { kind: 'member'; role: MemberRole }
+    | { kind: 'helper'; grantId: string; organisationId: string; organisationName: string; scopes: GrantScope[] };
+  capabilities: readonly Capability[];
+}
 
 /** A signed-in user: passed first to every data-layer function (house habit 1). */
 export interface Actor {
@@ -8,14 +29,20 @@ export interface Actor {
   role: Role;
   emailVerified: boolean;
   /**
-   * The business this user acts for (null for staff and for a user who has not started onboarding).
-   * Only the data layer's scope helper (db/scope.ts) reads it to authorize, so members with roles,
-   * helper organisations' grants and a chosen business can later replace it with an "acting for"
-   * business and capability set without touching every query (docs/authorization.md).
+   * The business acted for (`acting.businessId`), null for staff and for a user who acts for none.
+   * Only the data layer's scope helper (db/scope.ts) reads it to authorize.
    */
   businessId: string | null;
   /** Staff permission to propose and decide changes to the export rules. */
   rulesEditor?: boolean;
+  acting: Acting | null;
+  /** Set when the user is staff of a helper organisation (whether or not acting for a business now). */
+  helper: HelperMembership | null;
+  /**
+   * The business the user had chosen is no longer theirs to act for (removed, grant revoked): the pages
+   * say so instead of silently showing another one.
+   */
+  lostChoice?: boolean;
 }
 
 /** Nobody signed in. Public reads take it explicitly, so "public" is written down, never an omission. */
@@ -31,3 +58,15 @@ export type Caller = Actor | Anonymous;
 export const isAnonymous = (c: Caller): c is Anonymous => 'kind' in c && c.kind === 'anonymous';
 
 export const isStaff = (a: Caller) => !isAnonymous(a) && (a.role === 'reviewer' || a.role === 'admin');
+
+/** Whether the actor may do this for the business it acts for (never true for staff or anonymous). */
+export function can(a: Caller, capability: Capability): boolean {
+  return !isAnonymous(a) && a.role === 'business' && !!a.acting && a.acting.capabilities.includes(capability);
+}
+
+/** The helper organisation through which the actor acts now, if any. */
+export function actingHelper(a: Actor): { organisationId: string; organisationName: string } | null {
+  return a.acting?.via.kind === 'helper'
+    ? { organisationId: a.acting.via.organisationId, organisationName: a.acting.via.organisationName }
+    : null;
+}

@@ -1,28 +1,26 @@
 import 'server-only';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getSessionUser } from '@/db/queries/users';
-import { getBusinessIdForUser } from '@/db/queries/business-membership';
-import type { Actor } from './actor';
+import { buildActor } from '@/db/queries/acting';
+import type { Capability } from '@/lib/domain/team';
+import { can, type Actor } from './actor';
+import { CHOSEN_BUSINESS_COOKIE, readChosenBusiness } from './chosen-business';
 import { auth } from './index';
 
-/** The current actor, checked against the database on every request (role, disabled, session version). */
+/**
+ * The current actor, checked against the database on every request (role, disabled, session version,
+ * and the business acted for: membership or active helper grant).
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId || !session.sv) return null;
   const u = await getSessionUser(userId, session.sv);
   if (!u) return null;
-  return {
-    userId: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    emailVerified: u.emailVerifiedAt !== null,
-    businessId: u.role === 'business' ? await getBusinessIdForUser(u.id) : null,
-    rulesEditor: u.role !== 'business' && u.rulesEditor,
-  };
+  const chosen = readChosenBusiness((await cookies()).get(CHOSEN_BUSINESS_COOKIE)?.value);
+  return buildActor(u, chosen);
 });
 
 async function signInRedirect(): Promise<never> {
@@ -35,11 +33,30 @@ export async function requireUser(): Promise<Actor> {
   return (await getActor()) ?? (await signInRedirect());
 }
 
-/** Wrong role looks like a missing page (404), never a hint that the page exists. */
+/**
+ * A business user (not portal staff). Wrong role looks like a missing page (404), never a hint that the
+ * page exists. A helper's staff member whose access to the chosen business ended is sent home, where
+ * the page says so.
+ */
 export async function requireBusiness(): Promise<Actor> {
   const a = await requireUser();
   if (a.role !== 'business') notFound();
+  if (!a.acting && a.helper && a.lostChoice) redirect('/helper?ended=1');
   return a;
+}
+
+/** A business user acting for a business with this capability; anyone else gets the 404 page. */
+export async function requireCapability(capability: Capability): Promise<Actor> {
+  const a = await requireBusiness();
+  if (!can(a, capability)) notFound();
+  return a;
+}
+
+/** Staff of a helper organisation. */
+export async function requireHelper(): Promise<Actor & { helper: NonNullable<Actor['helper']> }> {
+  const a = await requireUser();
+  if (a.role !== 'business' || !a.helper) notFound();
+  return a as Actor & { helper: NonNullable<Actor['helper']> };
 }
 
 export async function requireReviewer(): Promise<Actor> {

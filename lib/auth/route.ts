@@ -5,9 +5,10 @@ import { env } from '@/lib/env';
 import { NotFoundError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { clientIp } from '@/lib/request-ip';
-import { admit, type Access } from './access';
+import { admit, isCapabilityAccess, type Access } from './access';
 import { ANONYMOUS, type Caller } from './actor';
 import type { ActorFor } from './action';
+import { ACTING_FOR_FIELD, SWITCHED_MESSAGE, switchedPath } from './chosen-business';
 
 // Every route handler is `export const METHOD = route({ access, ... }, handler)`. The wrapper, in order:
 // refuses a cross-site state-changing request (403, before the body is read), applies the rate limit,
@@ -20,7 +21,7 @@ type RawParams = Record<string, string | string[] | undefined>;
 
 export interface Failure {
   status: number;
-  /** Machine-readable: not_found, unauthenticated, cross_site, rate_limited, server_error. */
+  /** Machine-readable: not_found, unauthenticated, cross_site, rate_limited, switched_business, server_error. */
   code: string;
   message: string;
   headers?: Record<string, string>;
@@ -152,6 +153,17 @@ export function route<A extends Access, P extends z.ZodType = z.ZodType<Record<s
       const admission = admit(options.access, signedIn);
       if (admission === 'anonymous')
         return refuse({ status: 401, code: 'unauthenticated', message: 'Sign in to continue.' });
+      // An upload from a page of another business than the one acted for now changes nothing.
+      if (signedIn?.role === 'business' && isCapabilityAccess(options.access) && STATE_CHANGING.has(request.method)) {
+        const pageFor = new URL(request.url).searchParams.get(ACTING_FOR_FIELD) ?? '';
+        if (pageFor !== (signedIn.businessId ?? '')) {
+          if ((request.headers.get('accept') ?? '').includes('application/json'))
+            return refuse({ status: 409, code: 'switched_business', message: SWITCHED_MESSAGE });
+          const back = new URL(request.headers.get('referer') ?? '/dashboard', request.url);
+          const to = back.origin === new URL(request.url).origin ? back.pathname + back.search : '/dashboard';
+          return answer(Response.redirect(new URL(switchedPath(pageFor, to), request.url), 303));
+        }
+      }
       if (admission === 'refused') return notFound();
       actor = signedIn ?? ANONYMOUS;
     }

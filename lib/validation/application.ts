@@ -228,3 +228,10 @@ export const registrationFieldsInputSchema = z
     z.string().max(1000, 'Each registration field must be at most 1000 characters.'),
   )
   .refine((r) => Object.keys(r).length <= 300, 'The form has too many registration fields.');
+
+/** Step 5: the owner confirms the application, in their own words on the form; only then is it submitted. */
+export const submitApplicationInputSchema = z.object({
+  attest: z.literal('on', {
+    error: 'Confirmation is required: tick the box to confirm the application is true and complete.',
+  }),
+});

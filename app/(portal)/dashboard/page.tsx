@@ -9,6 +9,7 @@ import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
 import { APPLICATION_REQUIREMENTS } from '@/lib/rules';
 import { resendVerificationAction } from '../settings/actions';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 function registrationTitle(code: string) {
   return APPLICATION_REQUIREMENTS.find((a) => a.code === code)?.title ?? code.replaceAll('_', ' ');
@@ -40,7 +41,7 @@ function Dependents({
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage() {
+async function DashboardPage() {
   const actor = await requireBusiness();
   const [current, expiry] = await Promise.all([getMyApplication(actor), getExpiryFlags(actor)]);
   const app = current?.application;
@@ -110,3 +111,5 @@ export default async function DashboardPage() {
     </div>
   );
 }
+
+export default withBusinessFrame(DashboardPage);

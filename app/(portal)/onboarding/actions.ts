@@ -1,26 +1,33 @@
 'use server';
 
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { saveBusinessStep, saveProductsStep, saveRegistrations, submitApplication } from '@/db/mutations/applications';
 import { getMyApplication } from '@/db/queries/applications';
-import { action, noInputSchema } from '@/lib/auth/action';
+import { action } from '@/lib/auth/action';
+import { chosenBusinessCookie } from '@/lib/auth/chosen-business';
+import { env } from '@/lib/env';
 import { fieldErrorsFrom, formValues, invalid, expectedFailure } from '@/lib/form-state';
 import {
   businessStepSchema,
   productsStepSchema,
   registrationEntrySchema,
   registrationFieldsInputSchema,
+  submitApplicationInputSchema,
 } from '@/lib/validation/application';
 
 export const saveBusinessAction = action(
   { access: 'business', input: businessStepSchema },
   async ({ actor, input, formData }) => {
+    let businessId: string;
     try {
-      await saveBusinessStep(actor, input);
+      ({ businessId } = await saveBusinessStep(actor, input));
     } catch (e) {
       return expectedFailure(e, formData);
     }
+    // A new business: the user works for it from now on.
+    if (!actor.acting) (await cookies()).set(chosenBusinessCookie(businessId, env().APP_URL.startsWith('https:')));
     revalidatePath('/onboarding', 'layout');
     // Choices carried from the public self-check prefill step 2 (only known keys, plain codes).
     const carry = new URLSearchParams(String(formData.get('carry') ?? ''));
@@ -33,7 +40,7 @@ export const saveBusinessAction = action(
 
 export const saveProductsAction = action(
   {
-    access: 'business',
+    access: 'application:prepare',
     input: productsStepSchema,
     read: (formData) => ({
       categories: formData.getAll('categories'),
@@ -66,7 +73,7 @@ export const saveProductsAction = action(
 /** Each registration is validated on its own (registrationEntrySchema), against the checklist's codes. */
 export const saveRegistrationsAction = action(
   {
-    access: 'business',
+    access: 'application:prepare',
     input: registrationFieldsInputSchema,
     read: (formData) =>
       Object.fromEntries([...formData].filter(([k, v]) => k.startsWith('reg.') && typeof v === 'string')),
@@ -108,11 +115,11 @@ export const saveRegistrationsAction = action(
 );
 
 export const submitApplicationAction = action(
-  { access: 'business', input: noInputSchema },
+  { access: 'application:submit', input: submitApplicationInputSchema },
   async ({ actor, formData }) => {
     let result;
     try {
-      result = await submitApplication(actor);
+      result = await submitApplication(actor, { attested: true });
     } catch (e) {
       return expectedFailure(e, formData);
     }

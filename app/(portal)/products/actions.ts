@@ -53,7 +53,7 @@ const readListing = (formData: FormData) => ({ ...listingFormToObject(formData),
 const missing: FormState = { status: 'error', message: 'This listing does not exist.' };
 
 export const createListingAction = action(
-  { access: 'business', input: listingFormInputSchema, read: listingFormToObject, invalid: invalidListing },
+  { access: 'listings:write', input: listingFormInputSchema, read: listingFormToObject, invalid: invalidListing },
   async ({ actor, input, formData }) => {
     const refused = await unknownProduct(formData);
     if (refused) return refused;
@@ -68,7 +68,7 @@ export const createListingAction = action(
 );
 
 export const updateListingAction = action(
-  { access: 'business', input: listingUpdateInputSchema, read: readListing, invalid: invalidListing },
+  { access: 'listings:write', input: listingUpdateInputSchema, read: readListing, invalid: invalidListing },
   async ({ actor, input: { id, listing }, formData }) => {
     const refused = await unknownProduct(formData);
     if (refused) return refused;
@@ -85,7 +85,7 @@ export const updateListingAction = action(
 );
 
 export const submitListingAction = action(
-  { access: 'business', input: listingIdInputSchema, invalid: () => missing },
+  { access: 'listings:submit', input: listingIdInputSchema, invalid: () => missing },
   async ({ actor, input: { id }, formData }) => {
     let r;
     try {
@@ -100,7 +100,7 @@ export const submitListingAction = action(
 );
 
 export const updatePriceStockAction = action(
-  { access: 'business', input: priceStockInputSchema },
+  { access: 'listings:write', input: priceStockInputSchema },
   async ({ actor, input, formData }) => {
     try {
       await updatePriceAndStock(actor, input.id, { priceUsdCents: input.priceUsd, stock: input.stock });

@@ -6,6 +6,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/componen
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState, type FormState } from '@/lib/form-state';
 import type { ListingFieldDef } from '@/lib/rules';
+import { ActingForField } from '@/components/business/acting-for';
 
 export interface ListingFormProps {
   mode: 'create' | 'edit';
@@ -32,6 +33,7 @@ export function ListingForm(p: ListingFormProps) {
     state.values?.channels !== undefined ? state.values.channels.split(',').filter(Boolean) : p.initialChannels;
   return (
     <form action={action} className="space-y-8" noValidate>
+      <ActingForField />
       <FormMessage state={state} />
       {p.id ? <input type="hidden" name="id" value={p.id} /> : null}
       <input type="hidden" name="category" value={p.category} />
@@ -215,7 +217,9 @@ export function ListingForm(p: ListingFormProps) {
           key={channels.join()}
         />
       </fieldset>
-      <SubmitButton pendingText="Saving…">{p.mode === 'create' ? 'Create listing' : 'Save changes'}</SubmitButton>
+      {!p.locked ? (
+        <SubmitButton pendingText="Saving…">{p.mode === 'create' ? 'Create listing' : 'Save changes'}</SubmitButton>
+      ) : null}
     </form>
   );
 }

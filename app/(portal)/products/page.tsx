@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { can } from '@/lib/auth/actor';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
@@ -9,10 +10,11 @@ import { requireBusiness } from '@/lib/auth/guards';
 import { diffContent } from '@/lib/domain/listing-content';
 import { LISTING_STATUS_LABELS } from '@/lib/domain/listing-status';
 import { formatCents } from '@/lib/domain/pricing';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Your products' };
 
-export default async function ProductsPage({ searchParams }: PageProps<'/products'>) {
+async function ProductsPage({ searchParams }: PageProps<'/products'>) {
   const { imported } = await searchParams;
   const actor = await requireBusiness();
   const [app, rows, flags] = await Promise.all([getMyApplication(actor), listMyListings(actor), getExpiryFlags(actor)]);
@@ -24,7 +26,7 @@ export default async function ProductsPage({ searchParams }: PageProps<'/product
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Your products</h1>
-        {approved ? (
+        {approved && can(actor, 'listings:write') ? (
           <div className="flex gap-3">
             <Link href="/products/import" className={`${buttonClass('secondary')} no-underline`}>
               Import from CSV
@@ -78,3 +80,5 @@ export default async function ProductsPage({ searchParams }: PageProps<'/product
     </div>
   );
 }
+
+export default withBusinessFrame(ProductsPage);

@@ -6,11 +6,13 @@ import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/form-state';
 import { updatePriceStockAction } from './actions';
+import { ActingForField } from '@/components/business/acting-for';
 
 export function PriceStockForm({ id, priceUsd, stock }: { id: string; priceUsd: string; stock: string }) {
   const [state, action] = useActionState(updatePriceStockAction, idleState);
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Price and stock">
+      <ActingForField />
       <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
       <div className="grid gap-4 sm:grid-cols-2">

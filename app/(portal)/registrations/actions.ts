@@ -8,7 +8,7 @@ import { renewRegistrationSchema } from '@/lib/validation/registration';
 
 export const renewRegistrationAction = action(
   {
-    access: 'business',
+    access: 'application:prepare',
     input: renewRegistrationSchema,
     invalid: (error, formData) => {
       const state = invalid(error, formData);

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ViewOnlyNotice } from '@/components/business/view-only-notice';
+import { can } from '@/lib/auth/actor';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { getExpiryFlags } from '@/db/queries/expiry-flags';
@@ -7,6 +9,7 @@ import { requireBusiness } from '@/lib/auth/guards';
 import { daysUntilExpiry } from '@/lib/domain/expiry-reminders';
 import { APPLICATION_REQUIREMENTS } from '@/lib/rules';
 import { RenewForm } from './renew-form';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Registrations' };
 
@@ -26,10 +29,11 @@ function validity(expiresOn: string | null, now: Date): { text: string; tone: st
   return { text: `Valid through ${expiresOn}`, tone: 'bg-green-100 text-green-950' };
 }
 
-export default async function RegistrationsPage() {
+async function RegistrationsPage() {
   const actor = await requireBusiness();
   const [regs, flags] = await Promise.all([listMyRegistrations(actor), getExpiryFlags(actor)]);
   const now = new Date();
+  const canRenew = can(actor, 'application:prepare');
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Registrations</h1>
@@ -38,6 +42,7 @@ export default async function RegistrationsPage() {
         90, 30 and 7 days before a registration expires, and once it has expired we flag the listings and shipments that
         need it.
       </p>
+      {regs.length && !canRenew ? <ViewOnlyNotice actor={actor} what="these registrations" /> : null}
       {regs.length === 0 ? (
         <p>
           No registrations on file. They are asked for in{' '}
@@ -69,7 +74,9 @@ export default async function RegistrationsPage() {
                   {flag.shipments.length} open shipment{flag.shipments.length === 1 ? '' : 's'}.
                 </Alert>
               ) : null}
-              <RenewForm code={r.code} title={titleOf(r.code)} number={r.number} issuer={r.issuer} />
+              {canRenew ? (
+                <RenewForm code={r.code} title={titleOf(r.code)} number={r.number} issuer={r.issuer} />
+              ) : null}
             </li>
           );
         })}
@@ -77,3 +84,5 @@ export default async function RegistrationsPage() {
     </div>
   );
 }
+
+export default withBusinessFrame(RegistrationsPage);

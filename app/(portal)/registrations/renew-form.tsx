@@ -6,6 +6,7 @@ import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/form-state';
 import { renewRegistrationAction } from './actions';
+import { ActingForField } from '@/components/business/acting-for';
 
 /** Renew one registration: new number (pre-filled), issuer and a later expiry date. */
 export function RenewForm({
@@ -24,6 +25,7 @@ export function RenewForm({
   const e = (k: string) => state.fieldErrors?.[k];
   return (
     <form action={action} className="space-y-4" noValidate aria-label={`Renew ${title}`}>
+      <ActingForField />
       <FormMessage state={state} />
       <input type="hidden" name="code" value={code} />
       <div className="grid gap-4 sm:grid-cols-3">

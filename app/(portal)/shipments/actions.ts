@@ -54,7 +54,7 @@ function perListing(state: FormState, formData: FormData): FormState {
 
 export const createShipmentAction = action(
   {
-    access: 'business',
+    access: 'shipments:write',
     input: shipmentInputSchema,
     read: (formData) => ({ ...Object.fromEntries(formData), lines: linesOf(formData).lines }),
     invalid: (error, formData) => perListing(invalid(error, formData), formData),
@@ -72,18 +72,18 @@ export const createShipmentAction = action(
 );
 
 export const recordMilestoneAction = action(
-  { access: 'business', input: shipmentMilestoneInputSchema, invalid: invalidShipmentForm },
+  { access: 'shipments:write', input: shipmentMilestoneInputSchema, invalid: invalidShipmentForm },
   async ({ actor, input, formData }) =>
     runMilestone(actor, input, formData, [`/shipments/${input.shipmentId}`, '/shipments']),
 );
 
 export const correctEventAction = action(
-  { access: 'business', input: shipmentCorrectionInputSchema, invalid: invalidShipmentForm },
+  { access: 'shipments:write', input: shipmentCorrectionInputSchema, invalid: invalidShipmentForm },
   async ({ actor, input, formData }) => runCorrection(actor, input, formData, [`/shipments/${input.shipmentId}`]),
 );
 
 export const notApplicableAction = action(
-  { access: 'business', input: shipmentNotApplicableInputSchema, invalid: invalidShipmentForm },
+  { access: 'shipments:write', input: shipmentNotApplicableInputSchema, invalid: invalidShipmentForm },
   async ({ actor, input: { shipmentId, ...input }, formData }) => {
     try {
       await markDocumentNotApplicable(actor, { shipmentId, ...input });

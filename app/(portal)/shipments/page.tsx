@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
+import { can } from '@/lib/auth/actor';
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 import { listMyShipments } from '@/db/queries/shipments';
 import { requireBusiness } from '@/lib/auth/guards';
 import { STATUS_LABELS } from '@/lib/domain/shipment-status';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Shipments' };
 
-export default async function ShipmentsPage() {
+async function ShipmentsPage() {
   const actor = await requireBusiness();
   if (!actor.businessId) return <p>Start your application first.</p>;
   const rows = await listMyShipments(actor);
@@ -15,9 +17,11 @@ export default async function ShipmentsPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Shipments</h1>
-        <Link href="/shipments/new" className={buttonClass()}>
-          New shipment
-        </Link>
+        {can(actor, 'shipments:write') ? (
+          <Link href="/shipments/new" className={buttonClass()}>
+            New shipment
+          </Link>
+        ) : null}
       </div>
       {rows.length === 0 ? <p>No shipments yet.</p> : null}
       {rows.length ? (
@@ -61,3 +65,5 @@ export default async function ShipmentsPage() {
     </div>
   );
 }
+
+export default withBusinessFrame(ShipmentsPage);

@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/form-state';
 import { ENTITY_TYPES, REVENUE_BANDS, STATE_OPTIONS } from '@/lib/validation/application';
 import { saveBusinessAction } from '../actions';
+import { ActingForField } from '@/components/business/acting-for';
 
 export function BusinessForm({
   initial,
@@ -22,6 +23,7 @@ export function BusinessForm({
   const e = (k: string) => state.fieldErrors?.[k];
   return (
     <form action={action} className="space-y-6" noValidate>
+      <ActingForField />
       <FormMessage state={state} />
       <input type="hidden" name="carry" value={carry} />
       <fieldset disabled={locked} className="space-y-5">

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ViewOnlyNotice } from '@/components/business/view-only-notice';
+import { can } from '@/lib/auth/actor';
 import { LockedNotice } from '@/components/onboarding/locked-notice';
 import { StepNav } from '@/components/onboarding/step-nav';
 import { Alert } from '@/components/ui/alert';
@@ -7,10 +9,11 @@ import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
 import { isMidwest } from '@/lib/domain/export-rules';
 import { BusinessForm } from './business-form';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Step 1: Your business' };
 
-export default async function BusinessStepPage({ searchParams }: PageProps<'/onboarding/business'>) {
+async function BusinessStepPage({ searchParams }: PageProps<'/onboarding/business'>) {
   const actor = await requireBusiness();
   const sp = await searchParams;
   const current = await getMyApplication(actor);
@@ -45,7 +48,9 @@ export default async function BusinessStepPage({ searchParams }: PageProps<'/onb
       (e): e is [string, string] => typeof e[1] === 'string',
     ),
   ).toString();
-  const locked = current ? !isEditable(current.application.status) : false;
+  // Acting for no business, step 1 creates one; acting for one, changing it needs application:prepare.
+  const readOnly = actor.acting !== null && !can(actor, 'application:prepare');
+  const locked = (current ? !isEditable(current.application.status) : false) || readOnly;
   return (
     <div>
       <StepNav current={1} done={current?.application.stepsDone ?? []} missingCount={current?.blockers.length} />
@@ -54,7 +59,10 @@ export default async function BusinessStepPage({ searchParams }: PageProps<'/onb
         We use this to check your business is real and to fill in export paperwork later. Everything is saved when you
         continue.
       </p>
-      {locked && current ? <LockedNotice status={current.application.status} /> : null}
+      {current && !isEditable(current.application.status) ? <LockedNotice status={current.application.status} /> : null}
+      {readOnly && current && isEditable(current.application.status) ? (
+        <ViewOnlyNotice actor={actor} what="the application" />
+      ) : null}
       {b?.state && isMidwest(b.state) ? (
         <div className="mb-6">
           <Alert tone="success">
@@ -66,3 +74,5 @@ export default async function BusinessStepPage({ searchParams }: PageProps<'/onb
     </div>
   );
 }
+
+export default withBusinessFrame(BusinessStepPage);

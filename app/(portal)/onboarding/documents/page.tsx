@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ViewOnlyNotice } from '@/components/business/view-only-notice';
+import { can } from '@/lib/auth/actor';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LockedNotice } from '@/components/onboarding/locked-notice';
@@ -9,16 +11,18 @@ import { Alert } from '@/components/ui/alert';
 import { getMyApplication } from '@/db/queries/applications';
 import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Step 4: Documents' };
 
-export default async function DocumentsStepPage({ searchParams }: PageProps<'/onboarding/documents'>) {
+async function DocumentsStepPage({ searchParams }: PageProps<'/onboarding/documents'>) {
   const actor = await requireBusiness();
   const current = await getMyApplication(actor);
   if (!current) redirect('/onboarding/business');
   const sp = await searchParams;
   const app = current.application;
-  const locked = !isEditable(app.status);
+  const readOnly = !can(actor, 'application:prepare');
+  const locked = !isEditable(app.status) || readOnly;
   const errorFor = typeof sp.code === 'string' && typeof sp.error === 'string' ? sp.code : null;
   return (
     <div>
@@ -27,7 +31,8 @@ export default async function DocumentsStepPage({ searchParams }: PageProps<'/on
       <p className="mb-6 text-stone-700">
         Upload one file for each item. A reviewer checks each one and tells you if anything needs to change.
       </p>
-      {locked ? <LockedNotice status={app.status} /> : null}
+      {!isEditable(app.status) ? <LockedNotice status={app.status} /> : null}
+      {readOnly && isEditable(app.status) ? <ViewOnlyNotice actor={actor} what="the application" /> : null}
       {typeof sp.uploaded === 'string' ? (
         <div className="mb-4">
           <Alert tone="success">Uploaded.</Alert>
@@ -100,3 +105,5 @@ export default async function DocumentsStepPage({ searchParams }: PageProps<'/on
     </div>
   );
 }
+
+export default withBusinessFrame(DocumentsStepPage);

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ViewOnlyNotice } from '@/components/business/view-only-notice';
+import { can } from '@/lib/auth/actor';
 import { redirect } from 'next/navigation';
 import { LockedNotice } from '@/components/onboarding/locked-notice';
 import { StepNav } from '@/components/onboarding/step-nav';
@@ -7,17 +9,19 @@ import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
 import { CATEGORIES, CHANNELS } from '@/lib/domain/export-rules';
 import { ProductsForm } from './products-form';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Step 2: What you sell' };
 
-export default async function ProductsStepPage({ searchParams }: PageProps<'/onboarding/products'>) {
+async function ProductsStepPage({ searchParams }: PageProps<'/onboarding/products'>) {
   const actor = await requireBusiness();
   const current = await getMyApplication(actor);
   if (!current) redirect('/onboarding/business');
   const sp = await searchParams;
   const carried = (k: 'categories' | 'channels') => (typeof sp[k] === 'string' ? sp[k].split(',') : []);
   const app = current.application;
-  const locked = !isEditable(app.status);
+  const readOnly = !can(actor, 'application:prepare');
+  const locked = !isEditable(app.status) || readOnly;
   return (
     <div>
       <StepNav current={2} done={app.stepsDone} missingCount={current.blockers.length} />
@@ -25,7 +29,8 @@ export default async function ProductsStepPage({ searchParams }: PageProps<'/onb
       <p className="mb-6 text-stone-700">
         Your answers decide which registrations and documents China asks for. You can change them until you submit.
       </p>
-      {locked ? <LockedNotice status={app.status} /> : null}
+      {!isEditable(app.status) ? <LockedNotice status={app.status} /> : null}
+      {readOnly && isEditable(app.status) ? <ViewOnlyNotice actor={actor} what="the application" /> : null}
       <ProductsForm
         locked={locked}
         categories={CATEGORIES.map((c) => ({ value: c.code, label: c.label, hint: c.description }))}
@@ -37,3 +42,5 @@ export default async function ProductsStepPage({ searchParams }: PageProps<'/onb
     </div>
   );
 }
+
+export default withBusinessFrame(ProductsStepPage);

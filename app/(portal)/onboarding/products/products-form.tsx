@@ -6,6 +6,7 @@ import { CheckboxGroup } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/form-state';
 import { saveProductsAction } from '../actions';
+import { ActingForField } from '@/components/business/acting-for';
 
 type Option = { value: string; label: string; hint?: string };
 
@@ -26,6 +27,7 @@ export function ProductsForm(props: {
     state.values?.channels !== undefined ? state.values.channels.split(',').filter(Boolean) : props.chosenChannels;
   return (
     <form action={action} className="space-y-8" noValidate>
+      <ActingForField />
       <FormMessage state={state} />
       <fieldset disabled={props.locked} className="space-y-8">
         <CheckboxGroup

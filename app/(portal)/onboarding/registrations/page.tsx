@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ViewOnlyNotice } from '@/components/business/view-only-notice';
+import { can } from '@/lib/auth/actor';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LockedNotice } from '@/components/onboarding/locked-notice';
@@ -7,15 +9,17 @@ import { getMyApplication } from '@/db/queries/applications';
 import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
 import { RegistrationsForm } from './registrations-form';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Step 3: Registrations you hold' };
 
-export default async function RegistrationsStepPage() {
+async function RegistrationsStepPage() {
   const actor = await requireBusiness();
   const current = await getMyApplication(actor);
   if (!current) redirect('/onboarding/business');
   const app = current.application;
-  const locked = !isEditable(app.status);
+  const readOnly = !can(actor, 'application:prepare');
+  const locked = !isEditable(app.status) || readOnly;
   const asks = current.checklist
     .filter((i) => i.kind === 'registration')
     .map((i) => ({
@@ -37,7 +41,8 @@ export default async function RegistrationsStepPage() {
         Only the registrations your products and channels need are asked for. Leave one blank if you do not have it yet:
         it will show as missing, and you can come back.
       </p>
-      {locked ? <LockedNotice status={app.status} /> : null}
+      {!isEditable(app.status) ? <LockedNotice status={app.status} /> : null}
+      {readOnly && isEditable(app.status) ? <ViewOnlyNotice actor={actor} what="the application" /> : null}
       {app.categories.length === 0 ? (
         <p>
           First <Link href="/onboarding/products">choose what you sell</Link> (step 2).
@@ -53,3 +58,5 @@ export default async function RegistrationsStepPage() {
     </div>
   );
 }
+
+export default withBusinessFrame(RegistrationsStepPage);

@@ -6,6 +6,7 @@ import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/form-state';
 import { saveRegistrationsAction } from '../actions';
+import { ActingForField } from '@/components/business/acting-for';
 
 export interface RegistrationAsk {
   code: string;
@@ -25,6 +26,7 @@ export function RegistrationsForm({ asks, locked }: { asks: RegistrationAsk[]; l
   const e = (k: string) => state.fieldErrors?.[k];
   return (
     <form action={action} className="space-y-8" noValidate>
+      <ActingForField />
       <FormMessage state={state} />
       <fieldset disabled={locked} className="space-y-8">
         <legend className="sr-only">Registrations</legend>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { can } from '@/lib/auth/actor';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LockedNotice } from '@/components/onboarding/locked-notice';
@@ -11,6 +12,7 @@ import { isEditable } from '@/lib/domain/application-status';
 import { CATEGORIES, CHANNELS } from '@/lib/domain/export-rules';
 import { ENTITY_TYPES, REVENUE_BANDS } from '@/lib/validation/application';
 import { SubmitForm } from './submit-form';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Step 5: Review and submit' };
 
@@ -31,7 +33,7 @@ function Section({ title, edit, children }: { title: string; edit: string; child
   );
 }
 
-export default async function ReviewStepPage() {
+async function ReviewStepPage() {
   const actor = await requireBusiness();
   const current = await getMyApplication(actor);
   if (!current) redirect('/onboarding/business');
@@ -94,7 +96,18 @@ export default async function ReviewStepPage() {
           ))}
         </ul>
       </Section>
-      {editable ? <SubmitForm /> : null}
+      {editable && can(actor, 'application:submit') ? (
+        <SubmitForm businessName={b.legalName} ownerName={actor.name} />
+      ) : editable && can(actor, 'application:prepare') ? (
+        <Alert tone="info" title="Only the owner can submit">
+          <p>
+            When everything is ready, the owner of {b.legalName} confirms the application is true and complete and
+            submits it. They see the same page.
+          </p>
+        </Alert>
+      ) : null}
     </div>
   );
 }
+
+export default withBusinessFrame(ReviewStepPage);

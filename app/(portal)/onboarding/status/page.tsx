@@ -8,6 +8,7 @@ import { buttonClass } from '@/components/ui/button';
 import { getMyApplication } from '@/db/queries/applications';
 import { requireBusiness } from '@/lib/auth/guards';
 import type { ApplicationStatus } from '@/lib/domain/application-status';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Your application' };
 
@@ -24,7 +25,7 @@ const NEXT_STEP: Record<ApplicationStatus, string> = {
     'Your approval is suspended and your listings are hidden. Read the reason below and contact us to resolve it.',
 };
 
-export default async function ApplicationStatusPage() {
+async function ApplicationStatusPage() {
   const actor = await requireBusiness();
   const current = await getMyApplication(actor);
   if (!current) redirect('/onboarding/business');
@@ -78,3 +79,5 @@ export default async function ApplicationStatusPage() {
     </div>
   );
 }
+
+export default withBusinessFrame(ApplicationStatusPage);

@@ -1,5 +1,7 @@
 import { loadOr404 } from '@/lib/load-or-404';
 import type { Metadata } from 'next';
+import { ViewOnlyNotice } from '@/components/business/view-only-notice';
+import { can } from '@/lib/auth/actor';
 import Link from 'next/link';
 import { ReadinessPanel } from '@/components/listings/readiness';
 import { Alert } from '@/components/ui/alert';
@@ -13,12 +15,13 @@ import { ListingForm } from '../listing-form';
 import { PriceStockForm } from '../price-stock-form';
 import { SubmitListingForm } from '../submit-listing-form';
 import { PhotoUpload } from './photo-upload';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Listing' };
 
 const fmt = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-export default async function ListingPage({ params, searchParams }: PageProps<'/products/[id]'>) {
+async function ListingPage({ params, searchParams }: PageProps<'/products/[id]'>) {
   const actor = await requireBusiness();
   const { id } = await params;
   const sp = await searchParams;
@@ -41,6 +44,7 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
     ...Object.fromEntries(Object.entries(c.attributes).map(([k, v]) => [`attributes.${k}`, String(v)])),
   };
   const locked = l.status === 'submitted';
+  const canWrite = can(actor, 'listings:write');
   const canSubmit = !locked && (l.published === null ? true : pendingDiff.length > 0);
   const lastMessage = [...events]
     .reverse()
@@ -94,10 +98,15 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
         </section>
       ) : null}
       <ReadinessPanel readiness={readiness} />
-      {canSubmit ? (
+      {canSubmit && can(actor, 'listings:submit') ? (
         <SubmitListingForm id={l.id} label={l.published ? 'Submit changes for review' : 'Submit for review'} />
+      ) : canSubmit && canWrite ? (
+        <Alert tone="info" title="Ready for review?">
+          Only the owner sends a listing to review. They see it here, with a Submit for review button.
+        </Alert>
       ) : null}
-      {locked ? (
+      {!canWrite ? <ViewOnlyNotice actor={actor} what="this listing" /> : null}
+      {locked && canWrite ? (
         <section aria-labelledby="ps-h" className="space-y-3">
           <h2 id="ps-h" className="text-lg font-semibold">
             Price and stock
@@ -110,7 +119,7 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
       ) : (
         <section aria-labelledby="edit-h" className="space-y-4">
           <h2 id="edit-h" className="text-lg font-semibold">
-            Edit
+            {canWrite && !locked ? 'Edit' : 'Details'}
           </h2>
           <ListingForm
             mode="edit"
@@ -119,7 +128,7 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
             initial={initial}
             initialChannels={c.channels}
             zhNeedsUpdate={chineseNeedsUpdate(c)}
-            locked={false}
+            locked={!canWrite || locked}
             action={updateListingAction}
           />
         </section>
@@ -142,7 +151,7 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
             </li>
           ))}
         </ul>
-        {!locked ? (
+        {!locked && canWrite ? (
           <PhotoUpload listingId={l.id} initialError={typeof sp.photoError === 'string' ? sp.photoError : undefined} />
         ) : null}
       </section>
@@ -163,3 +172,5 @@ export default async function ListingPage({ params, searchParams }: PageProps<'/
     </div>
   );
 }
+
+export default withBusinessFrame(ListingPage);

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { buttonClass } from '@/components/ui/button';
+import { useActingForUrl } from '@/components/business/acting-for';
 
 /** Photo upload with progress; without JavaScript the form posts and the page comes back. */
 export function PhotoUpload({ listingId, initialError }: { listingId: string; initialError?: string }) {
@@ -10,6 +11,7 @@ export function PhotoUpload({ listingId, initialError }: { listingId: string; in
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState(initialError);
+  const target = useActingForUrl(`/api/listings/${listingId}/photos`);
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
@@ -43,13 +45,7 @@ export function PhotoUpload({ listingId, initialError }: { listingId: string; in
     xhr.send(new FormData(form));
   }
   return (
-    <form
-      action={`/api/listings/${listingId}/photos`}
-      method="post"
-      encType="multipart/form-data"
-      onSubmit={onSubmit}
-      className="space-y-2"
-    >
+    <form action={target} method="post" encType="multipart/form-data" onSubmit={onSubmit} className="space-y-2">
       <label htmlFor="photo" className="block text-sm font-medium">
         Add a photo
       </label>

@@ -26,9 +26,9 @@ const firstIssue = (error: z.ZodError, _formData: FormData, previous: ImportStat
 });
 
 /** Step 1: validate the file and show the report. Nothing is written. */
-export const previewImportAction = action<'business', typeof csvFileInputSchema, ImportState>(
+export const previewImportAction = action<'listings:write', typeof csvFileInputSchema, ImportState>(
   {
-    access: 'business',
+    access: 'listings:write',
     input: csvFileInputSchema,
     invalid: (error, formData) => firstIssue(error, formData, { status: 'idle' }),
   },
@@ -59,8 +59,8 @@ export const previewImportAction = action<'business', typeof csvFileInputSchema,
 );
 
 /** Step 2: re-validates the same text on the server and imports in one transaction. */
-export const confirmImportAction = action<'business', typeof csvConfirmInputSchema, ImportState>(
-  { access: 'business', input: csvConfirmInputSchema, invalid: firstIssue },
+export const confirmImportAction = action<'listings:write', typeof csvConfirmInputSchema, ImportState>(
+  { access: 'listings:write', input: csvConfirmInputSchema, invalid: firstIssue },
   async ({ actor, input: { csv, mode }, previous }) => {
     const rules = await getRules();
     const report = validateListingCsv(csv, (hs6) => rules.getProduct(hs6) !== null);

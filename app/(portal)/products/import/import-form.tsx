@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { confirmImportAction, previewImportAction, type ImportState } from './actions';
+import { ActingForField } from '@/components/business/acting-for';
 
 export function ImportForm() {
   const [preview, previewAction] = useActionState(previewImportAction, { status: 'idle' } as ImportState);
@@ -13,6 +14,7 @@ export function ImportForm() {
   return (
     <div className="space-y-6">
       <form action={previewAction} className="space-y-3" noValidate>
+        <ActingForField />
         <label htmlFor="csv-file" className="block font-medium">
           CSV file
         </label>
@@ -63,6 +65,7 @@ export function ImportForm() {
             </table>
           ) : null}
           <form action={confirmAction} className="flex flex-wrap gap-3">
+            <ActingForField />
             <input type="hidden" name="csv" value={preview.csv} />
             {bad === 0 && valid > 0 ? (
               <SubmitButton name="mode" value="all" pendingText="Importing…">

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireBusiness } from '@/lib/auth/guards';
+import { requireCapability } from '@/lib/auth/guards';
 import { ImportForm } from './import-form';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Import listings' };
 
-export default async function ImportPage() {
-  await requireBusiness();
+async function ImportPage() {
+  await requireCapability('listings:write');
   return (
     <div className="space-y-6">
       <p>
@@ -27,3 +28,5 @@ export default async function ImportPage() {
     </div>
   );
 }
+
+export default withBusinessFrame(ImportPage);

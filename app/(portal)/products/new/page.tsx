@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CATEGORIES, type CategoryCode } from '@/lib/domain/export-rules';
-import { requireBusiness } from '@/lib/auth/guards';
+import { requireCapability } from '@/lib/auth/guards';
 import { createListingAction } from '../actions';
 import { listingFormOptions } from '../form-options';
 import { ListingForm } from '../listing-form';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'New listing' };
 
-export default async function NewListingPage({ searchParams }: PageProps<'/products/new'>) {
-  await requireBusiness();
+async function NewListingPage({ searchParams }: PageProps<'/products/new'>) {
+  await requireCapability('listings:write');
   const { category } = await searchParams;
   const cat = CATEGORIES.find((c) => c.code === category)?.code as CategoryCode | undefined;
   if (!cat) {
@@ -44,3 +45,5 @@ export default async function NewListingPage({ searchParams }: PageProps<'/produ
     </div>
   );
 }
+
+export default withBusinessFrame(NewListingPage);

@@ -1,13 +1,15 @@
 import { loadOr404 } from '@/lib/load-or-404';
 import type { Metadata } from 'next';
+import { can } from '@/lib/auth/actor';
 import { ShipmentDetail } from '@/components/shipments/shipment-detail';
 import { getShipment } from '@/db/queries/shipments';
 import { requireBusiness } from '@/lib/auth/guards';
 import { correctEventAction, notApplicableAction, recordMilestoneAction } from '../actions';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'Shipment' };
 
-export default async function ShipmentPage({
+async function ShipmentPage({
   params,
   searchParams,
 }: {
@@ -23,8 +25,14 @@ export default async function ShipmentPage({
     <ShipmentDetail
       data={data}
       staff={false}
-      actions={{ milestone: recordMilestoneAction, notApplicable: notApplicableAction, correct: correctEventAction }}
+      actions={
+        can(actor, 'shipments:write')
+          ? { milestone: recordMilestoneAction, notApplicable: notApplicableAction, correct: correctEventAction }
+          : null
+      }
       flash={{ error: one(sp.error), code: one(sp.code), field: one(sp.field), uploaded: one(sp.uploaded) }}
     />
   );
 }
+
+export default withBusinessFrame(ShipmentPage);

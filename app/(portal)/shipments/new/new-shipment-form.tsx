@@ -8,6 +8,7 @@ import { INCOTERMS } from '@/lib/domain/incoterms';
 import { FLOW_LABELS, SHIPMENT_FLOWS, TRANSPORT_MODES } from '@/lib/domain/shipment-status';
 import { idleState } from '@/lib/form-state';
 import { createShipmentAction } from '../actions';
+import { ActingForField } from '@/components/business/acting-for';
 
 export function NewShipmentForm({
   products,
@@ -19,6 +20,7 @@ export function NewShipmentForm({
   const e = (k: string) => state.fieldErrors?.[k];
   return (
     <form action={action} className="space-y-5" noValidate>
+      <ActingForField />
       <FormMessage state={state} />
       <SelectField
         name="channel"

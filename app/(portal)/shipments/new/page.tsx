@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { listShippableListings } from '@/db/queries/shipments';
-import { requireBusiness } from '@/lib/auth/guards';
+import { requireCapability } from '@/lib/auth/guards';
 import { NewShipmentForm } from './new-shipment-form';
+import { withBusinessFrame } from '@/app/(portal)/business-frame';
 
 export const metadata: Metadata = { title: 'New shipment' };
 
-export default async function NewShipmentPage() {
-  const actor = await requireBusiness();
-  const products = actor.businessId ? await listShippableListings(actor) : [];
+async function NewShipmentPage() {
+  const actor = await requireCapability('shipments:write');
+  const products = await listShippableListings(actor);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">New shipment</h1>
@@ -19,3 +20,5 @@ export default async function NewShipmentPage() {
     </div>
   );
 }
+
+export default withBusinessFrame(NewShipmentPage);

@@ -13,7 +13,7 @@ const fieldsSchema = z.object({
  * Uploads one document (multipart: requirementCode, file). Answers JSON to the upload widget
  * (Accept: application/json, for progress) and a 303 back to the documents step for plain forms.
  */
-export const POST = route({ access: 'business' }, async ({ request, actor }) => {
+export const POST = route({ access: 'application:prepare' }, async ({ request, actor }) => {
   const reply = uploadForm(request, (q) => `/onboarding/documents?${new URLSearchParams(q)}`);
   const form = await reply.read();
   if (form instanceof Response) return form;

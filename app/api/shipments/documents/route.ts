@@ -15,7 +15,7 @@ const notFound = () => new Response('Not found', { status: 404 });
  * Answers JSON to the upload widget (Accept: application/json, for progress) and a 303 back to the
  * shipment for plain forms, with the error, the document's code and the field at fault.
  */
-export const POST = route({ access: 'business' }, async ({ request, actor }) => {
+export const POST = route({ access: 'shipments:write' }, async ({ request, actor }) => {
   // No page to go back to until the form is read and names the shipment.
   let shipmentId: string | null = null;
   const reply = uploadForm(request, (q) => shipmentId && `/shipments/${shipmentId}?${new URLSearchParams(q)}`);

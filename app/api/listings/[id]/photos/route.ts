@@ -9,7 +9,7 @@ import { storeListingPhoto } from '@/lib/storage/photos';
 
 /** Adds a photo to the seller's own listing: JSON for the upload widget, a 303 back for plain forms. */
 export const POST = route(
-  { access: 'business', params: z.object({ id: z.uuid() }) },
+  { access: 'listings:write', params: z.object({ id: z.uuid() }) },
   async ({ request, actor, params: { id } }) => {
     const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
     const back = (q: Record<string, string>) =>
