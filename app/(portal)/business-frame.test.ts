@@ -33,3 +33,41 @@ describe('business pages', () => {
     expect(unframed).toEqual([]);
   });
 });
+
+// Every form that can change a business's data carries the business its page was for (ActingForField, or
+// useActingForUrl for uploads), so a page left open from before a switch writes nothing.
+const USER_FORMS: Record<string, string> = {
+  'app/(portal)/dashboard/page.tsx': 'resend the verification e-mail (the account)',
+  'app/(portal)/notifications/page.tsx': "mark the user's notifications read",
+  'app/(portal)/settings/change-password-form.tsx': 'the password',
+  'app/(portal)/settings/notification-form.tsx': "the user's own e-mail choice",
+  'app/(portal)/settings/page.tsx': 'sign out everywhere',
+  'components/business/business-switcher.tsx': 'chooses the business',
+  'components/export/export-check-form.tsx': 'the public self-check (GET)',
+  'components/layout/site-header.tsx': 'sign out',
+};
+
+function tsx(dir: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) tsx(p, out);
+    else if (e.name.endsWith('.tsx')) out.push(p);
+  }
+  return out;
+}
+
+describe('business forms', () => {
+  it('each carry the business their page was for', () => {
+    const root = path.resolve(portal, '../..');
+    const files = [...tsx(portal), ...tsx(path.join(root, 'components'))].map((p) =>
+      path.relative(root, p).split(path.sep).join('/'),
+    );
+    const withForms = files.filter((f) => fs.readFileSync(path.join(root, f), 'utf8').includes('<form'));
+    expect(withForms.length).toBeGreaterThan(20);
+    const bare = withForms.filter(
+      (f) => !USER_FORMS[f] && !/ActingForField|useActingForUrl/.test(fs.readFileSync(path.join(root, f), 'utf8')),
+    );
+    expect(bare).toEqual([]);
+    for (const f of Object.keys(USER_FORMS)) expect(withForms, `${f} is still a form`).toContain(f);
+  });
+});

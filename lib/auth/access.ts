@@ -1,4 +1,4 @@
-import { CAPABILITIES, type Capability } from '@/lib/domain/team';
+import { CAPABILITIES } from '@/lib/domain/team';
 import { can, type Actor } from './actor';
 
 /**
@@ -10,9 +10,6 @@ import { can, type Actor } from './actor';
  */
 export const ACCESS = ['public', 'user', 'business', 'helper', 'staff', 'admin', ...CAPABILITIES] as const;
 export type Access = (typeof ACCESS)[number];
-
-export const isCapabilityAccess = (access: Access): access is Capability =>
-  (CAPABILITIES as readonly string[]).includes(access);
 
 export type Admission = 'admitted' | 'anonymous' | 'refused';
 

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { invalid, type FormState } from '@/lib/form-state';
-import { admit, isCapabilityAccess, type Access } from './access';
+import { admit, type Access } from './access';
 import { ANONYMOUS, type Actor, type Caller } from './actor';
 import { ACTING_FOR_FIELD, switchedPath } from './chosen-business';
 import { getActor } from './guards';
@@ -35,10 +35,10 @@ export const noInputSchema = z.object({});
 const fromEntries = (formData: FormData) => Object.fromEntries(formData);
 
 /**
- * The door: anonymous callers of a signed-in action are sent to sign in (back to the page they were on).
- * A form from a page rendered for another business than the one acted for now (the user switched in
- * another tab, or lost access) changes nothing: the user is told which business the page was for. A
- * signed-in caller of the wrong kind gets the 404 page, never a hint that the action exists.
+ * The door: anonymous callers of a signed-in action are sent to sign in (back to the page they were on),
+ * a signed-in caller of the wrong kind gets the 404 page, never a hint that the action exists. A form
+ * from a page rendered for another business than the one acted for now (the user switched in another
+ * tab, or lost access) changes nothing: the user is told which business the page was for.
  */
 async function enter<A extends Access>(access: A, formData: FormData): Promise<ActorFor<A>> {
   const actor = await getActor();
@@ -47,14 +47,14 @@ async function enter<A extends Access>(access: A, formData: FormData): Promise<A
     const from = (await headers()).get('x-pathname') ?? '/dashboard';
     redirect(`/sign-in?next=${encodeURIComponent(from)}`);
   }
-  if (actor?.role === 'business' && (isCapabilityAccess(access) || formData.has(ACTING_FOR_FIELD))) {
-    const pageFor = String(formData.get(ACTING_FOR_FIELD) ?? '');
+  if (admission === 'refused') notFound();
+  if (actor?.role === 'business' && formData.has(ACTING_FOR_FIELD)) {
+    const pageFor = String(formData.get(ACTING_FOR_FIELD));
     if (pageFor !== (actor.businessId ?? '')) {
       const from = (await headers()).get('x-pathname') ?? '/dashboard';
       redirect(switchedPath(pageFor, from));
     }
   }
-  if (admission === 'refused') notFound();
   return (actor ?? ANONYMOUS) as ActorFor<A>;
 }
 

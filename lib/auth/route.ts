@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { NotFoundError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { clientIp } from '@/lib/request-ip';
-import { admit, isCapabilityAccess, type Access } from './access';
+import { admit, type Access } from './access';
 import { ANONYMOUS, type Caller } from './actor';
 import type { ActorFor } from './action';
 import { ACTING_FOR_FIELD, SWITCHED_MESSAGE, switchedPath } from './chosen-business';
@@ -153,9 +153,10 @@ export function route<A extends Access, P extends z.ZodType = z.ZodType<Record<s
       const admission = admit(options.access, signedIn);
       if (admission === 'anonymous')
         return refuse({ status: 401, code: 'unauthenticated', message: 'Sign in to continue.' });
+      if (admission === 'refused') return notFound();
       // An upload from a page of another business than the one acted for now changes nothing.
-      if (signedIn?.role === 'business' && isCapabilityAccess(options.access) && STATE_CHANGING.has(request.method)) {
-        const pageFor = new URL(request.url).searchParams.get(ACTING_FOR_FIELD) ?? '';
+      const pageFor = new URL(request.url).searchParams.get(ACTING_FOR_FIELD);
+      if (signedIn?.role === 'business' && pageFor !== null && STATE_CHANGING.has(request.method)) {
         if (pageFor !== (signedIn.businessId ?? '')) {
           if ((request.headers.get('accept') ?? '').includes('application/json'))
             return refuse({ status: 409, code: 'switched_business', message: SWITCHED_MESSAGE });
@@ -164,7 +165,6 @@ export function route<A extends Access, P extends z.ZodType = z.ZodType<Record<s
           return answer(Response.redirect(new URL(switchedPath(pageFor, to), request.url), 303));
         }
       }
-      if (admission === 'refused') return notFound();
       actor = signedIn ?? ANONYMOUS;
     }
 
