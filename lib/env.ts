@@ -34,6 +34,13 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5000),
+  /** The programme view's target for a decision: applications waiting longer are listed, with who holds them. */
+  PROGRAMME_SLA_DAYS: z.coerce
+    .number('PROGRAMME_SLA_DAYS must be a whole number of days')
+    .int('PROGRAMME_SLA_DAYS must be a whole number of days')
+    .min(1, 'PROGRAMME_SLA_DAYS must be between 1 and 365')
+    .max(365, 'PROGRAMME_SLA_DAYS must be between 1 and 365')
+    .default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
