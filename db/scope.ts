@@ -1,7 +1,8 @@
 import 'server-only';
 import { eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { actingHelper, isAnonymous, isStaff, type Actor, type Caller } from '@/lib/auth/actor';
+import { actingHelper, isAnonymous, isStaff, type Actor, type Caller, type PartnerCaller } from '@/lib/auth/actor';
+import type { ApiScope } from '@/lib/domain/partners';
 import { isCapability, type Capability } from '@/lib/domain/team';
 import { NotFoundError } from '@/lib/errors';
 
@@ -19,6 +20,8 @@ export type Need =
   | 'staff'
   /** Admins only. */
   | 'admin'
+  /** A person of a partner organisation (its keys and webhooks at /partner): rows scoped to the organisation. */
+  | 'partner'
   /** Someone acting for a business with this capability: rows are scoped to that business. */
   | Capability
   /** The same, or staff (who see and act on every business's rows). */
@@ -35,6 +38,8 @@ export interface Scope {
   /** The business acted for; null for staff (and for a seller acting for none). */
   businessId: string | null;
   staff: boolean;
+  /** The partner organisation the actor works for (need 'partner'); null otherwise. */
+  organisationId: string | null;
   /** The tenant condition on a business-owned column: undefined (no condition) for staff. */
   owns(column: AnyPgColumn): SQL | undefined;
   by: Attribution;
@@ -45,7 +50,12 @@ export interface BusinessScope extends Scope {
   owns(column: AnyPgColumn): SQL;
 }
 
+export interface PartnerPersonScope extends Scope {
+  organisationId: string;
+}
+
 export function scope(caller: Caller, need: Capability): BusinessScope;
+export function scope(caller: Caller, need: 'partner'): PartnerPersonScope;
 export function scope(caller: Caller, need: Need): Scope;
 export function scope(caller: Caller, need: Need): Scope {
   if (isAnonymous(caller)) throw new NotFoundError();
@@ -58,11 +68,13 @@ export function scope(caller: Caller, need: Need): Scope {
     (need === 'seller' && caller.role === 'business') ||
     (need === 'staff' && staff) ||
     (need === 'admin' && caller.role === 'admin') ||
+    (need === 'partner' && caller.role === 'business' && !!caller.partner) ||
     (isCapability(capability) && ((orStaff && staff) || !!acting?.capabilities.includes(capability)));
   if (!allowed) throw new NotFoundError();
   return {
     actor: caller,
     businessId,
+    organisationId: need === 'partner' ? caller.partner!.organisationId : null,
     staff,
     owns(column) {
       if (staff) return undefined;
@@ -71,6 +83,18 @@ export function scope(caller: Caller, need: Need): Scope {
     },
     by: { actorId: caller.userId, helperOrganisationId: actingHelper(caller)?.organisationId ?? null },
   } as Scope;
+}
+
+/**
+ * An API key's caller (route() access 'partner'): the key must hold the scope (the wrapper has checked it
+ * already; this is the second lock), and its rows are the organisation's own (`owns`).
+ */
+export function partnerScope(caller: PartnerCaller, need: ApiScope) {
+  if (caller?.kind !== 'partner' || !caller.scopes.includes(need)) throw new NotFoundError();
+  return {
+    organisationId: caller.organisationId,
+    owns: (column: AnyPgColumn): SQL => eq(column, caller.organisationId),
+  };
 }
 
 /** Whether the caller acts for this business with this capability, without failing. */

@@ -16,6 +16,8 @@ export interface Endpoint {
   /** Exported name: an HTTP method for a route handler, the action's name otherwise. */
   name: string;
   access: string;
+  /** access 'partner': the API key scope it declares (a literal), else undefined. */
+  scope?: string;
   /** Route handlers: the URL pattern ("/api/documents/[id]"); actions: undefined. */
   path?: string;
   /** The key used in lib/auth/public-endpoints.ts. */
@@ -58,20 +60,21 @@ export function routePath(file: string): string {
   return `/${segments.join('/')}`;
 }
 
-/** The `access` of a wrapper call: a string literal property of its first argument (spreads allowed beside it). */
-function accessOf(call: ts.CallExpression): string | null {
+/** A string literal property (`access`, `scope`) of a wrapper call's first argument (spreads allowed beside it). */
+function literalOf(call: ts.CallExpression, name: string): string | null {
   const first = call.arguments[0];
   if (!first || !ts.isObjectLiteralExpression(first)) return null;
   for (const p of first.properties)
     if (
       ts.isPropertyAssignment(p) &&
       ts.isIdentifier(p.name) &&
-      p.name.text === 'access' &&
+      p.name.text === name &&
       ts.isStringLiteralLike(p.initializer)
     )
       return p.initializer.text;
   return null;
 }
+const accessOf = (call: ts.CallExpression) => literalOf(call, 'access');
 
 function wrapperCall(init: ts.Expression | undefined, wrappers: Set<string>): ts.CallExpression | null {
   if (!init || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) return null;
@@ -156,6 +159,7 @@ export function inventory(root: string): Inventory {
           file,
           name,
           access,
+          scope: literalOf(call, 'scope') ?? undefined,
           path: p,
           key: isRoute ? `${name} ${p}` : `${file}#${name}`,
         });

@@ -10,6 +10,7 @@ export async function SiteHeader() {
   const unread = actor ? await unreadNotificationCount(actor) : 0;
   if (actor?.role === 'business') {
     if (actor.helper) links.push({ href: '/helper', label: 'Helper home' });
+    if (actor.partner) links.push({ href: '/partner', label: 'Partner API' });
     links.push(
       { href: '/dashboard', label: 'Dashboard' },
       { href: '/products', label: 'Products' },
@@ -31,7 +32,8 @@ export async function SiteHeader() {
       { href: '/admin', label: 'Admin' },
       { href: '/settings', label: 'Settings' },
     );
-  if (actor?.role === 'admin') links.push({ href: '/admin/users', label: 'Users' });
+  if (actor?.role === 'admin')
+    links.push({ href: '/admin/users', label: 'Users' }, { href: '/admin/partners', label: 'Partners' });
   return (
     <header className="border-b border-stone-200 bg-white">
       <a

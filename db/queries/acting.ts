@@ -1,10 +1,19 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Acting, Actor, HelperMembership } from '@/lib/auth/actor';
+import type { Acting, Actor, HelperMembership, PartnerMembership } from '@/lib/auth/actor';
 import { NEW_BUSINESS } from '@/lib/auth/chosen-business';
 import { capabilitiesOfGrant, capabilitiesOfRole, type GrantScope } from '@/lib/domain/team';
 import { getDb } from '../client';
-import { businessMembers, businesses, helperGrants, helperOrganisations, helperStaff, type User } from '../schema';
+import {
+  businessMembers,
+  businesses,
+  helperGrants,
+  helperOrganisations,
+  helperStaff,
+  partnerOrganisations,
+  partnerUsers,
+  type User,
+} from '../schema';
 import { scope } from '../scope';
 
 export type ActorUser = Pick<User, 'id' | 'email' | 'name' | 'role' | 'emailVerifiedAt'> & { rulesEditor?: boolean };
@@ -31,27 +40,34 @@ export async function buildActor(u: ActorUser, chosen: string | null): Promise<A
       businessId: null,
       acting: null,
       helper: null,
+      partner: null,
       lostChoice: false,
       // Staff permission to propose and decide changes to the export rules.
       rulesEditor: u.rulesEditor === true,
     };
   const db = await getDb();
-  const [helperRows, chosenMember] = await Promise.all([
+  const [helperRows, chosenMember, partnerRows] = await Promise.all([
     db
       .select({ organisationId: helperStaff.organisationId, organisationName: helperOrganisations.name })
       .from(helperStaff)
       .innerJoin(helperOrganisations, eq(helperOrganisations.id, helperStaff.organisationId))
       .where(eq(helperStaff.userId, u.id)),
     chosen && chosen !== NEW_BUSINESS ? memberships(u.id, chosen) : Promise.resolve([]),
+    db
+      .select({ organisationId: partnerUsers.organisationId, organisationName: partnerOrganisations.name })
+      .from(partnerUsers)
+      .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, partnerUsers.organisationId))
+      .where(eq(partnerUsers.userId, u.id)),
   ]);
   const helper: HelperMembership | null = helperRows[0] ?? null;
-  if (chosen === NEW_BUSINESS) return { ...base, businessId: null, acting: null, helper, lostChoice: false };
+  const partner: PartnerMembership | null = partnerRows[0] ?? null;
+  if (chosen === NEW_BUSINESS) return { ...base, businessId: null, acting: null, helper, partner, lostChoice: false };
   let acting: Acting | null = chosenMember[0] ?? null;
   if (!acting && chosen && helper) acting = await grantFor(helper, chosen);
   const lostChoice = chosen !== null && acting === null;
   // Helpers' staff start from their home, not from a business they happen to belong to.
   if (!acting && !(helper && lostChoice)) acting = (await memberships(u.id, null))[0] ?? null;
-  return { ...base, businessId: acting?.businessId ?? null, acting, helper, lostChoice };
+  return { ...base, businessId: acting?.businessId ?? null, acting, helper, partner, lostChoice };
 }
 
 async function memberships(userId: string, businessId: string | null): Promise<Acting[]> {

@@ -7,3 +7,4 @@ export * from './shipments';
 export * from './programme';
 export * from './rules';
 export * from './teams';
+export * from './partners';

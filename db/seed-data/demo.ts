@@ -357,6 +357,12 @@ export const DEMO_MEMBERS: {
     memberships: [{ slug: 'traverse-bay-blueberries', role: 'editor' }],
   },
   {
+    // Works for a storefront partner (added at /admin/partners), not for any business.
+    email: 'mei@tmallglobal.example',
+    name: 'Mei Lin',
+    memberships: [],
+  },
+  {
     email: 'lucia@lakeshorebooks.example',
     name: 'Lucia Moreno',
     memberships: [

@@ -18,7 +18,8 @@ export interface RateLimitResult {
 }
 
 export interface FixedWindowLimiter {
-  hit(key: string, now?: number): RateLimitResult;
+  /** `limit` overrides the limiter's own for this key (each API key has its own budget). */
+  hit(key: string, now?: number, limit?: number): RateLimitResult;
   reset(): void;
 }
 
@@ -41,7 +42,7 @@ export function createFixedWindowLimiter({
   let counts = new Map<string, number>();
 
   return {
-    hit(key, now = Date.now()) {
+    hit(key, now = Date.now(), keyLimit = limit) {
       const start = now - (now % windowMs);
       if (start !== windowStart) {
         windowStart = start;
@@ -52,9 +53,9 @@ export function createFixedWindowLimiter({
       counts.set(bucket, count);
       const resetAt = start + windowMs;
       return {
-        allowed: count <= limit,
-        limit,
-        remaining: Math.max(0, limit - count),
+        allowed: count <= keyLimit,
+        limit: keyLimit,
+        remaining: Math.max(0, keyLimit - count),
         resetAt,
         retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)),
       };
@@ -78,4 +79,18 @@ export function publicApiLimiter(): FixedWindowLimiter {
   const g = globalThis as WithLimiter;
   g[GLOBAL_KEY] ??= createFixedWindowLimiter(PUBLIC_API_RATE_LIMIT);
   return g[GLOBAL_KEY];
+}
+
+const PARTNER_KEY = Symbol.for('heartland-gateway.partner-key-limiter');
+type WithPartnerLimiter = typeof globalThis & { [PARTNER_KEY]?: FixedWindowLimiter };
+
+/**
+ * Per API key, per minute, each key with its own limit (partner_api_keys.rate_limit_per_minute). In
+ * process memory for the same reason as the public limiter: with N instances a key gets at most N × its
+ * limit; the daily usage shown to the partner is counted in the database.
+ */
+export function partnerKeyLimiter(): FixedWindowLimiter {
+  const g = globalThis as WithPartnerLimiter;
+  g[PARTNER_KEY] ??= createFixedWindowLimiter({ limit: 600, windowMs: 60_000 });
+  return g[PARTNER_KEY];
 }

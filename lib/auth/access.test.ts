@@ -51,6 +51,8 @@ describe('admit', () => {
       staff: ['refused', 'admitted', 'admitted'],
       admin: ['refused', 'refused', 'admitted'],
       'business:view': ['refused', 'refused', 'refused'],
+      // API keys only: a session of any kind, even a partner's own people, never passes.
+      partner: ['refused', 'refused', 'refused'],
     } as const;
     for (const [access, expected] of Object.entries(table))
       expect(

@@ -6,9 +6,11 @@ import { can, type Actor } from './actor';
  * lib/auth/route.ts). `public` must also be listed in lib/auth/public-endpoints.ts. A capability
  * (`listings:write` …) admits a business user acting for a business whose role or helper grant gives
  * it (lib/domain/team.ts); such a form must also carry the business it was rendered for. The data layer
- * still scopes every row (db/scope.ts): this is the door, not the only lock.
+ * still scopes every row (db/scope.ts): this is the door, not the only lock. `partner` is a route handler
+ * called with an API key (`Authorization: Bearer`) and a declared `scope`: route() admits it from the
+ * key, never from a session, so no signed-in user passes it here.
  */
-export const ACCESS = ['public', 'user', 'business', 'helper', 'staff', 'admin', ...CAPABILITIES] as const;
+export const ACCESS = ['public', 'user', 'business', 'helper', 'staff', 'admin', 'partner', ...CAPABILITIES] as const;
 export type Access = (typeof ACCESS)[number];
 
 export type Admission = 'admitted' | 'anonymous' | 'refused';
@@ -28,6 +30,8 @@ export function admit(access: Access, actor: Actor | null): Admission {
       return actor.role === 'reviewer' || actor.role === 'admin' ? 'admitted' : 'refused';
     case 'admin':
       return actor.role === 'admin' ? 'admitted' : 'refused';
+    case 'partner':
+      return 'refused';
     default:
       return can(actor, access) ? 'admitted' : 'refused';
   }

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { invalid, type FormState } from '@/lib/form-state';
 import { admit, type Access } from './access';
-import { ANONYMOUS, type Actor, type Caller } from './actor';
+import { ANONYMOUS, type Actor, type Caller, type PartnerCaller } from './actor';
 import { ACTING_FOR_FIELD, switchedPath } from './chosen-business';
 import { getActor } from './guards';
 
@@ -14,7 +14,7 @@ import { getActor } from './guards';
 // export that is not wrapped, and on any public one missing from lib/auth/public-endpoints.ts.
 
 /** What the body sees: a signed-in actor, or for a public action whoever called (maybe ANONYMOUS). */
-export type ActorFor<A extends Access> = A extends 'public' ? Caller : Actor;
+export type ActorFor<A extends Access> = A extends 'public' ? Caller : A extends 'partner' ? PartnerCaller : Actor;
 
 interface ActionOptions<A extends Access, S extends z.ZodType> {
   access: A;

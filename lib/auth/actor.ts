@@ -1,8 +1,15 @@
 import type { Role } from '@/db/schema/users';
+import type { ApiScope, PartnerKind } from '@/lib/domain/partners';
 import type { Capability, GrantScope, MemberRole } from '@/lib/domain/team';
 
 /** A helper organisation (co-op, state office …) whose staff the actor is. */
 export interface HelperMembership {
+  organisationId: string;
+  organisationName: string;
+}
+
+/** A partner organisation (storefront operator, importer, agency) the user works for. */
+export interface PartnerMembership {
   organisationId: string;
   organisationName: string;
 }
@@ -38,6 +45,8 @@ export interface Actor {
   acting: Acting | null;
   /** Set when the user is staff of a helper organisation (whether or not acting for a business now). */
   helper: HelperMembership | null;
+  /** Set when the user works for a partner organisation (manages its API keys at /partner). */
+  partner?: PartnerMembership | null;
   /**
    * The business the user had chosen is no longer theirs to act for (removed, grant revoked): the pages
    * say so instead of silently showing another one.
@@ -51,6 +60,21 @@ export interface Anonymous {
 }
 
 export const ANONYMOUS: Anonymous = Object.freeze({ kind: 'anonymous' });
+
+/**
+ * A machine calling /api/v1/partner with an API key (lib/auth/route.ts, access 'partner'): rebuilt from
+ * the key's row on every request, so a revoked key fails on the next one. Never a session: it has no
+ * user, and the data layer scopes its rows by organisation (db/scope.ts partnerScope).
+ */
+export interface PartnerCaller {
+  readonly kind: 'partner';
+  organisationId: string;
+  organisationName: string;
+  organisationKind: PartnerKind;
+  keyId: string;
+  keyPrefix: string;
+  scopes: readonly ApiScope[];
+}
 
 /** Whoever calls: a signed-in actor or the anonymous visitor. */
 export type Caller = Actor | Anonymous;

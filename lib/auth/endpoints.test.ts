@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inventory } from '@/test/endpoints';
+import { API_SCOPES } from '@/lib/domain/partners';
 import { ACCESS } from './access';
 import { PUBLIC_ENDPOINTS } from './public-endpoints';
 
@@ -23,6 +24,14 @@ describe('every endpoint is wrapped', () => {
 
   it('declares only known access levels', () => {
     for (const e of inv.endpoints) expect(ACCESS, e.key).toContain(e.access);
+  });
+
+  it('keeps API-key endpoints under /api/v1/partner, each declaring a known scope, and nothing else there', () => {
+    for (const e of inv.endpoints) {
+      const underPartner = e.kind === 'route' && e.path!.startsWith('/api/v1/partner/');
+      expect(e.access === 'partner', e.key).toBe(underPartner);
+      if (e.access === 'partner') expect(API_SCOPES, e.key).toContain(e.scope);
+    }
   });
 
   it('lists exactly the public endpoints in lib/auth/public-endpoints.ts', () => {

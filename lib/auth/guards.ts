@@ -59,6 +59,13 @@ export async function requireHelper(): Promise<Actor & { helper: NonNullable<Act
   return a as Actor & { helper: NonNullable<Actor['helper']> };
 }
 
+/** A person of a partner organisation (its API keys and webhooks). */
+export async function requirePartner(): Promise<Actor & { partner: NonNullable<Actor['partner']> }> {
+  const a = await requireUser();
+  if (a.role !== 'business' || !a.partner) notFound();
+  return a as Actor & { partner: NonNullable<Actor['partner']> };
+}
+
 export async function requireReviewer(): Promise<Actor> {
   const a = await requireUser();
   if (a.role !== 'reviewer' && a.role !== 'admin') notFound();

@@ -1,12 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
-import { publicApiLimiter, type RateLimitResult } from '@/lib/api/rate-limit-memory';
+import { partnerKeyLimiter, publicApiLimiter, type RateLimitResult } from '@/lib/api/rate-limit-memory';
+import type { ApiScope } from '@/lib/domain/partners';
 import { env } from '@/lib/env';
 import { NotFoundError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { clientIp } from '@/lib/request-ip';
 import { admit, type Access } from './access';
-import { ANONYMOUS, type Caller } from './actor';
+import { ANONYMOUS, type Caller, type PartnerCaller } from './actor';
+import { bearerKey } from './api-keys';
 import type { ActorFor } from './action';
 import { ACTING_FOR_FIELD, SWITCHED_MESSAGE, switchedPath } from './chosen-business';
 
@@ -21,7 +23,7 @@ type RawParams = Record<string, string | string[] | undefined>;
 
 export interface Failure {
   status: number;
-  /** Machine-readable: not_found, unauthenticated, cross_site, rate_limited, switched_business, server_error. */
+  /** Machine-readable: not_found, unauthenticated, insufficient_scope, cross_site, rate_limited, switched_business, server_error. */
   code: string;
   message: string;
   headers?: Record<string, string>;
@@ -39,6 +41,8 @@ export interface RouteOptions<A extends Access, P extends z.ZodType> {
   cors?: boolean;
   /** The body of the wrapper's own refusals, for an API with its own error shape. */
   failure?: (f: Failure) => Response;
+  /** access 'partner': the API key must hold this scope (403 insufficient_scope otherwise). */
+  scope?: ApiScope;
 }
 
 export interface RouteContext<A extends Access, P extends z.ZodType> {
@@ -106,6 +110,50 @@ function withHeaders(res: Response, add: Record<string, string>, onlyIfMissing: 
   }
 }
 
+const unauthenticated = (message: string): Failure => ({
+  status: 401,
+  code: 'unauthenticated',
+  message,
+  headers: { 'WWW-Authenticate': 'Bearer realm="partner-api"' },
+});
+
+/**
+ * The partner door: the key from `Authorization: Bearer`, looked up (and its use recorded) on every
+ * request, then its own per-minute budget, then the scope the endpoint declares.
+ */
+async function admitPartner(
+  request: Request,
+  scope: ApiScope | undefined,
+  added: Record<string, string>,
+): Promise<PartnerCaller | Failure> {
+  const bearer = bearerKey(request.headers);
+  if (!bearer) return unauthenticated('Send your API key in the header Authorization: Bearer <key>.');
+  if ('malformed' in bearer)
+    return unauthenticated('The Authorization header must be "Bearer " followed by an API key (hgp_…).');
+  const { authenticateApiKey } = await import('@/db/queries/partners');
+  const caller = await authenticateApiKey(bearer.key);
+  if (!caller) return unauthenticated('This API key is unknown or has been revoked.');
+  const r = partnerKeyLimiter().hit(caller.keyId, Date.now(), caller.rateLimitPerMinute);
+  Object.assign(added, rateLimitHeaders(r));
+  const { recordKeyUsage } = await import('@/db/mutations/partners');
+  await recordKeyUsage(caller.keyId, !r.allowed);
+  if (!r.allowed)
+    return {
+      status: 429,
+      code: 'rate_limited',
+      message: `Too many requests: this key may make ${r.limit} per minute. Try again in ${r.retryAfterSeconds} s.`,
+      headers: { 'Retry-After': String(r.retryAfterSeconds) },
+    };
+  if (!scope || !caller.scopes.includes(scope))
+    return {
+      status: 403,
+      code: 'insufficient_scope',
+      message: `This API key lacks the scope ${scope ?? '(none declared)'}; create a key with it at /partner.`,
+    };
+  const { rateLimitPerMinute: _, ...partner } = caller;
+  return partner;
+}
+
 export function route<A extends Access, P extends z.ZodType = z.ZodType<Record<string, never>>>(
   options: RouteOptions<A, P>,
   handler: (ctx: RouteContext<A, P>) => Response | Promise<Response>,
@@ -124,7 +172,8 @@ export function route<A extends Access, P extends z.ZodType = z.ZodType<Record<s
       });
     const refuse = (f: Failure) => answer(fail(f));
 
-    if (STATE_CHANGING.has(request.method) && isCrossSite(request))
+    // A bearer key is never sent by a browser on its own, so another site cannot use it as it can cookies.
+    if (options.access !== 'partner' && STATE_CHANGING.has(request.method) && isCrossSite(request))
       return refuse({ status: 403, code: 'cross_site', message: 'Cross-site requests are refused.' });
 
     if (options.limit === 'public-api') {
@@ -144,9 +193,13 @@ export function route<A extends Access, P extends z.ZodType = z.ZodType<Record<s
     const params = (options.params ?? z.object({})).safeParse(raw);
     if (!params.success) return notFound();
 
-    let actor: Caller;
+    let actor: Caller | PartnerCaller;
     if (options.access === 'public' && !options.identify) actor = ANONYMOUS;
-    else {
+    else if (options.access === 'partner') {
+      const partner = await admitPartner(request, options.scope, added);
+      if ('status' in partner) return refuse(partner);
+      actor = partner;
+    } else {
       // Loaded on first use: public reads never touch Auth.js (nor do their unit tests).
       const { getActor } = await import('./guards');
       const signedIn = await getActor();

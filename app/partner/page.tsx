@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import { Alert } from '@/components/ui/alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { listMyApiKeys } from '@/db/queries/partners';
+import { requirePartner } from '@/lib/auth/guards';
+import { revokeApiKeyAction } from './actions';
+import { CreateKeyForm, RotateKeyForm } from './key-forms';
+
+export const metadata: Metadata = { title: 'Partner API' };
+
+const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+const MESSAGES: Record<string, { tone: 'success' | 'error'; text: string }> = {
+  revoked: { tone: 'success', text: 'Key revoked: requests with it are refused from now on.' },
+  unknown: { tone: 'error', text: 'That key does not exist or was revoked already.' },
+};
+
+export default async function PartnerPage({ searchParams }: PageProps<'/partner'>) {
+  const actor = await requirePartner();
+  const sp = await searchParams;
+  const keys = await listMyApiKeys(actor);
+  const msg = typeof sp.msg === 'string' ? MESSAGES[sp.msg] : undefined;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Partner API · {actor.partner.organisationName}</h1>
+      <p className="max-w-3xl text-stone-700">
+        Your systems call <code>/api/v1/partner/…</code> with a key in the header{' '}
+        <code>Authorization: Bearer &lt;key&gt;</code>. The API is described at <code>/api/v1/openapi.json</code>.
+      </p>
+      {msg ? <Alert tone={msg.tone}>{msg.text}</Alert> : null}
+      <CreateKeyForm />
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="p-2 text-left font-semibold">Keys, newest first</caption>
+          <thead>
+            <tr className="border-b text-left">
+              <th scope="col" className="p-2">
+                Name
+              </th>
+              <th scope="col" className="p-2">
+                Prefix
+              </th>
+              <th scope="col" className="p-2">
+                Scopes
+              </th>
+              <th scope="col" className="p-2">
+                Use (last 7 days)
+              </th>
+              <th scope="col" className="p-2">
+                Last used (UTC)
+              </th>
+              <th scope="col" className="p-2">
+                Actions
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((k) => (
+              <tr key={k.id} className="border-b align-top" data-testid={`key-${k.prefix}`}>
+                <td className="p-2">{k.name}</td>
+                <td className="p-2 font-mono">hgp_{k.prefix}_…</td>
+                <td className="p-2">{k.scopes.join(', ')}</td>
+                <td className="p-2">
+                  {k.last7Days} requests{k.refused7Days ? `, ${k.refused7Days} over the limit` : ''}; {k.requestCount}{' '}
+                  in all; limit {k.rateLimitPerMinute}/min
+                </td>
+                <td className="p-2">{k.lastUsedAt ? dateTime.format(k.lastUsedAt) : 'never'}</td>
+                <td className="p-2">
+                  {k.revokedAt ? (
+                    <span>Revoked {dateTime.format(k.revokedAt)}</span>
+                  ) : (
+                    <div className="flex flex-wrap gap-2">
+                      <RotateKeyForm keyId={k.id} prefix={k.prefix} />
+                      <form action={revokeApiKeyAction}>
+                        <input type="hidden" name="keyId" value={k.id} />
+                        <SubmitButton variant="danger" pendingText="Revoking…" aria-label={`Revoke key ${k.prefix}`}>
+                          Revoke
+                        </SubmitButton>
+                      </form>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {keys.length === 0 ? <p className="p-2">No keys yet.</p> : null}
+      </div>
+    </div>
+  );
+}
