@@ -7,6 +7,9 @@ const port = process.env.E2E_PORT ?? '3200';
 const workDir = process.env.E2E_WORK_DIR ?? path.join(os.tmpdir(), `hg-e2e-${port}`);
 process.env.E2E_MAIL_DIR = path.join(workDir, 'mail');
 process.env.E2E_PORT = port;
+// Shared with the workers (they inherit this process's environment): e2e/hostile.spec.ts forges session
+// cookies with it to test what the server does with them.
+process.env.AUTH_SECRET ??= `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}-local-only-secret`;
 
 // Debian's Chromium when installed (Playwright cannot download its own browser here).
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
@@ -48,9 +51,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: {
-      AUTH_SECRET:
-        process.env.AUTH_SECRET ?? `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}-local-only-secret`,
-    },
+    env: { AUTH_SECRET: process.env.AUTH_SECRET },
   },
 });

@@ -5,6 +5,8 @@ import { authTokens, outbox, users } from '../schema';
 import { authenticate, changePassword, requestPasswordReset, resetPassword, signUp, verifyEmail } from './auth';
 import type { Actor } from '@/lib/auth/actor';
 import { actorOf } from '@/test/actors';
+import { currentSessionVersion, getSessionUser } from '../queries/users';
+import { setUserDisabled } from './users';
 
 const { conn } = withTestDatabase();
 
@@ -101,6 +103,21 @@ describe('sign-in', () => {
     }
   });
 
+  it('disabling a user ends their sessions, and re-enabling does not bring them back', async () => {
+    await signUp({ name: 'Kit', email: 'kit@example.com', password: 'rye whiskey 8080' }, '10.0.0.11');
+    const [u] = await conn().db.select().from(users).where(eq(users.email, 'kit@example.com'));
+    const [admin] = await conn()
+      .db.insert(users)
+      .values({ email: 'boss@example.com', name: 'Boss', passwordHash: 'x', role: 'admin' })
+      .returning();
+    expect(await getSessionUser(u!.id, u!.sessionVersion)).not.toBeNull();
+    await setUserDisabled(await actorOf(admin!.id), u!.id, true);
+    expect(await getSessionUser(u!.id, u!.sessionVersion)).toBeNull();
+    await setUserDisabled(await actorOf(admin!.id), u!.id, false);
+    expect(await getSessionUser(u!.id, u!.sessionVersion)).toBeNull();
+    expect(await currentSessionVersion(u!.id)).toBe(u!.sessionVersion + 1);
+  });
+
   it('refuses a disabled user', async () => {
     await signUp({ name: 'Ed', email: 'ed@example.com', password: 'wheat harvest 77' }, '10.0.0.5');
     await conn().db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, 'ed@example.com'));
@@ -144,6 +161,31 @@ describe('password reset and change', () => {
     const actor: Actor = await actorOf(u!.id);
     expect(await changePassword(actor, 'wrong current', 'next secret 999')).toEqual({ ok: false });
     const r = await changePassword(actor, 'soybean rows 55', 'next secret 999');
-    expect(r).toEqual({ ok: true, sessionVersion: u!.sessionVersion + 1 });
+    expect(r).toEqual({ ok: true, from: u!.sessionVersion, to: u!.sessionVersion + 1 });
+  });
+
+  it('a password change revokes outstanding reset and verification links', async () => {
+    await signUp({ name: 'Ida', email: 'ida@example.com', password: 'barley field 31' }, '10.0.0.9');
+    const verify = tokenFrom((await lastMailTo('ida@example.com')).textBody);
+    await requestPasswordReset('ida@example.com', '10.5.9.1');
+    const reset = tokenFrom((await lastMailTo('ida@example.com')).textBody);
+    const [u] = await conn().db.select().from(users).where(eq(users.email, 'ida@example.com'));
+    expect((await changePassword(await actorOf(u!.id), 'barley field 31', 'barley field 32')).ok).toBe(true);
+    expect(await resetPassword(reset, 'taken over pass 1')).toBe(false);
+    expect(await verifyEmail(verify)).toBe(false);
+    expect((await authenticate('ida@example.com', 'barley field 32', '10.5.9.2')).ok).toBe(true);
+  });
+
+  it('a reset revokes every other outstanding link (an earlier reset, a verification)', async () => {
+    await signUp({ name: 'Jo', email: 'jo@example.com', password: 'oat meadow 4455' }, '10.0.0.10');
+    const verify = tokenFrom((await lastMailTo('jo@example.com')).textBody);
+    await requestPasswordReset('jo@example.com', '10.5.9.3');
+    const first = tokenFrom((await lastMailTo('jo@example.com')).textBody);
+    await requestPasswordReset('jo@example.com', '10.5.9.3');
+    const second = tokenFrom((await lastMailTo('jo@example.com')).textBody);
+    expect(second).not.toBe(first);
+    expect(await resetPassword(second, 'oat meadow 9999')).toBe(true);
+    expect(await resetPassword(first, 'hijacked pass 12')).toBe(false);
+    expect(await verifyEmail(verify)).toBe(false);
   });
 });

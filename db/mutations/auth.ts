@@ -145,29 +145,42 @@ export async function resetPassword(token: string, password: string): Promise<bo
         updatedAt: sql`now()`,
       })
       .where(eq(users.id, userId));
+    await revokeTokens(tx, userId);
     return true;
   });
 }
 
-/** Returns the new session version so the caller can keep the current session alive. */
+/**
+ * Returns the session version moved from and to, so the caller can keep the current session alive.
+ * Every other session ends, and so do outstanding reset and verification links.
+ */
 export async function changePassword(
   actor: Actor,
   current: string,
   password: string,
-): Promise<{ ok: true; sessionVersion: number } | { ok: false }> {
+): Promise<{ ok: true; from: number; to: number } | { ok: false }> {
   const db = await getDb();
   const [u] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!u || !(await verifyPassword(u.passwordHash, current))) return { ok: false };
-  const [row] = await db
-    .update(users)
-    .set({
-      passwordHash: await hashPassword(password),
-      sessionVersion: sql`${users.sessionVersion} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(users.id, actor.userId))
-    .returning({ sessionVersion: users.sessionVersion });
-  return { ok: true, sessionVersion: row!.sessionVersion };
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(users.id, actor.userId), eq(users.sessionVersion, u.sessionVersion)))
+      .returning({ sessionVersion: users.sessionVersion });
+    if (!row) return { ok: false as const };
+    await revokeTokens(tx, actor.userId);
+    return { ok: true as const, from: u.sessionVersion, to: row.sessionVersion };
+  });
+}
+
+/** Outstanding reset and verification links stop working (marked used). */
+async function revokeTokens(tx: Tx, userId: string) {
+  await tx
+    .update(authTokens)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt)));
 }
 
 export async function signOutEverywhere(actor: Actor) {

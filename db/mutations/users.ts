@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { scope } from '../scope';
@@ -41,7 +41,12 @@ export async function setUserDisabled(actor: Actor, targetId: string, disabled: 
     if ((before.disabledAt !== null) === disabled) return;
     await tx
       .update(users)
-      .set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() })
+      // Disabling ends every session for good: re-enabling does not bring an old cookie back.
+      .set({
+        disabledAt: disabled ? new Date() : null,
+        ...(disabled ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, targetId));
     await tx.insert(auditEvents).values({
       actorId: actor.userId,

@@ -29,6 +29,17 @@ export async function getSessionUser(userId: string, sessionVersion: number) {
   return u;
 }
 
+/** The session version a renewal may move to; null for a missing or disabled user. */
+export async function currentSessionVersion(userId: string): Promise<number | null> {
+  if (!UUID.test(userId)) return null;
+  const db = await getDb();
+  const [u] = await db
+    .select({ sv: users.sessionVersion, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return u && !u.disabledAt ? u.sv : null;
+}
+
 export interface UserRow {
   id: string;
   email: string;

@@ -6,6 +6,8 @@ import { env, isProduction } from '@/lib/env';
 import { log } from '@/lib/log';
 import { clientIp } from '@/lib/request-ip';
 import { signInInputSchema } from '@/lib/validation/auth';
+import { currentSessionVersion } from '@/db/queries/users';
+import { ABSOLUTE_SESSION_MS, nextSessionToken, signRenewal } from './session-token';
 
 class RateLimitedSignin extends CredentialsSignin {
   code = 'rate_limited';
@@ -32,7 +34,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
   const config: NextAuthConfig = {
     secret: secret(),
     trustHost: true,
-    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    // The cookie's own (sliding) lifetime never outlasts the absolute one the jwt callback enforces.
+    session: { strategy: 'jwt', maxAge: ABSOLUTE_SESSION_MS / 1000 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
       Credentials({
@@ -50,15 +53,13 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
       }),
     ],
     callbacks: {
-      jwt({ token, user, trigger, session }) {
-        if (user) {
-          token.uid = user.id;
-          token.sv = user.sessionVersion;
-        }
-        // Only the server calls update() (after a password change), with the version it just wrote.
-        if (trigger === 'update' && typeof (session as { sv?: unknown })?.sv === 'number')
-          token.sv = (session as { sv: number }).sv;
-        return token;
+      // Client-sent update data never changes what the server trusts (lib/auth/session-token.ts).
+      async jwt({ token, user, trigger, session }) {
+        const next = await nextSessionToken(
+          { token, user, trigger, session },
+          { secret: secret(), currentVersion: currentSessionVersion },
+        );
+        return next as typeof token | null;
       },
       session({ session, token }) {
         session.user.id = String(token.uid ?? '');
@@ -79,3 +80,9 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
   };
   return config;
 });
+
+/** Keeps the session that changed the password (the only update the jwt callback honours). */
+export async function renewSession(userId: string, from: number, to: number) {
+  // update() types its data as a Session; the jwt callback reads only `renewal` from it.
+  await unstable_update({ renewal: signRenewal(secret(), userId, from, to) } as never);
+}

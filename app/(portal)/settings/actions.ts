@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { changePassword, resendVerification, signOutEverywhere } from '@/db/mutations/auth';
 import { setEmailNotifications } from '@/db/mutations/preferences';
-import { signOut, unstable_update } from '@/lib/auth';
+import { renewSession, signOut } from '@/lib/auth';
 import { action, formAction, noInputSchema } from '@/lib/auth/action';
 import { formValues, invalid } from '@/lib/form-state';
 import { changePasswordInputSchema } from '@/lib/validation/auth';
@@ -22,7 +22,7 @@ export const changePasswordAction = action(
         fieldErrors: { current: 'Current password is not correct.' },
       };
     // Other sessions end (their version is stale); this one carries the new version.
-    await unstable_update({ sv: r.sessionVersion });
+    await renewSession(actor.userId, r.from, r.to);
     return { status: 'success', message: 'Password changed. You were signed out on every other device.' };
   },
 );
