@@ -80,6 +80,29 @@ test.describe('sessions', () => {
     await stolen.dispose();
   });
 
+  test('a password change keeps the session that made it and ends a copied one', async ({
+    page,
+    baseURL,
+    clientIp,
+  }) => {
+    const user = await newBusinessUser(page, 'change');
+    const stolen = await withCookie(baseURL!, clientIp, await sessionCookie(page));
+    expect((await stolen.get(PROBE)).status()).toBe(200);
+    await page.goto('/settings');
+    await page.getByRole('textbox', { name: 'Current password', exact: true }).fill(user.password);
+    await page.getByRole('textbox', { name: 'New password', exact: true }).fill('another long harvest phrase');
+    await page.getByLabel('Confirm new password').fill('another long harvest phrase');
+    const changed = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/settings'));
+    await page.getByRole('button', { name: 'Change password' }).click();
+    expect((await changed).status()).toBe(200);
+    expect((await page.request.get(PROBE)).status()).toBe(200);
+    expect((await stolen.get(PROBE)).status()).toBe(401);
+    const { sv } = (await (await page.request.get('/api/auth/session')).json()) as { sv: number };
+    await postSessionUpdate(stolen, { sv });
+    expect((await stolen.get(PROBE)).status()).toBe(401);
+    await stolen.dispose();
+  });
+
   test('a session ends at its absolute lifetime however often it is used', async ({ page, baseURL, clientIp }) => {
     await newBusinessUser(page, 'lifetime');
     const session = (await (await page.request.get('/api/auth/session')).json()) as {
