@@ -4,10 +4,10 @@ export async function register() {
   startOutboxWorker();
   (await import('@/db/mutations/expiry-reminders')).startExpiryReminderJob();
   (await import('@/db/mutations/programme')).startProgrammeFoldJob();
-  // Several instances share PostgreSQL: hear each other's storefront changes (lib/store-invalidation.ts).
+  // Instances sharing PostgreSQL announce storefront changes to each other.
   const { env } = await import('@/lib/env');
   if (env().DATABASE_URL && env().NEXT_PHASE !== 'phase-production-build')
-    void (await import('@/lib/store-invalidation')).listenForInvalidations();
+    void (await import('@/lib/store')).listenForStoreChanges();
 }
 
 /** Joins Next's error digest (shown to the user) to the request id and the details, in the server log only. */

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { benchPagesEnabled, env } from '@/lib/env';
-import { cachedPage, ownRenderKey, STORE_RENDER_HEADER, withNonce, type Rendered } from '@/lib/store-page-cache';
+import { isOwnStoreRender, isStorePath, STORE_RENDER_HEADER, storePageResponse } from '@/lib/store';
 
 // Convenience only: redirects anonymous visitors away from signed-in areas and sets security
 // headers. Every page, action and route handler still checks the session for itself.
@@ -57,27 +57,16 @@ export async function proxy(request: NextRequest) {
     return withHeaders(NextResponse.redirect(url), csp, requestId, dev);
   }
 
-  const isStore = pathname === '/store' || pathname.startsWith('/store/');
-  const renderKey = isStore ? ownRenderKey(request.headers.get(STORE_RENDER_HEADER)) : null;
-  if (isStore && !renderKey && storePageCacheable(request)) {
-    const cached = await cachedPage(pathname + search, renderStorePage(pathname + search));
-    if (cached) {
-      const res = new NextResponse(withNonce(cached.page, nonce), {
-        status: cached.page.status,
-        headers: {
-          'Content-Type': 'text/html; charset=utf-8',
-          // As Next sends for a dynamic page: the nonce is this response's alone.
-          'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
-          Vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch',
-          'X-Store-Cache': cached.hit ? 'hit' : 'miss',
-        },
-      });
-      return withHeaders(res, csp, requestId, dev);
-    }
+  // Storefront pages read no session or cookie, so a rendered copy serves every visitor (docs/storefront-cache.md).
+  const isStore = isStorePath(pathname);
+  const ownRender = isStore && isOwnStoreRender(request);
+  if (isStore && !ownRender) {
+    const stored = await storePageResponse(request, nonce);
+    if (stored) return withHeaders(stored, csp, requestId, dev);
   }
 
   const headers = new Headers(request.headers);
-  if (!renderKey) headers.delete(STORE_RENDER_HEADER);
+  if (!ownRender) headers.delete(STORE_RENDER_HEADER);
   headers.set('x-nonce', nonce);
   headers.set('x-request-id', requestId);
   headers.set('x-pathname', pathname + search);
@@ -85,45 +74,6 @@ export async function proxy(request: NextRequest) {
   if (isStore) headers.set('x-html-lang', 'zh-CN');
   else headers.delete('x-html-lang');
   return withHeaders(NextResponse.next({ request: { headers } }), csp, requestId, dev);
-}
-
-// Storefront pages are the same for every visitor (no session, no cookies read), so the proxy serves a
-// rendered copy with this request's nonce (lib/store-page-cache.ts). Only document loads of a production
-// server, never `next dev`. Next strips its RSC headers (rsc, next-router-*) and the _rsc parameter before
-// the proxy runs, so a client navigation's payload request is told apart by what the browser sends: a
-// document load asks for text/html (and, where the browser sends fetch metadata, for a document), while
-// the router's fetch() asks for */* with Sec-Fetch-Dest: empty. Anything else is rendered by Next as usual.
-function storePageCacheable(request: NextRequest) {
-  const dest = request.headers.get('sec-fetch-dest');
-  return (
-    request.method === 'GET' &&
-    env().NODE_ENV === 'production' &&
-    env().STORE_PAGE_CACHE === 'on' &&
-    (request.headers.get('accept') ?? '').includes('text/html') &&
-    (dest === null || dest === 'document') &&
-    !request.headers.has('rsc') &&
-    !request.headers.has('next-action') &&
-    !request.nextUrl.searchParams.has('_rsc')
-  );
-}
-
-// The page is rendered by this same server, through a request to itself marked with the render key (the
-// proxy lets that one through to Next). PORT is set by `next start` and the standalone server.
-function renderStorePage(path: string) {
-  return async (renderToken: string): Promise<Rendered> => {
-    const res = await fetch(`http://127.0.0.1:${env().PORT}${path}`, {
-      headers: { [STORE_RENDER_HEADER]: renderToken, accept: 'text/html' },
-      redirect: 'manual',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(10_000),
-    });
-    return {
-      status: res.status,
-      html: await res.text(),
-      csp: res.headers.get('content-security-policy'),
-      contentType: res.headers.get('content-type'),
-    };
-  };
 }
 
 function withHeaders(res: NextResponse, csp: string, requestId: string, dev: boolean) {

@@ -3,7 +3,7 @@
 // Needs a production server started separately against the scale database, e.g.:
 //   npx next build
 //   DATABASE_URL=postgres://…/hg_scale AUTH_SECRET=… AUTH_TRUST_HOST=true NEXT_TELEMETRY_DISABLED=1 \
-//     LOG_LEVEL=warn BENCH_PAGES=true npx next start -p 3400
+//     LOG_LEVEL=warn BENCH_PAGES=true STORE_PAGE_CACHE=debug npx next start -p 3400
 //   DATABASE_URL=postgres://…/hg_scale node bench/store.mjs   (BENCH_URL, BENCH_WARMUP_S=30, BENCH_ROUND_S=10, BENCH_CYCLES=2,
 //     BENCH_SERVER_PID for the server's CPU time per request)
 //
@@ -148,9 +148,11 @@ if (lastCursor) {
   console.log(`| L: /store last page | ${fmt('L')} |`);
   console.log(`| ratio last / first | ${(mean(samples.L) / mean(samples.F)).toFixed(2)} |`);
 }
-// Whether the proxy's page cache served the product pages (X-Store-Cache; absent = cache off or dev).
+// Whether the proxy's page cache served the product pages (X-Store-Cache, sent with STORE_PAGE_CACHE=debug).
 const probe = await fetch(`${base}/store/products/${slugs[0]}`, { headers: { accept: 'text/html' } });
-console.log(`| storefront page cache | ${probe.headers.get('x-store-cache') ? 'on (X-Store-Cache present)' : 'off'} |`);
+console.log(
+  `| storefront page cache | ${probe.headers.get('x-store-cache') ? 'on (X-Store-Cache present)' : 'unknown (start the server with STORE_PAGE_CACHE=debug)'} |`,
+);
 if (serverPid) {
   const per = (key) => cpu[key][0] / cpu[key][1];
   console.log(

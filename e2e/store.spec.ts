@@ -146,6 +146,9 @@ test('a storefront page is served again from the page cache, each time with its 
   const first = await page.request.get(url, { headers: asBrowser });
   const second = await page.request.get(url, { headers: asBrowser });
   expect(second.headers()['x-store-cache']).toBe('hit');
+  // Parameters the page does not read do not make a new entry.
+  const tagged = await page.request.get(`${url}?utm_source=mail&anything=7`, { headers: asBrowser });
+  expect(tagged.headers()['x-store-cache']).toBe('hit');
   const [n1, n2] = [
     nonceOf(first.headers()['content-security-policy']),
     nonceOf(second.headers()['content-security-policy']),

@@ -28,10 +28,8 @@ const envSchema = z.object({
   DEV_MAILBOX: bool,
   /** Serve the benchmark baselines /bench/plain and /bench/static in production (bench/*.mjs runs). */
   BENCH_PAGES: bool,
-  /** Keep rendered storefront pages in memory and serve them with a fresh nonce (lib/store-page-cache.ts). */
-  STORE_PAGE_CACHE: z.enum(['on', 'off']).default('on'),
-  /** Set by `next start` (and the standalone server) to the port it listens on; the page cache renders through it. */
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Keep rendered storefront pages in memory (docs/storefront-cache.md); `debug` also says hit or miss. */
+  STORE_PAGE_CACHE: z.enum(['on', 'off', 'debug']).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5000),
   /** The programme view's target for a decision: applications waiting longer are listed, with who holds them. */

@@ -3,13 +3,12 @@ import { loadExportRules } from '@/db/mutations/rules';
 import { getLatestRuleVersionNumber } from '@/db/queries/rules';
 import { log } from '@/lib/log';
 import type { ExportRules } from '@/lib/domain/export-rules';
-import { expireLocally, onExpire, publishInvalidation } from '@/lib/store-invalidation';
+import { onRulesChanged } from '@/lib/store';
 
 // The export rules are read from the database once per process and kept in memory (the engine is pure and
-// answers in microseconds). An approved change drops them here at once and, through the same PostgreSQL
-// NOTIFY that expires storefront pages, in every other instance; the next request loads the new version.
+// answers in microseconds). An approved change is announced by the data layer with the storefront's
+// changes, which drops them here and in every other instance; the next request loads the new version.
 
-const RULES = 'rules';
 type State = { engine?: Promise<ExportRules & { dbVersion: number }>; checkedAt?: number };
 // Safety net for an announcement lost while the listener reconnects: at most once a minute, a request starts
 // a background look at the newest version number (a primary-key read) and reloads if it moved.
@@ -17,7 +16,7 @@ const RECHECK_MS = 60_000;
 const KEY = Symbol.for('heartland-gateway.rules-cache');
 const g = globalThis as unknown as Record<symbol, State | undefined>;
 const state: State = (g[KEY] ??= {});
-onExpire(RULES, () => {
+onRulesChanged(() => {
   state.engine = undefined;
 });
 
@@ -47,13 +46,4 @@ export function getRules(): Promise<ExportRules> {
     void recheck(state.engine);
   }
   return state.engine;
-}
-
-/**
- * After a rules change is committed: drop the rules here and in every other instance, and the storefront
- * pages and data whose offers (eligibility, tax) they decide.
- */
-export function announceRulesChanged(): void {
-  for (const tag of [RULES, 'store']) expireLocally(tag);
-  void publishInvalidation([RULES, 'store']);
 }

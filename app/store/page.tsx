@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ProductCard } from '@/components/store/product-card';
 import { CATEGORIES, US_STATES } from '@/lib/domain/export-rules';
-import { getCachedExchangeRate, getCachedStoreListings } from '@/lib/store-cache';
+import { getStoreExchangeRate, getStoreListings } from '@/lib/store';
 import { parseStoreQuery } from './params';
 
 export const metadata: Metadata = {
@@ -21,7 +21,7 @@ const STATE_OPTIONS = Object.entries(US_STATES).map(([code, s]) => ({ code, zh: 
 
 export default async function StorePage({ searchParams }: PageProps<'/store'>) {
   const { query, errors } = parseStoreQuery(await searchParams);
-  const [page, rate] = await Promise.all([getCachedStoreListings(query), getCachedExchangeRate()]);
+  const [page, rate] = await Promise.all([getStoreListings(query), getStoreExchangeRate()]);
   const filters = Object.fromEntries(
     Object.entries({ category: query.category, state: query.state, q: query.q }).filter(([, v]) => v),
   ) as Record<string, string>;

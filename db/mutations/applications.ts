@@ -15,6 +15,7 @@ import { checkUpload } from '@/lib/domain/uploads';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { kickOutbox } from '@/lib/email/outbox-worker';
 import { putFile, removeFile } from '@/lib/storage/local';
+import { announceStoreChange } from '@/lib/store';
 import type { BusinessStepInput } from '@/lib/validation/application';
 import { getDb } from '../client';
 import { getApplicationForStaff, getMyApplication } from '../queries/applications';
@@ -449,6 +450,8 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
       });
     }
   });
+  // Approval, suspension, reinstatement and rejection change which sellers and listings are live.
+  if (t.to === 'approved' || t.to === 'suspended' || t.to === 'rejected') announceStoreChange('all');
   kickOutbox();
 }
 

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { actorOf } from '@/test/actors';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
+import { getStoreProduct } from '@/lib/store/reads';
+import { lastExpiry } from '@/lib/store/state';
 import { listingInputSchema, type ListingInput } from '@/lib/validation/listing';
 import { withTestDatabase } from '@/test/db';
 import { getListingForStaff, getMyListing, listListingQueue } from '../queries/listings';
@@ -12,6 +14,7 @@ import {
   bulkApproveListings,
   createListing,
   decideListing,
+  setExchangeRate,
   submitListing,
   updateListing,
   updatePriceAndStock,
@@ -216,5 +219,50 @@ describe('listing authorization matrix', () => {
     expect(r.approved).toEqual([ok.id]);
     expect(r.skipped).toEqual([{ id: other, reason: 'The business is not approved.' }]);
     expect((await row(other)).status).toBe('submitted');
+  });
+});
+
+describe('storefront announcements', () => {
+  // The data layer expires what the storefront keeps once a change is committed, so no caller has to.
+  const expiredAfter = async (tag: string, change: () => Promise<unknown>) => {
+    const before = lastExpiry(tag);
+    await change().catch(() => {});
+    return lastExpiry(tag) > before;
+  };
+
+  it('expire a listing when it goes live or its price and stock change, and not for changes a shopper cannot see', async () => {
+    const { id } = await createListing(a, wine({ titleEn: 'Announced' }));
+    const tag = `listing:${id}`;
+    expect(await expiredAfter(tag, () => submitListing(a, id))).toBe(false);
+    expect(
+      await expiredAfter(tag, () => decideListing(reviewer, id, { action: 'approve', expectedStatus: 'submitted' })),
+    ).toBe(true);
+    const { slug } = await row(id);
+    expect((await getStoreProduct(slug))?.priceUsdCents).toBe(2400);
+    expect(await expiredAfter(tag, () => updatePriceAndStock(a, id, { priceUsdCents: 2500, stock: 9 }))).toBe(true);
+    expect((await getStoreProduct(slug))?.priceUsdCents).toBe(2500);
+    // Refused (another business's listing): nothing committed, nothing announced.
+    expect(await expiredAfter(tag, () => updatePriceAndStock(b, id, { priceUsdCents: 1, stock: 1 }))).toBe(false);
+    expect((await getStoreProduct(slug))?.priceUsdCents).toBe(2500);
+  });
+
+  it('expire the whole storefront for a new exchange rate and a seller suspended or reinstated', async () => {
+    expect(
+      await expiredAfter('store', () =>
+        setExchangeRate(admin, { usdCnyMicro: 7_200_000, effectiveOn: '2026-01-02', source: 'test' }),
+      ),
+    ).toBe(true);
+    const c = await seller('c@cellars.example', 'approved');
+    const [app] = await conn().db.select().from(applications).where(eq(applications.businessId, c.businessId!));
+    expect(
+      await expiredAfter('store', () =>
+        decideApplication(admin, app!.id, { action: 'suspend', expectedStatus: 'approved', message: 'Lapsed' }),
+      ),
+    ).toBe(true);
+    expect(
+      await expiredAfter('store', () =>
+        decideApplication(admin, app!.id, { action: 'reinstate', expectedStatus: 'suspended' }),
+      ),
+    ).toBe(true);
   });
 });

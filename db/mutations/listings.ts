@@ -5,6 +5,7 @@ import { diffContent, submitListingBlockers, type ListingContent } from '@/lib/d
 import { LISTING_STATUS_LABELS, listingTransition, type ListingStatus } from '@/lib/domain/listing-status';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { kickOutbox } from '@/lib/email/outbox-worker';
+import { announceStoreChange } from '@/lib/store';
 import type { ListingInput } from '@/lib/validation/listing';
 import { scope } from '../scope';
 import { getDb } from '../client';
@@ -122,7 +123,7 @@ export async function updateListing(
   input: ListingInput,
 ): Promise<{ pendingFields: string[] }> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const r = await db.transaction(async (tx) => {
     const l = await lockMine(tx, actor, id);
     if (l.status === 'submitted')
       throw new ConflictError(
@@ -151,8 +152,11 @@ export async function updateListing(
         message: `Updated ${immediate.join(' and ')} (applied at once).`,
       });
     }
-    return { pendingFields: diffContent(l.published, content).map((d) => d.label) };
+    return { live: !!l.published, pendingFields: diffContent(l.published, content).map((d) => d.label) };
   });
+  // Price and stock go live at once.
+  if (r.live) announceStoreChange({ listings: [id] });
+  return { pendingFields: r.pendingFields };
 }
 
 /** Price and stock only: applied without review. */
@@ -172,6 +176,7 @@ export async function updatePriceAndStock(actor: Actor, id: string, input: { pri
       message: 'Price and stock updated (applied at once).',
     });
   });
+  announceStoreChange({ listings: [id] });
 }
 
 export async function submitListing(
@@ -298,6 +303,7 @@ export async function decideListing(actor: Actor, id: string, d: ListingDecision
       path: `/products/${id}`,
     });
   });
+  if (d.action === 'approve') announceStoreChange({ listings: [id] });
   kickOutbox();
 }
 
@@ -335,6 +341,7 @@ export async function bulkApproveListings(
     }
   }
   for (const id of ids) if (!rows.some((r) => r.id === id)) skipped.push({ id, reason: 'Not found.' });
+  announceStoreChange({ listings: approved });
   kickOutbox();
   return { approved, skipped };
 }
@@ -378,6 +385,8 @@ export async function setExchangeRate(
   scope(actor, 'admin');
   const db = await getDb();
   await db.insert(exchangeRates).values({ ...input, setBy: actor.userId });
+  // Every CNY price follows the newest rate.
+  announceStoreChange('all');
 }
 
 /** Creates every listing in one transaction: all of them, or (on any failure) none. */

@@ -12,6 +12,7 @@ import {
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { SEED_RULES, type RuleSet } from '@/lib/rules';
+import { announceStoreChange } from '@/lib/store';
 import { getDb } from '../client';
 import { getLatestRuleVersion } from '../queries/rules';
 import { scope } from '../scope';
@@ -127,7 +128,7 @@ export async function proposeRuleChange(
 /**
  * A second rules editor approves or rejects. Approval applies the change to the rules in force now (not the
  * ones it was proposed against) and stores the result as the next version, in one transaction.
- * The caller announces the new rules to every instance after commit (lib/rules-cache.ts).
+ * A new version is announced to every instance after commit (their rules and storefront offers).
  */
 export async function decideRuleChange(
   actor: Actor,
@@ -137,7 +138,7 @@ export async function decideRuleChange(
 ): Promise<{ version: number | null }> {
   await ensureRulesSeeded();
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const decided = await db.transaction(async (tx) => {
     await requireRulesEditor(tx, actor);
     await tx.execute(sql`select pg_advisory_xact_lock(${RULES_LOCK})`);
     const [c] = await tx.select().from(ruleChanges).where(eq(ruleChanges.id, id)).for('update');
@@ -182,6 +183,8 @@ export async function decideRuleChange(
     });
     return { version };
   });
+  if (decided.version !== null) announceStoreChange('rules');
+  return decided;
 }
 
 /** The proposer takes a proposal back before anyone decided. */

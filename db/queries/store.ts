@@ -9,7 +9,7 @@ import { rarestElementShare } from './element-stats';
 // The public storefront. Every read here is anonymous by design (no actor: the data is public) and
 // reads ONLY the approved copy (`published`, pub_* columns) of rows whose `live` flag is set, so a
 // seller's pending edit (`content`) and a suspended seller's goods can never reach a shopper.
-// Results are JSON-safe (dates as strings) because lib/store-cache.ts keeps them in Next's data cache.
+// Results are JSON-safe (dates as strings): the storefront cache (lib/store) sizes what it keeps by its JSON.
 
 export const STORE_PAGE_SIZE = 24;
 

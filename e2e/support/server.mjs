@@ -38,6 +38,8 @@ const env = {
   OUTBOX_POLL_MS: '300',
   APP_URL: `http://localhost:${port}`,
   TRUST_PROXY_HEADERS: 'true',
+  // The storefront journeys check which responses came from the page cache.
+  STORE_PAGE_CACHE: 'debug',
   NEXT_TELEMETRY_DISABLED: '1',
 };
 if (!env.DATABASE_URL) {

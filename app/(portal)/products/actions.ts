@@ -15,7 +15,6 @@ import {
   priceStockInputSchema,
   unknownProductMessage,
 } from '@/lib/validation/listing';
-import { revalidateStore } from '@/lib/store-cache';
 
 /** The catalogue's refusal of the typed HS code, if any: a listing must be one the rules in force can answer for. */
 async function catalogueError(formData: FormData): Promise<string | null> {
@@ -77,8 +76,6 @@ export const updateListingAction = action(
     } catch (e) {
       return expectedFailure(e, formData, missing.message);
     }
-    // Price and stock go live at once, so the cached storefront page must go too.
-    revalidateStore(id);
     revalidatePath(`/products/${id}`);
     redirect(`/products/${id}?saved=1`);
   },
@@ -107,7 +104,6 @@ export const updatePriceStockAction = action(
     } catch (e) {
       return expectedFailure(e, formData, missing.message);
     }
-    revalidateStore(input.id);
     revalidatePath(`/products/${input.id}`);
     return { status: 'success', message: 'Price and stock updated. They are live at once.' };
   },

@@ -4,7 +4,6 @@ import { redirect } from 'next/navigation';
 import { setExchangeRate } from '@/db/mutations/listings';
 import { action } from '@/lib/auth/action';
 import { NotFoundError } from '@/lib/errors';
-import { revalidateStore } from '@/lib/store-cache';
 import { exchangeRateInputSchema } from './schema';
 
 export const setExchangeRateAction = action(
@@ -24,8 +23,6 @@ export const setExchangeRateAction = action(
       if (e instanceof NotFoundError) return { status: 'error', message: 'Only an admin can set exchange rates.' };
       throw e;
     }
-    // Every CNY price on the storefront and in the feed follows the newest rate.
-    revalidateStore();
     redirect('/admin/exchange-rates?saved=1');
   },
 );

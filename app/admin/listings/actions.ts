@@ -8,7 +8,6 @@ import { action, formAction } from '@/lib/auth/action';
 import { LISTING_STATUSES } from '@/lib/domain/listing-status';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { formValues } from '@/lib/form-state';
-import { revalidateStore } from '@/lib/store-cache';
 
 const listingDecisionInputSchema = z.object({
   listingId: z.uuid('Listing id must be a UUID.'),
@@ -31,7 +30,6 @@ export const decideListingAction = action(
       if (!(e instanceof ConflictError)) throw e;
       outcome = 'conflict=1';
     }
-    revalidateStore(listingId);
     revalidatePath(`/admin/listings/${listingId}`);
     redirect(`/admin/listings/${listingId}?${outcome}`);
   },
@@ -48,7 +46,6 @@ export const bulkApproveAction = formAction(
   },
   async ({ actor, input }) => {
     const r = await bulkApproveListings(actor, input.ids);
-    for (const id of r.approved) revalidateStore(id);
     revalidatePath('/admin/listings');
     redirect(`/admin/listings?approved=${r.approved.length}&skipped=${r.skipped.length}`);
   },

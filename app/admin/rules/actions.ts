@@ -6,7 +6,6 @@ import { decideRuleChange, proposeRuleChange, withdrawRuleChange } from '@/db/mu
 import { action, formAction } from '@/lib/auth/action';
 import { NotFoundError } from '@/lib/errors';
 import { expectedFailure, type FormState } from '@/lib/form-state';
-import { announceRulesChanged } from '@/lib/rules-cache';
 import {
   readRuleChangeForm,
   ruleChangeIdInputSchema,
@@ -41,9 +40,7 @@ export const decideRuleChangeAction = action(
   async ({ actor, input, formData }) => {
     if (!actor.rulesEditor) return notEditor;
     try {
-      const { version } = await decideRuleChange(actor, input.id, input.decision, input.note);
-      // Every instance drops its rules and the storefront pages whose offers they decide.
-      if (version !== null) announceRulesChanged();
+      await decideRuleChange(actor, input.id, input.decision, input.note);
     } catch (e) {
       return expectedFailure(e, formData, 'This change no longer exists, or you may not decide on it.');
     }

@@ -8,7 +8,6 @@ import { action, formAction } from '@/lib/auth/action';
 import { APPLICATION_STATUSES } from '@/lib/domain/application-status';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { expectedFailure } from '@/lib/form-state';
-import { revalidateStore } from '@/lib/store-cache';
 
 const uuid = z.uuid('Application id must be a UUID.');
 const optionalText = (label: string) =>
@@ -38,8 +37,6 @@ export const decideAction = action(
       if (!(e instanceof ConflictError)) return expectedFailure(e, formData, 'This application no longer exists.');
       outcome = 'conflict=1';
     }
-    // Approval, suspension and rejection change which listings are live.
-    revalidateStore();
     revalidatePath(`/admin/applications/${applicationId}`);
     redirect(`/admin/applications/${applicationId}?${outcome}`);
   },

@@ -5,7 +5,7 @@ import { apiErrors, etagMatches, PUBLIC_API, weakEtag } from '@/lib/api/http';
 import { formatCents, formatFen } from '@/lib/domain/pricing';
 import { US_STATES } from '@/lib/domain/export-rules';
 import { env } from '@/lib/env';
-import { offerFor } from '@/lib/store-offer';
+import { offerFor } from '@/lib/store';
 import { getRules } from '@/lib/rules-cache';
 import { parseFeedParams } from './params';
 

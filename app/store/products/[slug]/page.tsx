@@ -11,8 +11,7 @@ import {
   unitZh,
 } from '@/components/store/format';
 import type { BlockerCode } from '@/lib/domain/export-rules';
-import { getCachedExchangeRate, getCachedStoreProduct } from '@/lib/store-cache';
-import { offerFor } from '@/lib/store-offer';
+import { getStoreExchangeRate, getStoreProduct, offerFor } from '@/lib/store';
 import { getRules } from '@/lib/rules-cache';
 
 const BLOCKER_ZH: Record<BlockerCode, string> = {
@@ -29,7 +28,7 @@ const percent = (rate: string) => `${(Number(rate) * 100).toFixed(2)}%`;
 
 export async function generateMetadata({ params }: PageProps<'/store/products/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const p = await getCachedStoreProduct(slug);
+  const p = await getStoreProduct(slug);
   if (!p) return { title: '未找到商品', robots: { index: false } };
   const description = `${originZh(p.originState)}产地直供 · ${p.descriptionZh}`.slice(0, 160);
   const url = `/store/products/${p.slug}`;
@@ -46,7 +45,7 @@ export async function generateMetadata({ params }: PageProps<'/store/products/[s
 
 export default async function StoreProductPage({ params }: PageProps<'/store/products/[slug]'>) {
   const { slug } = await params;
-  const [p, rate] = await Promise.all([getCachedStoreProduct(slug), getCachedExchangeRate()]);
+  const [p, rate] = await Promise.all([getStoreProduct(slug), getStoreExchangeRate()]);
   if (!p) notFound();
   const offer = offerFor(p, p.priceUsdCents, rate?.usdCnyMicro ?? null, await getRules());
   const cbec = offer.channels.filter((c) => c.channel !== 'general_trade');

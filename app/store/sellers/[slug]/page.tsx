@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { originZh } from '@/components/store/format';
 import { ProductCard } from '@/components/store/product-card';
-import { getCachedExchangeRate, getCachedStoreListings, getCachedStoreSeller } from '@/lib/store-cache';
+import { getStoreExchangeRate, getStoreListings, getStoreSeller } from '@/lib/store';
 
 export async function generateMetadata({ params }: PageProps<'/store/sellers/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const s = await getCachedStoreSeller(slug);
+  const s = await getStoreSeller(slug);
   if (!s) return { title: '未找到商家', robots: { index: false } };
   const description = `${s.name}，来自${originZh(s.state ?? '')}。${s.story ?? ''}`.slice(0, 160);
   const url = `/store/sellers/${s.slug}`;
@@ -22,12 +22,9 @@ export default async function StoreSellerPage({ params, searchParams }: PageProp
   const { slug } = await params;
   const sp = await searchParams;
   const cursor = typeof sp.cursor === 'string' && sp.cursor.length <= 200 ? sp.cursor : undefined;
-  const seller = await getCachedStoreSeller(slug);
+  const seller = await getStoreSeller(slug);
   if (!seller) notFound();
-  const [page, rate] = await Promise.all([
-    getCachedStoreListings({ businessId: seller.id, cursor }),
-    getCachedExchangeRate(),
-  ]);
+  const [page, rate] = await Promise.all([getStoreListings({ businessId: seller.id, cursor }), getStoreExchangeRate()]);
   return (
     <div className="space-y-6">
       <section className="space-y-2 rounded-lg border border-stone-200 bg-white p-5">
