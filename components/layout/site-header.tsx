@@ -15,6 +15,7 @@ export async function SiteHeader() {
       { href: '/dashboard', label: 'Dashboard' },
       { href: '/products', label: 'Products' },
       { href: '/shipments', label: 'Shipments' },
+      { href: '/purchase-orders', label: 'Orders' },
       { href: '/registrations', label: 'Registrations' },
     );
     if (can(actor, 'team:view')) links.push({ href: '/team', label: 'Team' });

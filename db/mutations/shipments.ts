@@ -38,13 +38,27 @@ const reference = () =>
 export async function createShipment(actor: Actor, input: ShipmentInput): Promise<{ id: string; reference: string }> {
   const businessId = requireBusiness(actor);
   const db = await getDb();
+  return db.transaction((tx) => insertShipment(tx, actor.userId, businessId, input));
+}
+
+/**
+ * The checks and writes of a new shipment, in the caller's transaction: also how an accepted purchase
+ * order becomes a shipment draft (db/mutations/purchase-orders.ts), after the caller has authorized.
+ */
+export async function insertShipment(
+  tx: Tx,
+  actorId: string,
+  businessId: string,
+  input: ShipmentInput,
+  note = 'Shipment created.',
+): Promise<{ id: string; reference: string }> {
   const ids = [...new Set(input.lines.map((l) => l.listingId))];
   if (ids.length !== input.lines.length)
     throw new DomainError('Each product may appear once; change its quantity instead.', {
       lines: 'Each product may appear once.',
     });
   // Scoped to the business: another business's listing reads as "not one of your products".
-  const found = await db
+  const found = await tx
     .select()
     .from(listings)
     .where(and(inArray(listings.id, ids), eq(listings.businessId, businessId)));
@@ -86,41 +100,39 @@ export async function createShipment(actor: Actor, input: ShipmentInput): Promis
   }
   const ref = reference();
   const value = ok.reduce((a, l) => a + l.valueUsdCents, 0);
-  return db.transaction(async (tx) => {
-    const [s] = await tx
-      .insert(shipments)
-      .values({
-        businessId,
-        reference: ref,
-        channel: input.channel,
-        buyerName: input.buyerName,
-        buyerCity: input.buyerCity,
-        destination: input.destination,
-        incoterm: input.incoterm,
-        carrier: input.carrier,
-        mode: input.mode,
-        valueUsdCents: value,
-        eeiRequired: check.eeiRequired,
-        originStates: [...new Set(ok.map((l) => l.originState))],
-        categories: [...new Set(ok.map((l) => l.category))],
-        searchText: ref.toLowerCase(),
-        createdBy: actor.userId,
-      })
-      .returning({ id: shipments.id });
-    await tx.insert(shipmentLines).values(ok.map((l) => ({ ...l, shipmentId: s!.id, businessId })));
-    await tx
-      .insert(shipmentDocuments)
-      .values(check.documents.map((d) => ({ shipmentId: s!.id, businessId, code: d.code })));
-    await tx.insert(shipmentEvents).values({
-      shipmentId: s!.id,
+  const [s] = await tx
+    .insert(shipments)
+    .values({
       businessId,
-      kind: 'note',
-      note: 'Shipment created.',
-      actorId: actor.userId,
-      occurredAt: new Date(),
-    });
-    return { id: s!.id, reference: ref };
+      reference: ref,
+      channel: input.channel,
+      buyerName: input.buyerName,
+      buyerCity: input.buyerCity,
+      destination: input.destination,
+      incoterm: input.incoterm,
+      carrier: input.carrier,
+      mode: input.mode,
+      valueUsdCents: value,
+      eeiRequired: check.eeiRequired,
+      originStates: [...new Set(ok.map((l) => l.originState))],
+      categories: [...new Set(ok.map((l) => l.category))],
+      searchText: ref.toLowerCase(),
+      createdBy: actorId,
+    })
+    .returning({ id: shipments.id });
+  await tx.insert(shipmentLines).values(ok.map((l) => ({ ...l, shipmentId: s!.id, businessId })));
+  await tx
+    .insert(shipmentDocuments)
+    .values(check.documents.map((d) => ({ shipmentId: s!.id, businessId, code: d.code })));
+  await tx.insert(shipmentEvents).values({
+    shipmentId: s!.id,
+    businessId,
+    kind: 'note',
+    note,
+    actorId,
+    occurredAt: new Date(),
   });
+  return { id: s!.id, reference: ref };
 }
 
 /** The shipment, locked, if the actor may write to it (owner business or staff); otherwise NotFound. */

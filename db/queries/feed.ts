@@ -20,6 +20,8 @@ export interface FeedRowLive {
   stock: number;
   sellerSlug: string;
   sellerName: string;
+  /** For the partner catalogue's readiness; the public feed does not show it. */
+  businessId: string;
 }
 
 export interface FeedRowTombstone {
@@ -60,6 +62,7 @@ export async function listFeed(q: FeedQuery): Promise<FeedPage> {
       stock: listings.stock,
       updatedAt: listings.updatedAt,
       at: sql<string>`${listings.updatedAt}::text`,
+      businessId: listings.businessId,
       sellerSlug: businesses.slug,
       sellerName: sql<string>`coalesce(nullif(${businesses.dba}, ''), ${businesses.legalName})`,
     })
@@ -86,6 +89,7 @@ export async function listFeed(q: FeedQuery): Promise<FeedPage> {
         stock: r.stock,
         sellerSlug: r.sellerSlug,
         sellerName: r.sellerName,
+        businessId: r.businessId,
       };
     }),
     nextCursor: more && last ? encodeKeyset(last.at, last.id) : null,

@@ -1,5 +1,12 @@
 import { CATEGORIES, CHANNELS, RULES_COVER_FROM, RULES_VERSION, US_STATES } from '@/lib/domain/export-rules';
 import { PRICE_MAX_CNY, QUANTITY_MAX, VALUE_MAX_USD } from '@/lib/validation/export-check';
+import {
+  partnerParameters,
+  partnerPaths,
+  partnerResponses,
+  partnerSchemas,
+  partnerSecuritySchemes,
+} from './openapi-partner';
 import { PUBLIC_API_RATE_LIMIT } from './rate-limit-memory';
 
 /** JSON values only, so the document stays a plain object that serialises as-is. */
@@ -18,6 +25,7 @@ export interface OpenApiDocument {
     parameters: Record<string, JsonObject>;
     responses: Record<string, JsonObject>;
     headers: Record<string, JsonObject>;
+    securitySchemes: Record<string, JsonObject>;
   };
 }
 
@@ -55,7 +63,7 @@ export const openApiDocument: OpenApiDocument = {
     title: 'Heartland Gateway public API',
     version: '1.0.0',
     description:
-      'Read-only, anonymous JSON API. Export self-check: can a product from a US state be sold to Chinese consumers, through which channel, needing what, at what tax. ' +
+      'Anonymous read-only JSON API, and the partner API for holders of an API key (tag partner). Export self-check: can a product from a US state be sold to Chinese consumers, through which channel, needing what, at what tax. ' +
       `Answers come from versioned rule data (shipped as ${RULES_VERSION}; each approved change by the portal's rules editors adds a version, listed at /api/v1/rules/versions); every fact carries its source (primary or secondary) and effective date. ` +
       `Rate limit: ${PUBLIC_API_RATE_LIMIT.limit} requests per minute per client address, per server instance.`,
   },
@@ -66,6 +74,11 @@ export const openApiDocument: OpenApiDocument = {
     {
       name: 'rules',
       description: 'History of the export rules: each version, what changed, from when, on what source',
+    },
+    {
+      name: 'partner',
+      description:
+        'For storefront operators, importers and agencies with an API key (Authorization: Bearer): catalogue with stock and readiness, storefront status reports, purchase orders',
     },
   ],
   paths: {
@@ -210,9 +223,12 @@ export const openApiDocument: OpenApiDocument = {
         },
       },
     },
+    ...partnerPaths,
   },
   components: {
+    securitySchemes: partnerSecuritySchemes,
     parameters: {
+      ...partnerParameters,
       hs: {
         name: 'hs',
         in: 'query',
@@ -281,6 +297,7 @@ export const openApiDocument: OpenApiDocument = {
       RetryAfter: { description: 'Seconds until the rate-limit window ends.', schema: { type: 'integer' } },
     },
     responses: {
+      ...partnerResponses,
       BadRequest: {
         description: 'Invalid parameters; every bad parameter is named with what is wrong.',
         content: json(ref('schemas', 'Errors')),
@@ -296,6 +313,7 @@ export const openApiDocument: OpenApiDocument = {
       },
     },
     schemas: {
+      ...partnerSchemas,
       Feed: {
         type: 'object',
         required: ['items', 'nextCursor', 'exchangeRate', 'rulesVersion'],

@@ -38,3 +38,22 @@ export const DEFAULT_KEY_RATE_LIMIT = 600;
  * slow hash adds nothing, and a fast one keeps the lookup to one indexed equality per request.
  */
 export const KEY_PATTERN = /^hgp_([A-Za-z0-9]{8})_([A-Za-z0-9_-]{43})$/;
+
+/** What a storefront partner reports about a listing it carries. */
+export const STOREFRONT_STATUSES = ['received', 'live', 'rejected', 'withdrawn'] as const;
+export type StorefrontStatus = (typeof STOREFRONT_STATUSES)[number];
+
+export const PURCHASE_ORDER_STATUSES = ['submitted', 'accepted', 'declined'] as const;
+export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
+
+export const DESTINATION_KINDS = ['port', 'bonded_warehouse'] as const;
+export type DestinationKind = (typeof DESTINATION_KINDS)[number];
+
+/** A purchase order may change only from `submitted`, once: accepted (a shipment draft) or declined. */
+export function decideOrder(
+  status: PurchaseOrderStatus,
+  decision: 'accept' | 'decline',
+): { ok: true; to: PurchaseOrderStatus } | { ok: false; error: string } {
+  if (status !== 'submitted') return { ok: false, error: `This order was ${status} already.` };
+  return { ok: true, to: decision === 'accept' ? 'accepted' : 'declined' };
+}

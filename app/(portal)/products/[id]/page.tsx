@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { ReadinessPanel } from '@/components/listings/readiness';
 import { Alert } from '@/components/ui/alert';
 import { getMyListing } from '@/db/queries/listings';
+import { listStorefrontStatuses } from '@/db/queries/partner-api';
 import { requireBusiness } from '@/lib/auth/guards';
 import { chineseNeedsUpdate } from '@/lib/domain/listing-content';
 import { LISTING_STATUS_LABELS } from '@/lib/domain/listing-status';
@@ -26,6 +27,7 @@ async function ListingPage({ params, searchParams }: PageProps<'/products/[id]'>
   const { id } = await params;
   const sp = await searchParams;
   const d = await loadOr404(id, (i) => getMyListing(actor, i));
+  const storefronts = await listStorefrontStatuses(actor, d.listing.id);
   const { listing: l, pendingDiff, readiness, photos, events } = d;
   const c = l.content;
   const initial: Record<string, string> = {
@@ -67,6 +69,35 @@ async function ListingPage({ params, searchParams }: PageProps<'/products/[id]'>
             {/* A full page load: the storefront renders <html lang="zh-CN">, which a client-side navigation would keep as "en". */}
             <a href={`/store/products/${l.slug}`}>View it on the storefront</a>
           </p>
+        ) : null}
+        {storefronts.length ? (
+          <ul aria-label="On partner storefronts" className="space-y-1" data-testid="storefront-statuses">
+            {storefronts.map((f) => (
+              <li key={f.organisationName}>
+                {f.status === 'live' && f.storefrontUrl ? (
+                  <>
+                    Live on {f.organisationName} since {fmt.format(f.liveSince ?? f.reportedAt)} UTC ·{' '}
+                    <a href={f.storefrontUrl} rel="noopener noreferrer" target="_blank">
+                      its page on {f.organisationName}
+                      <span className="sr-only"> (opens in a new tab)</span>
+                    </a>
+                  </>
+                ) : f.status === 'rejected' ? (
+                  <>
+                    Rejected by {f.organisationName} on {fmt.format(f.reportedAt)} UTC: {f.reason}
+                  </>
+                ) : f.status === 'withdrawn' ? (
+                  <>
+                    Withdrawn from {f.organisationName} on {fmt.format(f.reportedAt)} UTC
+                  </>
+                ) : (
+                  <>
+                    Received by {f.organisationName} on {fmt.format(f.reportedAt)} UTC
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
         ) : null}
       </div>
       {sp.saved ? (

@@ -1,11 +1,9 @@
 import { getLatestExchangeRate } from '@/db/queries/exchange-rates';
-import { listFeed, type FeedRow } from '@/db/queries/feed';
+import { listFeed } from '@/db/queries/feed';
 import { route } from '@/lib/auth/route';
 import { apiErrors, etagMatches, PUBLIC_API, weakEtag } from '@/lib/api/http';
-import { formatCents, formatFen } from '@/lib/domain/pricing';
-import { US_STATES } from '@/lib/domain/export-rules';
+import { feedItem } from '@/lib/api/feed-item';
 import { env } from '@/lib/env';
-import { offerFor } from '@/lib/store';
 import { getRules } from '@/lib/rules-cache';
 import { parseFeedParams } from './params';
 
@@ -41,46 +39,9 @@ export const GET = route({ access: 'public', ...PUBLIC_API }, async ({ request }
   const headers = { 'Cache-Control': FEED_CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   const base = env().APP_URL.replace(/\/$/, '');
-  const item = (r: FeedRow) => {
-    if (!r.live) return { id: r.id, live: false as const, updatedAt: r.updatedAt };
-    const p = r.published;
-    const offer = offerFor(p, r.priceUsdCents, rate?.usdCnyMicro ?? null, rules, today);
-    const state = (US_STATES as Record<string, { en: string; zh: string } | undefined>)[p.originState];
-    return {
-      id: r.id,
-      live: true as const,
-      slug: r.slug,
-      url: `${base}/store/products/${r.slug}`,
-      updatedAt: r.updatedAt,
-      title: { zh: p.titleZh, en: p.titleEn },
-      description: { zh: p.descriptionZh, en: p.descriptionEn },
-      category: p.category,
-      hsCode: p.hs6,
-      origin: {
-        country: 'US',
-        state: p.originState,
-        name: { en: state?.en ?? p.originState, zh: state?.zh ?? p.originState },
-      },
-      price: {
-        usd: formatCents(r.priceUsdCents).replace(/,/g, ''),
-        cny: offer.priceFen === null ? null : formatFen(offer.priceFen),
-      },
-      unit: p.unit,
-      packSize: p.packSize,
-      minOrder: p.minOrder,
-      weightKg: p.weightKg,
-      stock: r.stock,
-      channels: offer.eligible,
-      images: p.photoIds.map((id) => ({
-        url: `${base}/api/photos/${id}`,
-        thumbnailUrl: `${base}/api/photos/${id}?size=thumb`,
-      })),
-      seller: { slug: r.sellerSlug, name: r.sellerName, url: `${base}/store/sellers/${r.sellerSlug}` },
-    };
-  };
   return Response.json(
     {
-      items: page.rows.map(item),
+      items: page.rows.map((r) => feedItem(r, base, rate?.usdCnyMicro ?? null, rules, today)),
       nextCursor: page.nextCursor,
       exchangeRate: rate ? { usdCny: rateText(rate.usdCnyMicro), effectiveOn: rate.effectiveOn } : null,
       rulesVersion: rules.version,

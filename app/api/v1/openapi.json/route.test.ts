@@ -12,7 +12,15 @@ describe('GET /api/v1/openapi.json', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/export-check', '/api/v1/export-check/products', '/api/v1/rules/versions']),
+      expect.arrayContaining([
+        '/api/v1/export-check',
+        '/api/v1/export-check/products',
+        '/api/v1/rules/versions',
+        '/api/v1/partner/catalogue',
+        '/api/v1/partner/listings/{id}/status',
+        '/api/v1/partner/purchase-orders',
+        '/api/v1/partner/purchase-orders/{id}',
+      ]),
     );
     const schemas = (doc as unknown as { components: { schemas: Record<string, { required?: string[] }> } }).components
       .schemas;
@@ -21,5 +29,12 @@ describe('GET /api/v1/openapi.json', () => {
     expect(schemas.RulesVersion?.required).toEqual(expect.arrayContaining(['version', 'rulesVersion', 'summary']));
     expect(doc.components.parameters.channel?.schema.enum).toEqual(['general_trade', 'cbec_bonded', 'cbec_direct']);
     expect(doc.components.parameters.state?.schema.enum).toContain('MI');
+    // Every $ref points at something the document defines.
+    const text = JSON.stringify(doc);
+    for (const [, kind, name] of text.matchAll(/"#\/components\/(\w+)\/(\w+)"/g))
+      expect(
+        (doc.components as Record<string, Record<string, unknown>>)[kind!]?.[name!],
+        `${kind}/${name}`,
+      ).toBeDefined();
   });
 });
