@@ -1,14 +1,12 @@
-import Link from 'next/link';
+import { NotFoundContent } from '@/components/layout/not-found-content';
 import { Shell } from '@/components/layout/shell';
 
+// An address that matches no route renders here, in the root layout alone, so it brings its own shell.
+// A page that calls notFound() renders its section's not-found instead, inside that section's shell.
 export default function NotFound() {
   return (
     <Shell>
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="mt-2">This page does not exist, or you do not have access to it.</p>
-      <p className="mt-4">
-        <Link href="/">Go to the home page</Link>
-      </p>
+      <NotFoundContent />
     </Shell>
   );
 }

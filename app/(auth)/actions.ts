@@ -4,12 +4,13 @@ import { AuthError } from 'next-auth';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requestPasswordReset, resetPassword, signUp } from '@/db/mutations/auth';
+import { getRoleByEmail } from '@/db/queries/users';
 import { signIn, signOut } from '@/lib/auth';
 import { action, formAction, noInputSchema } from '@/lib/auth/action';
 import { CHOSEN_BUSINESS_COOKIE } from '@/lib/auth/chosen-business';
 import { formValues, invalid } from '@/lib/form-state';
 import { clientIp } from '@/lib/request-ip';
-import { safePath } from '@/lib/safe-path';
+import { signInDestination } from '@/lib/home-path';
 import {
   requestResetInputSchema,
   resetPasswordInputSchema,
@@ -46,7 +47,7 @@ export const signInAction = action({ access: 'public', input: signInInputSchema 
     }
     throw e;
   }
-  redirect(safePath(formData.get('next')));
+  redirect(signInDestination((await getRoleByEmail(input.email)) ?? 'business', formData.get('next')));
 });
 
 // Public: signing out needs no session (without one it only clears the cookie).

@@ -40,6 +40,13 @@ export async function currentSessionVersion(userId: string): Promise<number | nu
   return u && !u.disabledAt ? u.sv : null;
 }
 
+/** A read without an actor: right after signing in (the session is not readable yet), where to land. */
+export async function getRoleByEmail(email: string): Promise<Role | null> {
+  const db = await getDb();
+  const [u] = await db.select({ role: users.role }).from(users).where(eq(users.email, email));
+  return u?.role ?? null;
+}
+
 export interface UserRow {
   id: string;
   email: string;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { getActor } from '@/lib/auth/guards';
+import { homePath } from '@/lib/home-path';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -11,7 +12,7 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
   const sp = await searchParams;
   const next = typeof sp.next === 'string' ? sp.next : undefined;
   const actor = await getActor();
-  if (actor) redirect(actor.role === 'business' ? '/dashboard' : '/admin');
+  if (actor) redirect(homePath(actor.role));
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>

@@ -12,7 +12,7 @@ export function SignInForm({ next }: { next?: string }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="next" value={next ?? '/dashboard'} />
+      <input type="hidden" name="next" value={next ?? ''} />
       <TextField
         name="email"
         type="email"
