@@ -16,9 +16,11 @@ async function ImportPage() {
       <h1 className="text-2xl font-bold">Import listings from a spreadsheet</h1>
       <ol className="list-decimal space-y-1 pl-6">
         <li>
-          <Link href="/products/import/template" prefetch={false}>
+          {/* A plain download link: a client-side navigation would move the page's address to the
+              template route, and the check below would then post there. */}
+          <a href="/products/import/template" download>
             Download the CSV template
-          </Link>{' '}
+          </a>{' '}
           (one example row; channels separated by “|”).
         </li>
         <li>Fill in one product per row, and save as CSV (UTF-8).</li>
