@@ -1,11 +1,20 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Refuse to start on a bad configuration (in production: no APP_URL or AUTH_SECRET) rather than
+  // fail on the first request or, worse, e-mail links to the wrong address.
+  const { env } = await import('@/lib/env');
+  try {
+    env();
+  } catch (e) {
+    // Next only logs an error thrown here and keeps serving; a half-configured server must not.
+    console.error((e as Error).message);
+    process.exit(1);
+  }
   const { startOutboxWorker } = await import('@/lib/email/outbox-worker');
   startOutboxWorker();
   (await import('@/db/mutations/expiry-reminders')).startExpiryReminderJob();
   (await import('@/db/mutations/programme')).startProgrammeFoldJob();
   // Instances sharing PostgreSQL announce storefront changes to each other.
-  const { env } = await import('@/lib/env');
   if (env().DATABASE_URL && env().NEXT_PHASE !== 'phase-production-build')
     void (await import('@/lib/store')).listenForStoreChanges();
 }

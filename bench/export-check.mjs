@@ -3,7 +3,7 @@
 // Needs a production server (not `next dev`), started separately, e.g.:
 //   npx next build
 //   PGLITE_DIR=/tmp/hg-bench/pglite npm run db:migrate
-//   AUTH_SECRET=$(openssl rand -base64 32) AUTH_TRUST_HOST=true PGLITE_DIR=/tmp/hg-bench/pglite \
+//   AUTH_SECRET=$(openssl rand -base64 32) AUTH_TRUST_HOST=true APP_URL=http://localhost:3400 PGLITE_DIR=/tmp/hg-bench/pglite \
 //     NEXT_TELEMETRY_DISABLED=1 npx next start -p 3400
 // then, with tsx so the in-process part can import the TypeScript engine:
 //   npx tsx bench/export-check.mjs            (BENCH_URL=http://localhost:3400 BENCH_WARMUP_S=30 BENCH_ROUND_S=10 BENCH_CYCLES=2)

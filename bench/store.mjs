@@ -2,7 +2,7 @@
 //
 // Needs a production server started separately against the scale database, e.g.:
 //   npx next build
-//   DATABASE_URL=postgres://…/hg_scale AUTH_SECRET=… AUTH_TRUST_HOST=true NEXT_TELEMETRY_DISABLED=1 \
+//   DATABASE_URL=postgres://…/hg_scale AUTH_SECRET=… AUTH_TRUST_HOST=true APP_URL=http://localhost:3400 NEXT_TELEMETRY_DISABLED=1 \
 //     LOG_LEVEL=warn BENCH_PAGES=true STORE_PAGE_CACHE=debug npx next start -p 3400
 //   DATABASE_URL=postgres://…/hg_scale node bench/store.mjs   (BENCH_URL, BENCH_WARMUP_S=30, BENCH_ROUND_S=10, BENCH_CYCLES=2,
 //     BENCH_SERVER_PID for the server's CPU time per request)

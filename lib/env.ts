@@ -16,7 +16,11 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default('./data/pglite'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)').optional(),
-  APP_URL: z.string().url('APP_URL must be a full URL such as http://localhost:3000').default('http://localhost:3000'),
+  APP_URL: z
+    .string()
+    .url('APP_URL must be a full URL such as https://gateway.example')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
@@ -41,13 +45,41 @@ const envSchema = z.object({
     .default(10),
 });
 
-export type Env = z.infer<typeof envSchema>;
+const LOCAL_APP_URL = 'http://localhost:3000';
+
+// A running production server must know its public address (every e-mailed link, the verification
+// link included, is built on it) and its session secret; guessing either would fail silently.
+// `next build` runs with NODE_ENV=production too, but sends no e-mail and signs no session.
+const checkedSchema = envSchema
+  .superRefine((e, ctx) => {
+    if (e.NODE_ENV !== 'production' || e.NEXT_PHASE === 'phase-production-build') return;
+    if (!e.APP_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['APP_URL'],
+        message: 'APP_URL is required in production: the public address of the app, e.g. https://gateway.example',
+      });
+    if (!e.AUTH_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'AUTH_SECRET is required in production (openssl rand -base64 32)',
+      });
+  })
+  .transform((e) => ({ ...e, APP_URL: e.APP_URL ?? LOCAL_APP_URL }));
+
+export type Env = z.infer<typeof checkedSchema>;
 
 let cached: Env | undefined;
 
+/** Parses a set of variables; exported for tests, the app calls env(). */
+export function parseEnv(vars: Record<string, string | undefined>) {
+  return checkedSchema.safeParse(vars);
+}
+
 export function env(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = parseEnv(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}\nSee .env.example.`);
