@@ -1,4 +1,5 @@
 import type { Readiness } from '@/db/queries/listings';
+import { AskUsLink } from '@/components/rules/ask-us-link';
 import { CHANNELS } from '@/lib/domain/export-rules';
 
 /** Export readiness of a listing: per chosen channel, eligible or blocked (why, with source), and each requirement's status. */
@@ -11,12 +12,15 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
       </h2>
       {!check.product ? (
         <p className="text-red-800">
-          This HS code is not in the product catalogue, so its export rules cannot be checked.
+          This HS code is not in the product catalogue, so its export rules cannot be checked.{' '}
+          <AskUsLink hs={check.query.hs6 ?? check.query.hs} state={check.origin.state} />.
         </p>
       ) : !check.product.assessed ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3">
           We have not assessed this product’s China-side rules yet, so no channel can be confirmed. Nothing we know
-          blocks it; below is what every product of its kind needs.
+          blocks it; below is what every product of its kind needs.{' '}
+          <AskUsLink hs={check.product.hs6} state={check.origin.state} product={check.product.name.en} /> and a rules
+          editor will look it up.
         </p>
       ) : null}
       {check.results.map((r) => {

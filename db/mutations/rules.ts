@@ -76,7 +76,7 @@ export async function ensureRulesSeeded(seed: RuleSet = SEED_RULES): Promise<{ v
 }
 
 /** Staff holding the rules editor permission, read in the same transaction; anyone else gets NotFound. */
-async function requireRulesEditor(tx: Tx, actor: Actor) {
+export async function requireRulesEditor(tx: Tx, actor: Actor) {
   scope(actor, 'staff');
   const [u] = await tx.select({ rulesEditor: users.rulesEditor }).from(users).where(eq(users.id, actor.userId));
   if (!u?.rulesEditor) throw new NotFoundError();

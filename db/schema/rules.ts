@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ChangeProvenance, RuleChange } from '@/lib/domain/rule-changes';
 import type { RuleSet } from '@/lib/rules';
+import { businesses } from './businesses';
 import { inList, tstz } from './columns';
 import { users } from './users';
 
@@ -57,3 +58,50 @@ export const ruleChanges = pgTable(
 );
 
 export type RuleChangeRow = typeof ruleChanges.$inferSelect;
+
+export const RULE_QUESTION_STATUSES = ['open', 'answered'] as const;
+export type RuleQuestionStatus = (typeof RULE_QUESTION_STATUSES)[number];
+
+/**
+ * "Ask us about this product": a seller meets a product the rules do not cover yet (not assessed, or not
+ * in the catalogue) and asks; a rules editor answers, and the seller is told.
+ */
+export const ruleQuestions = pgTable(
+  'rule_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    askedBy: uuid('asked_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The business the asker acted for, if any (shown to the rules editor). */
+    businessId: uuid('business_id').references(() => businesses.id, { onDelete: 'set null' }),
+    hs6: text('hs6').notNull(),
+    product: text('product').notNull(),
+    originState: text('origin_state').notNull(),
+    /** null: every channel. */
+    channel: text('channel'),
+    details: text('details'),
+    status: text('status', { enum: RULE_QUESTION_STATUSES }).notNull().default('open'),
+    askedAt: tstz('asked_at').notNull().defaultNow(),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    answeredAt: tstz('answered_at'),
+  },
+  (t) => [
+    // The editors' queue (oldest open first) and the asker's list (newest first), both keyset-paginated.
+    index('rule_questions_queue_idx').on(t.status, t.askedAt, t.id),
+    index('rule_questions_asker_idx').on(t.askedBy, t.askedAt.desc(), t.id.desc()),
+    // One open question per asker, product, origin and channel: asking twice is answered once.
+    uniqueIndex('rule_questions_open_once_idx')
+      .on(t.askedBy, t.hs6, t.originState, sql`coalesce(${t.channel}, '')`)
+      .where(sql`${t.status} = 'open'`),
+    check('rule_questions_status_check', sql`${t.status} in (${inList(RULE_QUESTION_STATUSES)})`),
+    check('rule_questions_hs6_check', sql`${t.hs6} ~ '^[0-9]{6}$'`),
+    check(
+      'rule_questions_answer_check',
+      sql`(${t.status} = 'open') = (${t.answer} is null and ${t.answeredBy} is null and ${t.answeredAt} is null)`,
+    ),
+  ],
+);
+
+export type RuleQuestionRow = typeof ruleQuestions.$inferSelect;

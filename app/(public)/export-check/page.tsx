@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChannelResult } from '@/components/export/channel-result';
+import { AskUsLink } from '@/components/rules/ask-us-link';
 import { SourceLinks } from '@/components/export/source-links';
 import { ExportCheckForm, type FormErrors, type FormValues } from '@/components/export/export-check-form';
 import { Alert } from '@/components/ui/alert';
@@ -81,6 +82,14 @@ export default async function ExportCheckPage({ searchParams }: { searchParams: 
 
       <ExportCheckForm values={values} errors={formErrors} products={rules.listProducts()} />
 
+      {hsError && typedCode && /not in the product catalogue/.test(hsError) ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          Our rules do not cover HS {typedCode} yet.{' '}
+          <AskUsLink hs={typedCode} state={values.state} channel={values.channel} /> and a rules editor will look up
+          what China requires for it.
+        </p>
+      ) : null}
+
       {check ? <Results check={check} /> : null}
 
       <StartApplication check={check} />
@@ -94,6 +103,17 @@ function Results({ check }: { check: ExportCheck }) {
   const category = CATEGORIES.find((c) => c.code === product.category);
   const open = check.results.filter((r) => r.eligible).length;
   const notAssessed = !product.assessed;
+  const askUs = notAssessed ? (
+    <p className="rounded-md border border-amber-300 bg-amber-50 p-3">
+      <AskUsLink
+        hs={product.hs6}
+        state={origin.state}
+        channel={query.channels.length === 1 ? query.channels[0] : undefined}
+        product={product.name.en}
+      />{' '}
+      and a rules editor will look up what China requires for it; we tell you by e-mail when there is an answer.
+    </p>
+  ) : null;
   return (
     <section aria-labelledby="results-heading" className="space-y-5">
       <div className="space-y-1">
@@ -115,6 +135,7 @@ function Results({ check }: { check: ExportCheck }) {
           {query.priceCny ? ` Price CNY ${query.priceCny} × ${query.quantity}.` : ''}
         </p>
       </div>
+      {askUs}
       <div className="space-y-5">
         {check.results.map((result) => (
           <ChannelResult key={result.channel} result={result} priceGiven={query.priceCny !== null} date={query.date} />

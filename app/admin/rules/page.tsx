@@ -29,6 +29,9 @@ export default async function RulesPage({ searchParams }: PageProps<'/admin/rule
           products in the catalogue. A change is proposed by one rules editor with its source and effective date, and
           takes effect when a second rules editor approves it; answers for earlier dates keep what was in force then.
         </p>
+        <p>
+          <Link href="/admin/rules/questions">Questions from sellers about products the rules do not cover</Link>
+        </p>
         {actor.rulesEditor ? (
           <nav aria-label="Propose a change" className="flex flex-wrap gap-2">
             {RULE_CHANGE_KINDS.map((kind) => (
