@@ -52,13 +52,15 @@ test('a maker asks about a product the rules do not cover, a rules editor answer
   await expectNoA11yViolations(ap);
   await ap.getByRole('link', { name: 'Craft lager brewed with Wisconsin hops' }).first().click();
   await expect(ap.getByText(`Asked by ${user.name} (${user.email})`)).toBeVisible();
-  await ap.getByLabel('Answer').fill('Too short.');
+  await ap.getByRole('textbox', { name: 'Answer' }).fill('Too short.');
   await ap.getByRole('button', { name: 'Send the answer' }).click();
-  await expect(ap.getByLabel('Answer')).toHaveAccessibleDescription(/Answer must be at least 20 characters/);
+  await expect(ap.getByRole('textbox', { name: 'Answer' })).toHaveAccessibleDescription(
+    /Answer must be at least 20 characters/,
+  );
   await expectNoA11yViolations(ap);
   const answer =
     'Beer under HS 2203 is on the CBEC positive list; you need GACC registration as an overseas food maker.';
-  await ap.getByLabel('Answer').fill(answer);
+  await ap.getByRole('textbox', { name: 'Answer' }).fill(answer);
   await ap.getByRole('button', { name: 'Send the answer' }).click();
   await expect(ap.getByText('Answer sent. The seller has been told.')).toBeVisible();
   await expect(ap.getByRole('button', { name: 'Send the answer' })).toHaveCount(0);
