@@ -170,7 +170,7 @@ test('an admin changes a user role and it takes effect without the user signing 
   await expect(adminPage.getByRole('main').getByRole('status')).toHaveText('Role changed.');
 
   expect((await userPage.goto('/admin'))?.status()).toBe(200);
-  await expect(userPage.getByRole('heading', { name: 'Staff area' })).toBeVisible();
+  await expect(userPage.getByRole('heading', { name: 'Programme', level: 1 })).toBeVisible();
   await expect(userPage.getByTestId('signed-in-as')).toContainText('reviewer');
 
   // Disabling ends the session on the next request.
