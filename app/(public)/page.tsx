@@ -49,6 +49,10 @@ export default function LandingPage() {
             Check what you can export first
           </Link>
         </div>
+        <p>
+          <Link href="/programme">See the programme in numbers</Link>: businesses approved by state and category,
+          listings live and shipments delivered.
+        </p>
       </section>
       <section aria-labelledby="how" className="space-y-4">
         <h2 id="how" className="text-2xl font-bold">
