@@ -53,6 +53,7 @@ const STAFF_LINKS = [
 const ADMIN_LINKS = [
   { href: '/admin/exchange-rates', label: 'Exchange rates', text: 'The USD→CNY rate that prices the storefront.' },
   { href: '/admin/users', label: 'Users', text: 'Change roles, disable accounts (audited).' },
+  { href: '/admin/partners', label: 'Partners', text: 'Partner organisations and their API access.' },
 ];
 
 const FIELD_LABELS: Record<string, string> = {
