@@ -10,6 +10,8 @@ export async function register() {
     console.error((e as Error).message);
     process.exit(1);
   }
+  // Rate limits key on the connection's address: stamp it on every request (lib/peer-address.ts).
+  (await import('@/lib/peer-address')).installPeerAddress();
   const { startOutboxWorker } = await import('@/lib/email/outbox-worker');
   startOutboxWorker();
   (await import('@/db/mutations/expiry-reminders')).startExpiryReminderJob();

@@ -4,7 +4,7 @@
 //   npx next build
 //   PGLITE_DIR=/tmp/hg-bench/pglite npm run db:migrate
 //   AUTH_SECRET=$(openssl rand -base64 32) AUTH_TRUST_HOST=true APP_URL=http://localhost:3400 PGLITE_DIR=/tmp/hg-bench/pglite \
-//     NEXT_TELEMETRY_DISABLED=1 npx next start -p 3400
+//     TRUSTED_PROXY_HOPS=1 NEXT_TELEMETRY_DISABLED=1 npx next start -p 3400
 // then, with tsx so the in-process part can import the TypeScript engine:
 //   npx tsx bench/export-check.mjs            (BENCH_URL=http://localhost:3400 BENCH_WARMUP_S=30 BENCH_ROUND_S=10 BENCH_CYCLES=2)
 //
@@ -28,8 +28,8 @@ const routes = {
 };
 
 // The API allows 120 requests a minute per address (in-process limiter). Rotating X-Forwarded-For over
-// a pool keeps each address far below that at ~2k req/s (2k × 60 / 20k = 6 a minute) without
-// changing the server: Next keeps a client-sent X-Forwarded-For, and clientIp() reads it.
+// a pool keeps each address far below that at ~2k req/s (2k × 60 / 20k = 6 a minute): the server is
+// started with TRUSTED_PROXY_HOPS=1, so the benchmark plays the proxy that names the client.
 const POOL = 20_000;
 let n = 0;
 const nextIp = () => {

@@ -2,6 +2,7 @@
 // as an attacker would: raw HTTP with forged or replayed cookies and headers, no browser niceties.
 import { request as http, type APIRequestContext, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
+import { startDirectServer, type DirectServer } from './support/direct-server';
 import { expect, signIn, signUp, test, uniqueEmail } from './support/fixtures';
 
 const SESSION_COOKIE = 'authjs.session-token';
@@ -132,4 +133,104 @@ test.describe('sessions', () => {
     expect((await legacy.get(PROBE)).status()).toBe(401);
     await Promise.all([recent.dispose(), old.dispose(), legacy.dispose()]);
   });
+});
+
+/** Auth.js's credentials sign-in as a script sends it; answers where it redirects (code=… on refusal). */
+async function credentialsSignIn(ctx: APIRequestContext, email: string, password: string, xff?: string) {
+  const headers: Record<string, string> = xff ? { 'x-forwarded-for': xff } : {};
+  const { csrfToken } = (await (await ctx.get('/api/auth/csrf', { headers })).json()) as { csrfToken: string };
+  const res = await ctx.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, callbackUrl: '/dashboard' },
+    headers,
+    maxRedirects: 0,
+  });
+  return res.headers()['location'] ?? `status ${res.status()}`;
+}
+
+const rotating = (i: number) => `198.51.${(i >> 8) & 255}.${i & 255}`;
+
+test.describe('per-address limits without a proxy (default TRUSTED_PROXY_HOPS)', () => {
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+  let direct: DirectServer;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    direct = await startDirectServer();
+  });
+  test.afterAll(async () => direct?.stop());
+
+  test('a rotating X-Forwarded-For or X-Real-IP does not escape the public API limit', async () => {
+    const ctx = await http.newContext({ baseURL: direct.baseURL });
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++)
+      statuses.push(
+        (
+          await ctx.get('/api/v1/ping', {
+            headers: { 'x-forwarded-for': rotating(i), 'x-real-ip': rotating(i + 1000) },
+          })
+        ).status(),
+      );
+    expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429]);
+    await ctx.dispose();
+  });
+
+  test('nor the sign-in limit (Auth.js) nor the sign-up limit (a server action)', async ({ browser }) => {
+    const ctx = await http.newContext({ baseURL: direct.baseURL });
+    const answers: string[] = [];
+    for (let i = 0; i < 31; i++)
+      answers.push(await credentialsSignIn(ctx, `nobody${i}@example.com`, 'not a password', rotating(i)));
+    expect(answers.slice(0, 30).every((a) => /code=credentials/.test(a))).toBe(true);
+    expect(answers[30]).toMatch(/code=rate_limited/);
+    await ctx.dispose();
+
+    const context = await browser.newContext({ baseURL: direct.baseURL });
+    const page = await context.newPage();
+    for (let i = 0; i < 5; i++) {
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': rotating(i) });
+      await signUp(page, { name: `Direct ${i}`, email: uniqueEmail('direct'), password: 'a long harvest phrase' });
+    }
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': rotating(99) });
+    await page.goto('/sign-up');
+    await page.getByLabel('Your name').fill('Direct 6');
+    await page.getByLabel('E-mail').fill(uniqueEmail('direct'));
+    await page.getByLabel('Password').fill('a long harvest phrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(/too many/i);
+    await context.close();
+  });
+});
+
+test.describe('per-address limits behind the configured proxy', () => {
+  test('only the address the proxy appended counts: rotating what the client wrote changes nothing', async ({
+    playwright,
+    baseURL,
+    clientIp,
+  }) => {
+    const ctx = await playwright.request.newContext({ baseURL });
+    const statuses: number[] = [];
+    for (let i = 0; i < 122; i++)
+      statuses.push(
+        (await ctx.get('/api/v1/ping', { headers: { 'x-forwarded-for': `${rotating(i)}, ${clientIp}` } })).status(),
+      );
+    expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(120)).toEqual([429, 429]);
+    await ctx.dispose();
+  });
+});
+
+test('a parallel burst of guesses at one account: at most 10 are checked, the rest refused', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const user = await newBusinessUser(page, 'burst');
+  const ctx = await playwright.request.newContext({ baseURL });
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => credentialsSignIn(ctx, user.email, `wrong guess ${i}`, rotating(300 + i))),
+  );
+  expect(answers.filter((a) => /code=credentials/.test(a))).toHaveLength(10);
+  expect(answers.filter((a) => /code=rate_limited/.test(a))).toHaveLength(10);
+  // Locked now, even with the right password.
+  expect(await credentialsSignIn(ctx, user.email, user.password, rotating(400))).toMatch(/code=rate_limited/);
+  await ctx.dispose();
 });

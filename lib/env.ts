@@ -28,7 +28,16 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().default('Heartland Gateway <no-reply@heartland-gateway.local>'),
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
-  TRUST_PROXY_HEADERS: bool,
+  /** Proxies in front of the app that append to X-Forwarded-For (lib/request-ip.ts); 0 = reached directly. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Its `true` meant "trust the left-most address", which any client can write: refuse it rather than ignore it.
+  TRUST_PROXY_HEADERS: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v !== 'true' && v !== '1',
+      'TRUST_PROXY_HEADERS was replaced by TRUSTED_PROXY_HOPS: the number of proxies in front of the app (README, "Behind a proxy")',
+    ),
   DEV_MAILBOX: bool,
   /** Serve the benchmark baselines /bench/plain and /bench/static in production (bench/*.mjs runs). */
   BENCH_PAGES: bool,

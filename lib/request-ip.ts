@@ -1,19 +1,24 @@
 import { env } from './env';
+import { normaliseAddress, peerAddress } from './peer-address';
 
 /**
- * The client's address for rate limits. Behind a proxy that sets X-Forwarded-For, set
- * TRUST_PROXY_HEADERS=true and the left-most address is used; otherwise the right-most
- * (appended by the nearest hop) is used, so a client cannot pick its own bucket.
+ * The client's address for rate limits; a client must not be able to choose it.
+ *
+ * TRUSTED_PROXY_HOPS=0 (the default): the app is reached directly, so the connection's own address is
+ * the client, and X-Forwarded-For / X-Real-IP (written by the client) are ignored.
+ * TRUSTED_PROXY_HOPS=N: N proxies in front, each appending the address it saw to X-Forwarded-For; the
+ * client is the Nth address from the right (anything left of it was written by the client). The app
+ * must then be reachable only through those proxies (README).
  */
 export function clientIp(headers: Headers): string {
-  const xff = headers.get('x-forwarded-for');
-  if (xff) {
-    const parts = xff
-      .split(',')
-      .map((p) => p.trim())
-      .filter(Boolean);
-    const pick = env().TRUST_PROXY_HEADERS ? parts[0] : parts[parts.length - 1];
-    if (pick) return pick.slice(0, 64);
-  }
-  return headers.get('x-real-ip')?.slice(0, 64) ?? 'unknown';
+  const hops = env().TRUSTED_PROXY_HOPS;
+  const peer = peerAddress(headers);
+  if (hops === 0) return peer ?? 'unknown';
+  const parts = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // Fewer entries than hops: every entry was appended by a proxy we trust, the left-most is the client.
+  const pick = parts[Math.max(0, parts.length - hops)];
+  return pick ? normaliseAddress(pick) : (peer ?? 'unknown');
 }

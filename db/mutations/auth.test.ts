@@ -85,6 +85,23 @@ describe('sign-in', () => {
     });
   });
 
+  it('verifies at most 10 of a parallel burst of guesses at one account (counted before checking)', async () => {
+    await signUp({ name: 'Liv', email: 'liv@example.com', password: 'linseed acres 12' }, '10.0.0.12');
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => authenticate('liv@example.com', `guess ${i}`, `10.7.${i}.1`)),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(10);
+    expect(results.filter((r) => !r.ok && r.reason === 'rate_limited')).toHaveLength(15);
+  });
+
+  it('a right password does not use up the failure budget', async () => {
+    await signUp({ name: 'Max', email: 'max@example.com', password: 'millet plains 77' }, '10.0.0.13');
+    for (let i = 0; i < 15; i++)
+      expect((await authenticate('max@example.com', 'millet plains 77', `10.8.${i}.1`)).ok).toBe(true);
+    for (let i = 0; i < 9; i++) await authenticate('max@example.com', `bad ${i}`, `10.8.9.${i}`);
+    expect((await authenticate('max@example.com', 'millet plains 77', '10.8.10.1')).ok).toBe(true);
+  });
+
   it('allows 30 attempts per IP per minute', async () => {
     // Fixed windows: pin the clock to the start of a minute so 31 slow argon2 attempts cannot straddle two.
     vi.useFakeTimers({ toFake: ['Date'] });

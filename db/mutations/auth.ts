@@ -9,7 +9,7 @@ import { getDb } from '../client';
 import { authTokens, users } from '../schema';
 import { enqueueEmail, type Tx } from './outbox';
 import { kickOutbox } from '@/lib/email/outbox-worker';
-import { hitLimit, LIMITS, underLimit } from './rate-limits';
+import { hitLimit, LIMITS, refundHit } from './rate-limits';
 
 const HOUR = 60 * 60_000;
 const link = (path: string, token: string) => `${env().APP_URL}${path}?token=${encodeURIComponent(token)}`;
@@ -63,14 +63,15 @@ export type AuthResult =
 export async function authenticate(email: string, password: string, ip: string): Promise<AuthResult> {
   const db = await getDb();
   if (!(await hitLimit(db, LIMITS.signInPerIp(ip))).allowed) return { ok: false, reason: 'rate_limited' };
+  // The attempt is counted (one atomic increment) before the password is checked, so a burst of parallel
+  // guesses cannot all be verified while the count still reads low; a right password gives it back.
   const perAccount = LIMITS.failedSignInPerAccount(email);
-  if (!(await underLimit(db, perAccount))) return { ok: false, reason: 'rate_limited' };
+  const countedAt = Date.now();
+  if (!(await hitLimit(db, perAccount, countedAt)).allowed) return { ok: false, reason: 'rate_limited' };
   const [u] = await db.select().from(users).where(eq(users.email, email));
   const good = u ? await verifyPassword(u.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!u || !good || u.disabledAt) {
-    await hitLimit(db, perAccount);
-    return { ok: false, reason: 'invalid' };
-  }
+  if (!u || !good || u.disabledAt) return { ok: false, reason: 'invalid' };
+  await refundHit(db, perAccount, countedAt);
   return { ok: true, user: { id: u.id, sessionVersion: u.sessionVersion } };
 }
 

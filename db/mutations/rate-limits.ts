@@ -34,13 +34,12 @@ export async function hitLimit(db: Db, l: Limit, now = Date.now()): Promise<{ al
   return { allowed: count <= l.max, count };
 }
 
-/** True while the current window has room, without counting. */
-export async function underLimit(db: Db, l: Limit, now = Date.now()): Promise<boolean> {
-  const [row] = await db
-    .select({ count: rateLimits.count })
-    .from(rateLimits)
+/** Gives back one hit counted in the current window (an attempt that turned out not to count). */
+export async function refundHit(db: Db, l: Limit, now = Date.now()): Promise<void> {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
     .where(and(eq(rateLimits.key, l.key), eq(rateLimits.windowStart, windowStart(l, now))));
-  return (row?.count ?? 0) < l.max;
 }
 
 export async function pruneRateLimits(db: Db, olderThanMs = 2 * 60 * 60_000) {
