@@ -16,6 +16,7 @@ export async function register() {
   startOutboxWorker();
   (await import('@/db/mutations/expiry-reminders')).startExpiryReminderJob();
   (await import('@/db/mutations/programme')).startProgrammeFoldJob();
+  (await import('@/lib/webhooks/worker')).startWebhookWorker();
   // Instances sharing PostgreSQL announce storefront changes to each other.
   if (env().DATABASE_URL && env().NEXT_PHASE !== 'phase-production-build')
     void (await import('@/lib/store')).listenForStoreChanges();

@@ -45,6 +45,12 @@ const envSchema = z.object({
   STORE_PAGE_CACHE: z.enum(['on', 'off', 'debug']).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(5000),
+  /**
+   * Development and the e2e harness only: webhooks may go to loopback addresses (and over plain http
+   * there). Private and link-local addresses stay refused whatever this says.
+   */
+  WEBHOOK_ALLOW_LOOPBACK: bool,
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(100).default(5000),
   /** The programme view's target for a decision: applications waiting longer are listed, with who holds them. */
   PROGRAMME_SLA_DAYS: z.coerce
     .number('PROGRAMME_SLA_DAYS must be a whole number of days')

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { Alert } from '@/components/ui/alert';
 import { SubmitButton } from '@/components/ui/submit-button';
+import Link from 'next/link';
+import { listWebhookEndpoints } from '@/db/queries/webhooks';
 import { listMyApiKeys } from '@/db/queries/partners';
 import { requirePartner } from '@/lib/auth/guards';
 import { revokeApiKeyAction } from './actions';
 import { CreateKeyForm, RotateKeyForm } from './key-forms';
+import { WebhookEndpointForm } from './webhook-form';
 
 export const metadata: Metadata = { title: 'Partner API' };
 
@@ -13,12 +16,14 @@ const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeSty
 const MESSAGES: Record<string, { tone: 'success' | 'error'; text: string }> = {
   revoked: { tone: 'success', text: 'Key revoked: requests with it are refused from now on.' },
   unknown: { tone: 'error', text: 'That key does not exist or was revoked already.' },
+  'unknown-endpoint': { tone: 'error', text: 'That webhook endpoint does not exist.' },
+  'endpoint-deleted': { tone: 'success', text: 'Webhook endpoint deleted.' },
 };
 
 export default async function PartnerPage({ searchParams }: PageProps<'/partner'>) {
   const actor = await requirePartner();
   const sp = await searchParams;
-  const keys = await listMyApiKeys(actor);
+  const [keys, endpoints] = await Promise.all([listMyApiKeys(actor), listWebhookEndpoints(actor, 'partner')]);
   const msg = typeof sp.msg === 'string' ? MESSAGES[sp.msg] : undefined;
   return (
     <div className="space-y-6">
@@ -86,6 +91,31 @@ export default async function PartnerPage({ searchParams }: PageProps<'/partner'
         </table>
         {keys.length === 0 ? <p className="p-2">No keys yet.</p> : null}
       </div>
+      <section aria-labelledby="webhooks-h" className="space-y-4">
+        <h2 id="webhooks-h" className="text-xl font-semibold">
+          Webhooks
+        </h2>
+        <p className="max-w-3xl text-stone-700">
+          We POST events to your endpoints, signed as Standard Webhooks specifies (headers webhook-id,
+          webhook-timestamp, webhook-signature). A delivery that fails is retried for about three days; an endpoint with
+          no success in three days is turned off and you are told.
+        </p>
+        {endpoints.length ? (
+          <ul className="list-disc space-y-1 pl-6">
+            {endpoints.map((e) => (
+              <li key={e.id}>
+                <Link href={`/partner/webhooks/${e.id}`} className="break-all">
+                  {e.url}
+                </Link>{' '}
+                — {e.events.length} events{e.disabledAt ? ' — disabled' : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No endpoints yet.</p>
+        )}
+        <WebhookEndpointForm />
+      </section>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { getRules } from '@/lib/rules-cache';
 import { checkUpload } from '@/lib/domain/uploads';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { kickOutbox } from '@/lib/email/outbox-worker';
+import { kickWebhooks } from '@/lib/webhooks/worker';
 import { putFile, removeFile } from '@/lib/storage/local';
 import { announceStoreChange } from '@/lib/store';
 import type { BusinessStepInput } from '@/lib/validation/application';
@@ -32,6 +33,7 @@ import {
 import { scope } from '../scope';
 import { syncSellerActive } from './listings';
 import { notifyBusiness, notifyStaff } from './notify';
+import { enqueueWebhookEvent } from './webhooks';
 import type { Tx } from './outbox';
 
 function slugify(name: string) {
@@ -328,8 +330,23 @@ export async function submitApplication(
       path: `/admin/applications/${current.application.id}`,
       actionLabel: 'Open in the queue',
     });
+    await enqueueWebhookEvent(
+      tx,
+      'application.submitted',
+      {
+        application: {
+          id: current.application.id,
+          businessId: current.business.id,
+          businessName: current.business.legalName,
+          state: current.business.state,
+          resubmission,
+        },
+      },
+      { staff: true },
+    );
   });
   kickOutbox();
+  kickWebhooks();
   return { ok: true };
 }
 
@@ -433,6 +450,13 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
     });
     if (t.to === 'approved' || t.to === 'suspended' || t.to === 'rejected')
       await syncSellerActive(tx, app.businessId, t.to === 'approved');
+    if (input.action === 'approve' || input.action === 'reject')
+      await enqueueWebhookEvent(
+        tx,
+        'application.decided',
+        { application: { id: app.id, businessId: app.businessId, decision: input.action, status: t.to } },
+        { staff: true },
+      );
     const notice = DECISION_NOTICES[input.action]?.(current.business.legalName, input.message?.trim());
     if (notice)
       await notifyBusiness(tx, app.businessId, 'application:prepare', {
@@ -453,6 +477,7 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
   // Approval, suspension, reinstatement and rejection change which sellers and listings are live.
   if (t.to === 'approved' || t.to === 'suspended' || t.to === 'rejected') announceStoreChange('all');
   kickOutbox();
+  kickWebhooks();
 }
 
 /** Accept or reject one document; only a document still waiting for review can be decided. */

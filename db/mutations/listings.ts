@@ -6,12 +6,14 @@ import { LISTING_STATUS_LABELS, listingTransition, type ListingStatus } from '@/
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { kickOutbox } from '@/lib/email/outbox-worker';
 import { announceStoreChange } from '@/lib/store';
+import { kickWebhooks } from '@/lib/webhooks/worker';
 import type { ListingInput } from '@/lib/validation/listing';
 import { scope } from '../scope';
 import { getDb } from '../client';
 import { applications, exchangeRates, listingEvents, listingPhotos, listings, type Listing } from '../schema';
 import { notifyBusiness } from './notify';
 import type { Tx } from './outbox';
+import { enqueueWebhookEvent } from './webhooks';
 
 function slugify(title: string) {
   const base = title
@@ -275,6 +277,13 @@ async function decideOne(
     internalNote: d.internalNote?.trim() || null,
     diff,
   });
+  if (d.action === 'approve' && set.live)
+    await enqueueWebhookEvent(
+      tx,
+      l.live ? 'listing.updated' : 'listing.published',
+      { listing: { id, slug: l.slug, title: { en: l.content.titleEn, zh: l.content.titleZh }, live: true } },
+      { partners: 'all', businesses: [l.businessId] },
+    );
   return { businessId: l.businessId, title: l.content.titleEn };
 }
 
@@ -305,6 +314,7 @@ export async function decideListing(actor: Actor, id: string, d: ListingDecision
   });
   if (d.action === 'approve') announceStoreChange({ listings: [id] });
   kickOutbox();
+  kickWebhooks();
 }
 
 /** Approves each listing on its own; skips those whose business is not approved, and says why. */
@@ -348,10 +358,23 @@ export async function bulkApproveListings(
 
 /** Keeps listings in step with the seller's approval (called in the application decision's transaction). */
 export async function syncSellerActive(tx: Tx, businessId: string, active: boolean) {
+  const leaving = active
+    ? []
+    : await tx
+        .select({ id: listings.id, slug: listings.slug })
+        .from(listings)
+        .where(and(eq(listings.businessId, businessId), eq(listings.live, true)));
   await tx
     .update(listings)
     .set({ sellerActive: active, live: sql`${listings.published} is not null and ${active}`, updatedAt: new Date() })
     .where(eq(listings.businessId, businessId));
+  for (const l of leaving)
+    await enqueueWebhookEvent(
+      tx,
+      'listing.withdrawn',
+      { listing: { id: l.id, slug: l.slug, live: false } },
+      { partners: 'all', businesses: [businessId] },
+    );
 }
 
 export async function attachListingPhoto(

@@ -9,7 +9,7 @@ import {
   capabilitiesOfRole,
   type Capability,
 } from '@/lib/domain/team';
-import { businessMembers, helperGrants, helperStaff, notifications, users } from '../schema';
+import { businessMembers, helperGrants, helperStaff, notifications, partnerUsers, users } from '../schema';
 import { enqueueEmail, type Tx } from './outbox';
 
 export interface Notice {
@@ -101,6 +101,30 @@ export async function notifyStaff(tx: Tx, n: Notice) {
       notificationEmail({
         name: s.name,
         subject: `[Queue] ${n.title}`,
+        lines: n.lines,
+        url: `${env().APP_URL}${n.path}`,
+        actionLabel: n.actionLabel,
+      }),
+    );
+  }
+}
+
+/** The people of a partner organisation: an in-app notification each, and an e-mail unless they chose not. */
+export async function notifyPartner(tx: Tx, organisationId: string, n: Notice) {
+  const people = await tx
+    .select({ id: users.id, email: users.email, name: users.name, emailNotifications: users.emailNotifications })
+    .from(partnerUsers)
+    .innerJoin(users, eq(users.id, partnerUsers.userId))
+    .where(and(eq(partnerUsers.organisationId, organisationId), isNull(users.disabledAt)));
+  for (const p of people) {
+    await tx.insert(notifications).values({ userId: p.id, title: n.title, body: n.lines.join('\n\n'), link: n.path });
+    if (!p.emailNotifications) continue;
+    await enqueueEmail(
+      tx,
+      p.email,
+      notificationEmail({
+        name: p.name,
+        subject: n.title,
         lines: n.lines,
         url: `${env().APP_URL}${n.path}`,
         actionLabel: n.actionLabel,

@@ -4,7 +4,9 @@ import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Actor, PartnerCaller } from '@/lib/auth/actor';
 import { decideOrder, type StorefrontStatus } from '@/lib/domain/partners';
 import { kickOutbox } from '@/lib/email/outbox-worker';
+import { purchaseOrderDto } from '@/lib/api/partner-dto';
 import { announceStoreChange } from '@/lib/store';
+import { kickWebhooks } from '@/lib/webhooks/worker';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import type { PurchaseOrderInput, StorefrontStatusInput } from '@/lib/validation/partner-api';
 import { getDb } from '../client';
@@ -20,6 +22,7 @@ import { partnerScope, scope } from '../scope';
 import { notifyBusiness } from './notify';
 import type { Tx } from './outbox';
 import { insertShipment } from './shipments';
+import { enqueueWebhookEvent } from './webhooks';
 
 // What partners send through the API (storefront status reports, purchase orders) and the seller's
 // answer to an order. Each change is an event row and a notice in the same transaction.
@@ -251,6 +254,20 @@ export async function acceptPurchaseOrder(actor: Actor, orderId: string) {
         updatedAt: new Date(),
       })
       .where(eq(purchaseOrders.id, o.id));
+    const accepted = { ...o, status: d.to, shipmentId: shipment.id, decidedAt: new Date() };
+    await enqueueWebhookEvent(
+      tx,
+      'purchase_order.accepted',
+      {
+        purchaseOrder: purchaseOrderDto(accepted, lines, {
+          reference: shipment.reference,
+          status: 'draft',
+          statusEnteredAt: new Date(),
+          milestones: [],
+        }),
+      },
+      { partners: [o.organisationId], businesses: [o.businessId] },
+    );
     return {
       order: { ...o, status: d.to, shipmentId: shipment.id },
       shipment,
@@ -260,12 +277,13 @@ export async function acceptPurchaseOrder(actor: Actor, orderId: string) {
   });
   // The storefront shows stock: its cached pages of these listings expire once the reservation commits.
   announceStoreChange({ listings: result.listingIds });
+  kickWebhooks();
   return result;
 }
 
 export async function declinePurchaseOrder(actor: Actor, orderId: string, reason: string) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const { order: o, organisationName } = await lockOrder(tx, actor, orderId);
     const d = decideOrder(o.status, 'decline');
     if (!d.ok) throw new ConflictError(d.error);
@@ -279,6 +297,20 @@ export async function declinePurchaseOrder(actor: Actor, orderId: string, reason
         updatedAt: new Date(),
       })
       .where(eq(purchaseOrders.id, o.id));
-    return { order: { ...o, status: d.to, declineReason: reason }, organisationName };
+    const declined = { ...o, status: d.to, declineReason: reason, decidedAt: new Date() };
+    const lines = await tx
+      .select()
+      .from(purchaseOrderLines)
+      .where(eq(purchaseOrderLines.purchaseOrderId, o.id))
+      .orderBy(purchaseOrderLines.position);
+    await enqueueWebhookEvent(
+      tx,
+      'purchase_order.declined',
+      { purchaseOrder: purchaseOrderDto(declined, lines, null) },
+      { partners: [o.organisationId], businesses: [o.businessId] },
+    );
+    return { order: declined, organisationName };
   });
+  kickWebhooks();
+  return result;
 }

@@ -7,6 +7,7 @@ import { getRules } from '@/lib/rules-cache';
 import { correctEvent, recordMilestone, STATUS_LABELS, type ShipmentMilestone } from '@/lib/domain/shipment-status';
 import { checkUpload } from '@/lib/domain/uploads';
 import { kickOutbox } from '@/lib/email/outbox-worker';
+import { kickWebhooks } from '@/lib/webhooks/worker';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { putFile, removeFile } from '@/lib/storage/local';
 import type { MilestoneInput, ShipmentInput } from '@/lib/validation/shipment';
@@ -20,8 +21,17 @@ import {
   shipmentScope,
   toDomainEvents,
 } from '../queries/shipments';
-import { listings, shipmentDocuments, shipmentEvents, shipmentLines, shipments, type Shipment } from '../schema';
+import {
+  listings,
+  purchaseOrders,
+  shipmentDocuments,
+  shipmentEvents,
+  shipmentLines,
+  shipments,
+  type Shipment,
+} from '../schema';
 import { notifyBusiness } from './notify';
+import { enqueueWebhookEvent } from './webhooks';
 import type { Tx } from './outbox';
 
 function requireBusiness(actor: Actor): string {
@@ -336,6 +346,29 @@ export async function recordShipmentMilestone(
     });
     const heldFrom = r.to === 'on_hold' ? s.status : null;
     await setPosition(tx, s, { status: r.to, enteredAt: r.occurredAt, heldFrom });
+    if (visibility === 'seller') {
+      // The seller and, for a shipment made from a purchase order, the partner who sent it.
+      const [po] = await tx
+        .select({ id: purchaseOrders.id, organisationId: purchaseOrders.organisationId })
+        .from(purchaseOrders)
+        .where(eq(purchaseOrders.shipmentId, s.id));
+      await enqueueWebhookEvent(
+        tx,
+        'shipment.status_changed',
+        {
+          shipment: {
+            id: s.id,
+            reference: s.reference,
+            status: r.to,
+            previousStatus: s.status,
+            occurredAt: new Date(r.occurredAt).toISOString(),
+            place: input.place ?? null,
+            purchaseOrderId: po?.id ?? null,
+          },
+        },
+        { businesses: [s.businessId], partners: po ? [po.organisationId] : [] },
+      );
+    }
     if (staff && visibility === 'seller') {
       await notifyBusiness(tx, s.businessId, 'shipments:write', {
         title: `Shipment ${s.reference}: ${STATUS_LABELS[r.to]}`,
@@ -350,6 +383,7 @@ export async function recordShipmentMilestone(
     }
   });
   if (staff) kickOutbox();
+  kickWebhooks();
 }
 
 function fieldFor(code: string): string {

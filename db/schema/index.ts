@@ -8,3 +8,4 @@ export * from './programme';
 export * from './rules';
 export * from './teams';
 export * from './partners';
+export * from './webhooks';

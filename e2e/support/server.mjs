@@ -36,6 +36,9 @@ const env = {
   ...process.env,
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   OUTBOX_POLL_MS: '300',
+  // Webhook receivers of the journeys listen on loopback (e2e/partners.spec.ts).
+  WEBHOOK_ALLOW_LOOPBACK: 'true',
+  WEBHOOK_POLL_MS: '500',
   APP_URL: `http://localhost:${port}`,
   // The tests play a proxy in front of the app: each sends its own address as X-Forwarded-For, so one
   // test's rate limits never hit another's. (The default, 0, is tested in e2e/hostile.spec.ts.)

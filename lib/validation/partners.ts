@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { API_SCOPES, PARTNER_KINDS } from '@/lib/domain/partners';
+import { WEBHOOK_EVENT_TYPES } from '@/lib/domain/webhooks';
 
 export const partnerOrganisationInputSchema = z.object({
   name: z
@@ -32,3 +33,21 @@ export const apiKeyInputSchema = z.object({
 });
 
 export const apiKeyIdInputSchema = z.object({ keyId: z.uuid('This key does not exist.') });
+
+export const webhookEndpointInputSchema = z.object({
+  url: z
+    .string()
+    .trim()
+    .min(1, 'Enter the address that receives the webhooks (https://…).')
+    .max(2000, 'The address must be at most 2000 characters.'),
+  events: z.preprocess(
+    oneOrMany,
+    z.array(z.enum(WEBHOOK_EVENT_TYPES, { error: 'Unknown event.' })).min(1, 'Choose at least one event.'),
+  ),
+  description: z.string().trim().max(200, 'At most 200 characters.').optional(),
+});
+export const webhookEndpointIdSchema = z.object({ endpointId: z.uuid('This endpoint does not exist.') });
+export const webhookDeliveryIdSchema = z.object({
+  endpointId: z.uuid('This endpoint does not exist.'),
+  deliveryId: z.uuid('This delivery does not exist.'),
+});
