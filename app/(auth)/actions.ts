@@ -3,7 +3,7 @@
 import { AuthError } from 'next-auth';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { requestPasswordReset, resetPassword, signUp } from '@/db/mutations/auth';
+import { requestPasswordReset, resendVerificationTo, resetPassword, signUp } from '@/db/mutations/auth';
 import { getRoleByEmail } from '@/db/queries/users';
 import { signIn, signOut } from '@/lib/auth';
 import { action, formAction, noInputSchema } from '@/lib/auth/action';
@@ -11,8 +11,10 @@ import { CHOSEN_BUSINESS_COOKIE } from '@/lib/auth/chosen-business';
 import { formValues, invalid } from '@/lib/form-state';
 import { clientIp } from '@/lib/request-ip';
 import { signInDestination } from '@/lib/home-path';
+import { safePath } from '@/lib/safe-path';
 import {
   requestResetInputSchema,
+  resendVerificationInputSchema,
   resetPasswordInputSchema,
   signInInputSchema,
   signUpInputSchema,
@@ -27,8 +29,30 @@ export const signUpAction = action({ access: 'public', input: signUpInputSchema 
       values: formValues(formData),
     };
   }
-  redirect(`/sign-up/check-email?email=${encodeURIComponent(input.email)}`);
+  // Where the visitor was heading (the self-check's application, with its choices) rides along to sign-in.
+  const next = safePath(formData.get('next'), '');
+  redirect(
+    `/sign-up/check-email?email=${encodeURIComponent(input.email)}${next ? `&next=${encodeURIComponent(next)}` : ''}`,
+  );
 });
+
+export const resendVerificationAction = action(
+  { access: 'public', input: resendVerificationInputSchema },
+  async ({ input, formData }) => {
+    const r = await resendVerificationTo(input.email, clientIp(await headers()));
+    if (!r.ok)
+      return {
+        status: 'error',
+        message: 'We have sent several links in the last hour. Please wait an hour, or check your spam folder.',
+        values: formValues(formData),
+      };
+    return {
+      status: 'success',
+      message: `We sent a new link to ${input.email} if it is waiting for confirmation. It works for 24 hours; earlier links still work too.`,
+      values: formValues(formData),
+    };
+  },
+);
 
 export const signInAction = action({ access: 'public', input: signInInputSchema }, async ({ input, formData }) => {
   try {

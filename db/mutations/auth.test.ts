@@ -2,7 +2,16 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { withTestDatabase } from '@/test/db';
 import { authTokens, outbox, users } from '../schema';
-import { authenticate, changePassword, requestPasswordReset, resetPassword, signUp, verifyEmail } from './auth';
+import {
+  authenticate,
+  changePassword,
+  requestPasswordReset,
+  resendVerificationTo,
+  resetPassword,
+  signUp,
+  verifyEmail,
+  verifyEmailAddress,
+} from './auth';
 import type { Actor } from '@/lib/auth/actor';
 import { actorOf } from '@/test/actors';
 import { currentSessionVersion, getSessionUser } from '../queries/users';
@@ -204,5 +213,34 @@ describe('password reset and change', () => {
     expect(await resetPassword(second, 'oat meadow 9999')).toBe(true);
     expect(await resetPassword(first, 'hijacked pass 12')).toBe(false);
     expect(await verifyEmail(verify)).toBe(false);
+  });
+});
+
+describe('sending the confirmation link again', () => {
+  it('sends a new link only to an account still waiting, with the same answer for any address', async () => {
+    await signUp({ name: 'Cy Weaver', email: 'cy-resend@example.com', password: 'merino on the lake' }, '10.0.1.1');
+    const first = tokenFrom((await lastMailTo('cy-resend@example.com')).textBody);
+    expect(await resendVerificationTo('cy-resend@example.com', '10.0.1.2')).toEqual({ ok: true });
+    const second = tokenFrom((await lastMailTo('cy-resend@example.com')).textBody);
+    expect(second).not.toBe(first);
+    expect(await verifyEmailAddress(second)).toBe('cy-resend@example.com');
+    const before = (await conn().db.select().from(outbox).where(eq(outbox.toAddress, 'cy-resend@example.com'))).length;
+    // Confirmed now, and an address with no account: the same answer, and no e-mail.
+    expect(await resendVerificationTo('cy-resend@example.com', '10.0.1.2')).toEqual({ ok: true });
+    expect(await resendVerificationTo('resend-nobody@example.com', '10.0.1.2')).toEqual({ ok: true });
+    expect((await conn().db.select().from(outbox).where(eq(outbox.toAddress, 'cy-resend@example.com'))).length).toBe(
+      before,
+    );
+    expect(await conn().db.select().from(outbox).where(eq(outbox.toAddress, 'resend-nobody@example.com'))).toEqual([]);
+  });
+
+  it('allows three links an hour per address, whatever the network, and ten per network', async () => {
+    await signUp({ name: 'Di', email: 'di-resend@example.com', password: 'cotton for children' }, '10.0.2.1');
+    for (let i = 0; i < 3; i++)
+      expect(await resendVerificationTo('di-resend@example.com', `10.0.2.${10 + i}`)).toEqual({ ok: true });
+    expect(await resendVerificationTo('di-resend@example.com', '10.0.2.20')).toEqual({ ok: false });
+    for (let i = 0; i < 10; i++)
+      expect((await resendVerificationTo(`resend-flood-${i}@example.com`, '10.0.3.1')).ok).toBe(true);
+    expect(await resendVerificationTo('resend-flood-99@example.com', '10.0.3.1')).toEqual({ ok: false });
   });
 });

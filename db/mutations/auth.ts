@@ -93,16 +93,41 @@ async function consumeToken(tx: Tx, token: string, purpose: 'verify_email' | 're
 }
 
 export async function verifyEmail(token: string): Promise<boolean> {
+  return (await verifyEmailAddress(token)) !== null;
+}
+
+/** Confirms the address the token was sent to and returns it (to prefill sign-in), or null. */
+export async function verifyEmailAddress(token: string): Promise<string | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, token, 'verify_email');
-    if (!userId) return false;
-    await tx
+    if (!userId) return null;
+    const [u] = await tx
       .update(users)
       .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` })
-      .where(eq(users.id, userId));
-    return true;
+      .where(eq(users.id, userId))
+      .returning({ email: users.email });
+    return u?.email ?? null;
   });
+}
+
+/**
+ * "Send the link again" from the check-your-e-mail page, before signing in. The same answer whatever the
+ * address (no account, already confirmed, disabled): only an account still waiting gets a new link.
+ * Counted per network and per address, so nobody can flood an inbox through it.
+ */
+export async function resendVerificationTo(email: string, ip: string): Promise<{ ok: boolean }> {
+  const db = await getDb();
+  if (!(await hitLimit(db, LIMITS.verifyResendPerIp(ip))).allowed) return { ok: false };
+  if (!(await hitLimit(db, LIMITS.verifyResendPerAddress(email))).allowed) return { ok: false };
+  await db.transaction(async (tx) => {
+    const [u] = await tx.select().from(users).where(eq(users.email, email));
+    if (!u || u.disabledAt || u.emailVerifiedAt) return;
+    const token = await issueToken(tx, u.id, 'verify_email', 24 * HOUR);
+    await enqueueEmail(tx, u.email, verificationEmail({ name: u.name, url: link('/verify-email', token) }));
+  });
+  kickOutbox();
+  return { ok: true };
 }
 
 export async function resendVerification(actor: Actor) {

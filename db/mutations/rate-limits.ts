@@ -15,6 +15,12 @@ export const LIMITS = {
   failedSignInPerAccount: (email: string): Limit => ({ key: `signin-fail:${email}`, windowMs: 15 * 60_000, max: 10 }),
   signUpPerIp: (ip: string): Limit => ({ key: `signup-ip:${ip}`, windowMs: 60 * 60_000, max: 5 }),
   resetPerIp: (ip: string): Limit => ({ key: `reset-ip:${ip}`, windowMs: 60 * 60_000, max: 10 }),
+  verifyResendPerIp: (ip: string): Limit => ({ key: `verify-resend-ip:${ip}`, windowMs: 60 * 60_000, max: 10 }),
+  verifyResendPerAddress: (email: string): Limit => ({
+    key: `verify-resend:${email}`,
+    windowMs: 60 * 60_000,
+    max: 3,
+  }),
   apiPerIp: (ip: string): Limit => ({ key: `api-ip:${ip}`, windowMs: 60_000, max: 120 }),
 };
 

@@ -9,6 +9,8 @@ export const PUBLIC_ENDPOINTS: Record<string, string> = {
   'app/(auth)/actions.ts#signOutAction': 'clears the session cookie; without a session it does nothing',
   'app/(auth)/actions.ts#forgotPasswordAction': 'asking for a reset link (same answer whether the account exists)',
   'app/(auth)/actions.ts#resetPasswordAction': 'the e-mailed one-time token is the credential',
+  'app/(auth)/actions.ts#resendVerificationAction':
+    'sending the confirmation link again before signing in (same answer whether the account exists; limited per network and address)',
   'GET /api/auth/[...nextauth]': "Auth.js's CSRF token, session and sign-out endpoints",
   'POST /api/auth/[...nextauth]': "Auth.js's sign-in callback and sign-out (its CSRF token checked)",
   'GET /api/health': 'load balancers and monitors',

@@ -35,6 +35,8 @@ export type SignInInput = z.infer<typeof signInInputSchema>;
 
 export const requestResetInputSchema = z.object({ email: emailSchema });
 
+export const resendVerificationInputSchema = z.object({ email: emailSchema });
+
 export const tokenSchema = z
   .string({ error: 'The link is incomplete.' })
   .regex(/^[A-Za-z0-9_-]{43}$/, 'The link is incomplete or damaged; open it again from the e-mail.');

@@ -7,7 +7,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState } from '@/lib/form-state';
 import { signInAction } from '../actions';
 
-export function SignInForm({ next }: { next?: string }) {
+/** `email` prefills the address (after confirming it), and focus then starts on the password. */
+export function SignInForm({ next, email }: { next?: string; email?: string }) {
   const [state, action] = useActionState(signInAction, idleState);
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -19,7 +20,7 @@ export function SignInForm({ next }: { next?: string }) {
         label="E-mail"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
+        defaultValue={state.values?.email ?? email}
         error={state.fieldErrors?.email}
       />
       <TextField
@@ -27,6 +28,7 @@ export function SignInForm({ next }: { next?: string }) {
         type="password"
         label="Password"
         autoComplete="current-password"
+        autoFocus={email && state.status === 'idle' ? true : undefined}
         required
         error={state.fieldErrors?.password}
       />

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { ChannelResult } from '@/components/export/channel-result';
 import { AskUsLink } from '@/components/rules/ask-us-link';
 import { SourceLinks } from '@/components/export/source-links';
+import { FocusOnLoad } from '@/components/export/focus-on-load';
 import { ExportCheckForm, type FormErrors, type FormValues } from '@/components/export/export-check-form';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { CATEGORIES, type ExportCheck } from '@/lib/domain/export-rules';
+import { getActor } from '@/lib/auth/guards';
 import { getRules } from '@/lib/rules-cache';
 import {
   EXPORT_CHECK_PARAMS,
@@ -92,7 +94,7 @@ export default async function ExportCheckPage({ searchParams }: { searchParams: 
 
       {check ? <Results check={check} /> : null}
 
-      <StartApplication check={check} />
+      <StartApplication check={check} signedIn={(await getActor()) !== null} />
     </div>
   );
 }
@@ -117,15 +119,16 @@ function Results({ check }: { check: ExportCheck }) {
   return (
     <section aria-labelledby="results-heading" className="space-y-5">
       <div className="space-y-1">
-        <h2 id="results-heading" className="text-2xl font-bold">
+        <h2 id="results-heading" tabIndex={-1} aria-describedby="results-summary" className="text-2xl font-bold">
           {product.name.en} from {origin.name.en}
         </h2>
+        <FocusOnLoad id="results-heading" />
         <p className="text-stone-700">
           <span lang="zh-CN">{product.name.zh}</span> · HS {product.hs6} · {category?.label ?? product.category} ·{' '}
           {origin.state}
           {origin.midwest ? ' · Midwest' : ''}
         </p>
-        <p className="text-sm text-stone-700">
+        <p id="results-summary" className="text-sm text-stone-700">
           {notAssessed
             ? 'We have not assessed this product’s rules yet; nothing we know blocks it.'
             : open === 0
@@ -165,12 +168,16 @@ function Results({ check }: { check: ExportCheck }) {
   );
 }
 
-/** Carries the choices into onboarding (which reads categories, channels and state from the query). */
-function StartApplication({ check }: { check: ExportCheck | null }) {
+/**
+ * Carries the choices into onboarding (which reads categories, channels and state from the query). A
+ * visitor without an account starts at sign-up, which carries the same address through to sign-in.
+ */
+function StartApplication({ check, signedIn }: { check: ExportCheck | null; signedIn: boolean }) {
   const eligible = check?.results.filter((r) => r.eligible).map((r) => r.channel) ?? [];
-  const href = check?.product
+  const onboarding = check?.product
     ? `/onboarding?categories=${encodeURIComponent(check.product.category)}&channels=${eligible.map(encodeURIComponent).join(',')}&state=${encodeURIComponent(check.origin.state)}`
     : '/onboarding';
+  const href = signedIn ? onboarding : `/sign-up?next=${encodeURIComponent(onboarding)}`;
   return (
     <section aria-labelledby="next-step" className="space-y-3 rounded-lg bg-white p-5">
       <h2 id="next-step" className="text-xl font-bold">
