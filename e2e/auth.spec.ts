@@ -21,9 +21,12 @@ test('sign up, receive the verification e-mail, verify, sign in and sign out', a
   const mail = await waitForMail(user.email, /Confirm your e-mail/);
   await page.goto(linkIn(mail, '/verify-email'));
   await expect(page.getByRole('heading', { name: 'Your e-mail is confirmed' })).toBeVisible();
-  await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
-  await expect(page.getByRole('main').getByRole('status')).toContainText('Your e-mail is confirmed');
-  await signIn(page, user.email, user.password);
+  // The sign-in form is on the confirmation page, the address filled in: only the password is left to type.
+  await expect(page.getByRole('main').getByRole('status')).toContainText(`${user.email} is confirmed`);
+  await expect(page.getByLabel('E-mail')).toHaveValue(user.email);
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole('heading', { name: 'Welcome, Karen Olsen' })).toBeVisible();
   await expect(page.getByText('Please confirm your e-mail')).toHaveCount(0);

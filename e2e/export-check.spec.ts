@@ -37,9 +37,10 @@ test('sweet cherries from Michigan: no market access on any channel, with the re
   await expect(direct.locator('[data-blocker="fresh_requires_bonded"]')).toContainText('not by direct mail');
   const source = direct.locator('[data-blocker="no_market_access"]').getByRole('link', { name: /FreshFruitPortal/ });
   await expect(source).toHaveAttribute('href', /^https:\/\/www\.freshfruitportal\.com\/news\/2014\/09\/23\//);
+  // A visitor without an account starts at sign-up, which carries the choices on to the application.
   await expect(main.getByRole('link', { name: 'Start your application' })).toHaveAttribute(
     'href',
-    '/onboarding?categories=fresh_fruit&channels=&state=MI',
+    `/sign-up?next=${encodeURIComponent('/onboarding?categories=fresh_fruit&channels=&state=MI')}`,
   );
   await expectNoA11yViolations(page);
 });
@@ -72,7 +73,10 @@ test('wine at CNY 600 through a bonded warehouse: CNY 107.33 tax, limits explain
   await expect(main.locator('[data-requirement="domestic_agent"]')).toContainText('Provided by you (the seller)');
 
   const start = main.getByRole('link', { name: 'Start your application' });
-  await expect(start).toHaveAttribute('href', '/onboarding?categories=wine&channels=cbec_bonded&state=CA');
+  await expect(start).toHaveAttribute(
+    'href',
+    `/sign-up?next=${encodeURIComponent('/onboarding?categories=wine&channels=cbec_bonded&state=CA')}`,
+  );
   await expectNoA11yViolations(page);
 
   // The answer lives in the URL: opening it again (a shared link) shows the same result and keeps the form filled.
@@ -87,7 +91,9 @@ test('every channel for one product lists the eligible ones in the application l
   const main = page.getByRole('main');
   await expect(main.getByTestId('tax-cbec_direct')).toContainText('CNY 45.50');
   const href = await main.getByRole('link', { name: 'Start your application' }).getAttribute('href');
-  const url = new URL(href ?? '', 'http://x');
+  const signUp = new URL(href ?? '', 'http://x');
+  expect(signUp.pathname).toBe('/sign-up');
+  const url = new URL(signUp.searchParams.get('next') ?? '', 'http://x');
   expect(url.pathname).toBe('/onboarding');
   expect(url.searchParams.get('categories')).toBe('apparel');
   expect(url.searchParams.get('state')).toBe('MN');
@@ -140,7 +146,7 @@ test.describe('without JavaScript', () => {
     await expect(main.getByTestId('tax-cbec_bonded')).toContainText('CNY 107.33');
     await expect(main.getByRole('link', { name: 'Start your application' })).toHaveAttribute(
       'href',
-      /^\/onboarding\?categories=wine&channels=[a-z_,]+&state=MI$/,
+      /^\/sign-up\?next=%2Fonboarding%3Fcategories%3Dwine%26channels%3D[a-z_%C2]+%26state%3DMI$/,
     );
 
     await check(page, { product: 'Sweet cherries, fresh (HS 080929)', state: 'Michigan (MI)', price: 'abc' });

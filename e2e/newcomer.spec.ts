@@ -1,7 +1,7 @@
 // A newcomer's path without a stumble: the road a new business owner, a reviewer and an admin walk,
 // each step checked for what once went wrong on it.
 import { DEMO_PASSWORDS, DEMO_STAFF } from '../db/seed-data/demo';
-import { expect, signIn, test } from './support/fixtures';
+import { expect, expectNoA11yViolations, linkIn, signIn, test, uniqueEmail, waitForMail } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
 /** One header, one skip link, one main landmark: a page that nests two shells fails here. */
@@ -87,4 +87,177 @@ test('CSV import: download the template first, then check the filled-in file on 
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByRole('heading', { name: 'Report for sweaters.csv' })).toBeVisible();
   expect(posts).not.toContain(405);
+});
+
+test.describe('what every site has: icons, robots.txt, sitemaps, a manifest, a social image', () => {
+  test('each answers 200 with its type, and no page asks for a file that is not there', async ({ page, request }) => {
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
+    for (const path of ['/', '/export-check', '/sign-up', '/store']) await page.goto(path);
+    expect(missing).toEqual([]);
+    await page.goto('/');
+    await expect(page.locator('head link[rel="icon"]').first()).toHaveAttribute('href', /\/favicon\.ico/);
+    await expect(page.locator('head link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+    await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', /\/og-image\.png$/);
+
+    const types: Record<string, RegExp> = {
+      '/favicon.ico': /^image\/(x-icon|vnd\.microsoft\.icon)/,
+      '/icon.svg': /^image\/svg\+xml/,
+      '/apple-touch-icon.png': /^image\/png/,
+      '/og-image.png': /^image\/png/,
+      '/robots.txt': /^text\/plain/,
+      '/manifest.webmanifest': /^application\/manifest\+json/,
+      '/sitemap/pages.xml': /^application\/xml/,
+    };
+    for (const [path, type] of Object.entries(types)) {
+      const r = await request.get(path);
+      expect(r.status(), path).toBe(200);
+      expect(r.headers()['content-type'], path).toMatch(type);
+    }
+    const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { icons: { src: string }[] };
+    for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+  });
+
+  test('robots.txt lists the sitemaps; together they hold the storefront products and sellers', async ({
+    page,
+    request,
+  }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/^Disallow: \/admin$/m);
+    const sitemaps = [...robots.matchAll(/^Sitemap: (\S+)$/gm)].map((m) => new URL(m[1]!).pathname);
+    expect(sitemaps).toContain('/sitemap/pages.xml');
+    expect(sitemaps.filter((s) => s.startsWith('/sitemap/products-')).length).toBeGreaterThan(1);
+    const urls = new Set<string>();
+    for (const s of sitemaps) {
+      const r = await request.get(s);
+      expect(r.status(), s).toBe(200);
+      for (const m of (await r.text()).matchAll(/<loc>([^<]+)<\/loc>/g)) urls.add(new URL(m[1]!).pathname);
+    }
+    expect(urls).toContain('/terms');
+    // A product and its seller, as the storefront shows them, are both in a sitemap.
+    await page.goto('/store');
+    const product = await page.locator('a[href^="/store/products/"]').first().getAttribute('href');
+    expect(urls).toContain(product);
+    await page.goto(product!);
+    const seller = await page.locator('a[href^="/store/sellers/"]').first().getAttribute('href');
+    expect(urls).toContain(seller);
+    // An id that is no chunk answers with an empty sitemap, not an error.
+    expect((await request.get('/sitemap/products-999.xml')).status()).toBeLessThan(500);
+  });
+});
+
+test('terms of use and the privacy notice: linked from every footer and from sign-up', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  await footer.getByRole('link', { name: 'Terms of use' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Terms of use' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await footer.getByRole('link', { name: 'Privacy notice' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy notice' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.goto('/sign-up');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'terms of use' })).toHaveAttribute('href', '/terms');
+  await expect(main.getByRole('link', { name: 'privacy notice' })).toHaveAttribute('href', '/privacy');
+  await expect(page.getByRole('button', { name: 'Create account' })).toHaveAccessibleDescription(/terms of use/);
+});
+
+test('from the landing page to the application: self-check, sign-up, resend, confirm, sign in', async ({ page }) => {
+  // Counts the screens a newcomer sees (full page loads and client-side navigations alike).
+  const screens: string[] = [];
+  page.on('framenavigated', (f) => {
+    const u = new URL(f.url());
+    if (f === page.mainFrame() && screens.at(-1) !== u.pathname + u.search) screens.push(u.pathname + u.search);
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Check what you can export first' }).click();
+  await page.getByLabel('Or type an HS code').fill('6109.10');
+  await page.getByLabel('Your state').selectOption({ label: 'Wisconsin (WI)' });
+  await page.getByRole('button', { name: 'Check what I can export' }).click();
+  // The answer takes focus, so a screen reader reads it and a phone shows it.
+  const answer = page.getByRole('heading', { level: 2, name: /from Wisconsin$/ });
+  await expect(answer).toBeFocused();
+  await expect(answer).toHaveAccessibleDescription(/channels? open/);
+  await page.getByRole('main').getByRole('link', { name: 'Start your application' }).click();
+  await expect(page).toHaveURL(/\/sign-up\?next=%2Fonboarding/);
+
+  const user = { name: 'Ingrid Halvorsen', email: uniqueEmail('eau-claire'), password: 'merino sweaters by the lake' };
+  await page.getByLabel('Your name').fill(user.name);
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  const first = linkIn(await waitForMail(user.email, /Confirm your e-mail/), '/verify-email');
+  await page.getByRole('button', { name: 'Send the link again' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText(`We sent a new link to ${user.email}`);
+  let second = first;
+  for (let i = 0; i < 40 && second === first; i++) {
+    second = linkIn(await waitForMail(user.email, /Confirm your e-mail/), '/verify-email');
+    if (second === first) await page.waitForTimeout(250);
+  }
+  expect(second).not.toBe(first);
+
+  // Start now, before confirming: sign-in has the address, and leads on to the application with the choices.
+  await page.getByRole('link', { name: 'sign in now and start your application' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByLabel('E-mail')).toHaveValue(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/onboarding\/business/);
+  expect(screens.find((u) => u.startsWith('/onboarding?'))).toMatch(/categories=apparel.*state=WI/);
+  // Landing, self-check, its answer, sign-up, check your e-mail, sign in, the application's first step
+  // (/onboarding only redirects to it): seven screens, where there were thirteen.
+  expect(screens.map((s) => s.split('?')[0])).toEqual([
+    '/',
+    '/export-check',
+    '/export-check',
+    '/sign-up',
+    '/sign-up/check-email',
+    '/sign-in',
+    '/onboarding',
+    '/onboarding/business',
+  ]);
+
+  // The newest link confirms the address; signed in already, the page leads back to work.
+  await page.goto(second);
+  await expect(page.getByRole('heading', { name: 'Your e-mail is confirmed' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+});
+
+test('confirming the e-mail when signed out: the sign-in form is there, the address filled in', async ({ page }) => {
+  const user = { name: 'Ola Berg', email: uniqueEmail('confirm'), password: 'children cotton tees' };
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(user.name);
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
+  await page.goto(linkIn(await waitForMail(user.email, /Confirm your e-mail/), '/verify-email'));
+  await expect(page.getByRole('main').getByRole('status')).toContainText(`${user.email} is confirmed`);
+  await expect(page.getByLabel('E-mail')).toHaveValue(user.email);
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await expectNoA11yViolations(page);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByText('Please confirm your e-mail')).toHaveCount(0);
+  // The link works once; a second visit says so and offers a new one.
+  await page.goto(linkIn(await waitForMail(user.email, /Confirm your e-mail/), '/verify-email'));
+  await expect(page.getByRole('heading', { name: 'This link does not work' })).toBeVisible();
+});
+
+test('"send the link again" is limited per address, with a plain message', async ({ page }) => {
+  await page.goto(`/sign-up/check-email?email=${encodeURIComponent(uniqueEmail('flood'))}`);
+  const send = page.getByRole('button', { name: 'Send the link again' });
+  const status = page.getByRole('main').getByRole('status');
+  for (let i = 0; i < 3; i++) {
+    await send.click();
+    await expect(status).toContainText('We sent a new link');
+    await page.reload();
+  }
+  await send.click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Please wait an hour');
 });
