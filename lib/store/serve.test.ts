@@ -10,6 +10,9 @@ import { clearStoreCaches } from './state';
 
 (process.env as Record<string, string>).NODE_ENV = 'production';
 process.env.PORT = '1';
+// A production configuration is complete or refused (lib/env.ts).
+process.env.APP_URL = 'https://shop.example';
+process.env.AUTH_SECRET = 'serve-test-secret-serve-test-secret-0123';
 
 const NONCE = btoa('5b0c2f4e-8d7a-4c1b-9e3f-2a6d1c0b9e88');
 const rendered: string[] = [];
