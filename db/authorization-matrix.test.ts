@@ -4,7 +4,7 @@
 // (a business rule may still refuse it, e.g. a submission with blockers, but never as NotFound).
 // The expectations are written out per operation, not derived from the capability tables they check.
 // Built as ROLES × OPERATIONS data so it folds into a generated matrix of the endpoints.
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Actor } from '@/lib/auth/actor';
 import { requirementsForApplication } from '@/lib/domain/export-rules';
@@ -39,10 +39,21 @@ import {
 import { getDocumentForDownload, getMyApplication } from './queries/applications';
 import { getMyListing } from './queries/listings';
 import { getShipment } from './queries/shipments';
-import { listMembers } from './queries/team';
+import {
+  changeMemberRole,
+  decideHelperRequest,
+  grantHelperAccess,
+  inviteMember,
+  removeMember,
+  revokeHelperAccess,
+  revokeInvitation,
+  transferOwnership,
+} from './mutations/team';
+import { listActivity, listBusinessHelpers, listMembers, listPendingInvitations } from './queries/team';
 import {
   applicationEvents,
   applications,
+  businessActivity,
   businessMembers,
   businesses,
   documents,
@@ -55,6 +66,7 @@ import {
   shipmentDocuments,
   shipmentEvents,
   shipments,
+  teamInvitations,
   users,
 } from './schema';
 
@@ -145,6 +157,13 @@ interface Fixture {
   a1DocumentCode: string;
   a2Application: string;
   a2Document: string;
+  /** A viewer of A2 the owner may remove. */
+  spareMember: string;
+  /** A helper organisation with no access, for granting; one with an active grant and one asking, on A2. */
+  spareOrg: string;
+  activeGrant: string;
+  requestedGrant: string;
+  invitation: string;
 }
 let f: Fixture;
 
@@ -280,6 +299,33 @@ beforeAll(async () => {
   });
   const [sd] = await db().select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, shipmentId));
 
+  const spareMember = await user('spare@matrix.example');
+  await db().insert(businessMembers).values({ businessId: a2.id, userId: spareMember, role: 'viewer' });
+  const orgs = await db()
+    .insert(helperOrganisations)
+    .values(['Matrix spare', 'Matrix granted', 'Matrix asking'].map((name) => ({ name, kind: 'cooperative' as const })))
+    .returning();
+  const [activeGrant, requestedGrant] = await db()
+    .insert(helperGrants)
+    .values([
+      { businessId: a2.id, organisationId: orgs[1]!.id, scopes: ['view'], status: 'active' },
+      { businessId: a2.id, organisationId: orgs[2]!.id, scopes: ['view'], status: 'requested' },
+    ])
+    .returning();
+  const [invitation] = await db()
+    .insert(teamInvitations)
+    .values({
+      businessId: a2.id,
+      email: 'pending@matrix.example',
+      role: 'viewer',
+      tokenHash: 'matrix-pending',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning();
+  await db()
+    .insert(businessActivity)
+    .values({ businessId: a2.id, actorId: u.owner, action: 'marker', summary: 'Matrix marker A2' });
+
   // The revoked helper could act, and then its grants were revoked: its next request acts for nobody.
   const revokedStaff = u['helper: grant revoked'];
   expect((await actorOf(revokedStaff, a2.id)).acting?.businessId).toBe(a2.id);
@@ -303,6 +349,11 @@ beforeAll(async () => {
     a1DocumentCode: docCode,
     a2Application: a2.applicationId,
     a2Document: doc!.id,
+    spareMember,
+    spareOrg: orgs[0]!.id,
+    activeGrant: activeGrant!.id,
+    requestedGrant: requestedGrant!.id,
+    invitation: invitation!.id,
   };
 });
 
@@ -352,6 +403,8 @@ interface Operation {
   state(): Promise<unknown>;
 }
 
+const activityCount = (businessId: string) =>
+  countOf(db().select({ n: count() }).from(businessActivity).where(eq(businessActivity.businessId, businessId)));
 const rowsOf = async <T>(q: Promise<T[]>) => JSON.stringify(await q);
 const countOf = async (q: Promise<{ n: number }[]>) => (await q)[0]!.n;
 
@@ -515,6 +568,76 @@ const OPERATIONS: Operation[] = [
     run: (a) => addApplicationNote(a, f.a2Application, { internalNote: `note ${n()}` }),
     state: () => rowsOf(db().select().from(applicationEvents).where(eq(applicationEvents.businessId, f.a2))),
   },
+  {
+    name: 'invite a member',
+    implicit: true,
+    on: 'a2',
+    allow: ['owner'],
+    run: (a) => inviteMember(a, { email: `invited-${n()}@matrix.example`, role: 'viewer' }),
+    state: () => countOf(db().select({ n: count() }).from(teamInvitations).where(eq(teamInvitations.businessId, f.a2))),
+  },
+  {
+    name: 'withdraw an invitation',
+    on: 'a2',
+    allow: ['owner'],
+    run: (a) => revokeInvitation(a, f.invitation),
+    state: () => rowsOf(db().select().from(teamInvitations).where(eq(teamInvitations.id, f.invitation))),
+  },
+  {
+    name: 'change a member’s role',
+    on: 'a2',
+    allow: ['owner'],
+    run: (a) => changeMemberRole(a, f.users.viewer, n() % 2 ? 'editor' : 'viewer'),
+    state: () =>
+      rowsOf(
+        db().select().from(businessMembers).where(eq(businessMembers.businessId, f.a2)).orderBy(businessMembers.userId),
+      ),
+  },
+  {
+    name: 'remove a member',
+    on: 'a2',
+    allow: ['owner'],
+    run: (a) => removeMember(a, f.spareMember),
+    state: () =>
+      rowsOf(
+        db().select().from(businessMembers).where(eq(businessMembers.businessId, f.a2)).orderBy(businessMembers.userId),
+      ),
+  },
+  {
+    name: 'hand over ownership (and back)',
+    on: 'a1',
+    allow: ['owner'],
+    run: async (a) => {
+      await transferOwnership(a, f.users.editor);
+      await transferOwnership(await actorOf(f.users.editor, f.a1), f.users.owner);
+    },
+    state: () =>
+      rowsOf(
+        db().select().from(businessMembers).where(eq(businessMembers.businessId, f.a1)).orderBy(businessMembers.userId),
+      ),
+  },
+  {
+    name: 'give a helper organisation access',
+    implicit: true,
+    on: 'a2',
+    allow: ['owner'],
+    run: (a) => grantHelperAccess(a, { organisationId: f.spareOrg, scopes: ['view'] }),
+    state: () => rowsOf(db().select().from(helperGrants).where(eq(helperGrants.businessId, f.a2))),
+  },
+  {
+    name: 'decline a helper’s request',
+    on: 'a2',
+    allow: ['owner'],
+    run: (a) => decideHelperRequest(a, f.requestedGrant, { accept: false }),
+    state: () => rowsOf(db().select().from(helperGrants).where(eq(helperGrants.id, f.requestedGrant))),
+  },
+  {
+    name: 'end a helper’s access',
+    on: 'a2',
+    allow: ['owner'],
+    run: (a) => revokeHelperAccess(a, f.activeGrant),
+    state: () => rowsOf(db().select().from(helperGrants).where(eq(helperGrants.id, f.activeGrant))),
+  },
 ];
 
 interface Read {
@@ -556,35 +679,25 @@ const READS: Read[] = [
     allow: ['owner', 'editor', 'viewer'],
     sees: async (a) => (await listMembers(a)).some((m) => m.userId === f.users.owner),
   },
+  {
+    name: 'read the activity log',
+    on: 'a2',
+    allow: ['owner', 'editor', 'viewer'],
+    sees: async (a) => (await listActivity(a)).rows.some((r) => r.summary === 'Matrix marker A2'),
+  },
+  {
+    name: 'read the helper organisations',
+    on: 'a2',
+    allow: ['owner', 'editor', 'viewer'],
+    sees: async (a) => (await listBusinessHelpers(a)).some((h) => h.organisationName === 'Matrix granted'),
+  },
+  {
+    name: 'read pending invitations',
+    on: 'a2',
+    allow: ['owner'],
+    sees: async (a) => (await listPendingInvitations(a)).some((i) => i.email === 'pending@matrix.example'),
+  },
 ];
-
-describe('authorization matrix: who may change business A', () => {
-  for (const op of OPERATIONS) {
-    it(op.name, async () => {
-      const business = op.on === 'a1' ? f.a1 : f.a2;
-      const denied = ROLES.filter((r) => !op.allow.includes(r));
-      for (const role of denied) {
-        const before = await op.state();
-        const actor = await actorFor(role, business);
-        const error = await op.run(actor).then(
-          () => null,
-          (e: unknown) => e,
-        );
-        if (!(op.implicit && role === 'member of another business'))
-          expect(error, `${role} must be refused as not found`).toBeInstanceOf(NotFoundError);
-        expect(await op.state(), `${role}'s refused call changed nothing`).toEqual(before);
-      }
-      for (const role of op.allow) {
-        const actor = await actorFor(role, business);
-        const error = await op.run(actor).then(
-          () => null,
-          (e: unknown) => e,
-        );
-        expect(error instanceof NotFoundError, `${role} must be let through: ${String(error)}`).toBe(false);
-      }
-    });
-  }
-});
 
 describe('authorization matrix: who may read business A', () => {
   for (const r of READS) {
@@ -609,4 +722,53 @@ describe('authorization matrix: who may read business A', () => {
       .where(and(eq(businessMembers.businessId, f.b)));
     return expect(countOf(b)).resolves.toBe(1);
   });
+});
+
+describe('authorization matrix: who may change business A', () => {
+  for (const op of OPERATIONS) {
+    it(op.name, async () => {
+      const business = op.on === 'a1' ? f.a1 : f.a2;
+      const denied = ROLES.filter((r) => !op.allow.includes(r));
+      for (const role of denied) {
+        const before = await op.state();
+        const actor = await actorFor(role, business);
+        const error = await op.run(actor).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        if (!(op.implicit && role === 'member of another business'))
+          expect(error, `${role} must be refused as not found`).toBeInstanceOf(NotFoundError);
+        expect(await op.state(), `${role}'s refused call changed nothing`).toEqual(before);
+      }
+      for (const role of op.allow) {
+        const actor = await actorFor(role, business);
+        const before = await op.state();
+        const logged = await activityCount(business);
+        const error = await op.run(actor).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error instanceof NotFoundError, `${role} must be let through: ${String(error)}`).toBe(false);
+        const changed = JSON.stringify(await op.state()) !== JSON.stringify(before);
+        if (changed && !STAFF.includes(role)) {
+          // Every write for a business names the person and the helper organisation they acted through.
+          expect(await activityCount(business), `${role}'s ${op.name} adds to the activity log`).toBeGreaterThan(
+            logged,
+          );
+          const [last] = await db()
+            .select()
+            .from(businessActivity)
+            .where(eq(businessActivity.businessId, business))
+            .orderBy(desc(businessActivity.createdAt), desc(businessActivity.id))
+            .limit(1);
+          expect(last?.actorId, `${role}'s ${op.name} is in the activity log`).toBe(
+            f.users[role as keyof Fixture['users']],
+          );
+          expect(last?.helperOrganisationId !== null, `${role}'s helper organisation is recorded`).toBe(
+            role.startsWith('helper'),
+          );
+        }
+      }
+    });
+  }
 });

@@ -81,7 +81,7 @@ export function scope(caller: Caller, need: Need): Scope {
       if (!businessId) throw new NotFoundError();
       return eq(column, businessId);
     },
-    by: { actorId: caller.userId, helperOrganisationId: actingHelper(caller)?.organisationId ?? null },
+    by: attributionOf(caller),
   } as Scope;
 }
 
@@ -95,6 +95,11 @@ export function partnerScope(caller: PartnerCaller, need: ApiScope) {
     organisationId: caller.organisationId,
     owns: (column: AnyPgColumn): SQL => eq(column, caller.organisationId),
   };
+}
+
+/** The person, and the helper organisation they act through now, for event and activity rows. */
+export function attributionOf(actor: Actor): Attribution {
+  return { actorId: actor.userId, helperOrganisationId: actingHelper(actor)?.organisationId ?? null };
 }
 
 /** Whether the caller acts for this business with this capability, without failing. */

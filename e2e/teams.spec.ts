@@ -1,5 +1,15 @@
 import { DEMO_MEMBERS, DEMO_PASSWORDS } from '../db/seed-data/demo';
-import { expect, expectNoA11yViolations, signIn, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  expectNoA11yViolations,
+  signIn,
+  signUp,
+  test,
+  uniqueEmail,
+  waitForMail,
+  type Mail,
+} from './support/fixtures';
 
 // Several people per business and several businesses per person: the switcher scopes every page, the
 // forms of a page refuse to write once another business is chosen, and a viewer changes nothing.
@@ -111,4 +121,128 @@ test('a viewer cannot change anything', async ({ page }) => {
   await page.goto('/onboarding/business');
   await expect(page.getByText('Your application is approved')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save and continue' })).toHaveCount(0);
+});
+
+const WINERY_OWNER = 'elena@blackhillsvineyards.example';
+const WINERY = 'Black Hills Vineyards LLC';
+
+const invitationLink = (mail: Mail) => {
+  const m = /https?:\/\/[^\s"<>]*\/invitations\/accept\?token=[A-Za-z0-9_-]{43}/.exec(mail.text);
+  if (!m) throw new Error('No invitation link in the e-mail');
+  return m[0];
+};
+
+async function fillWine(page: Page, titleEn: string) {
+  await page.getByLabel('Title (English)').fill(titleEn);
+  await page.getByLabel('Description (English)').fill('Cold-hardy Marquette from the Black Hills, aged in oak.');
+  await page.getByLabel('Title (Chinese)').fill('黑山马凯特');
+  await page.getByLabel('Description (Chinese)').fill('来自黑山的耐寒马凯特葡萄酒。');
+  await page.getByLabel('HS code').fill('2204.21');
+  await page.getByRole('combobox', { name: 'State of origin' }).selectOption('SD');
+  await page.getByLabel('Varietal').fill('Marquette');
+  await page.getByLabel('Vintage').fill('2022');
+  await page.getByLabel('Alcohol by volume (%)').fill('13.5');
+  await page.getByLabel('Bottle volume (ml)').fill('750');
+  await page.getByLabel('TTB basic permit number').fill('BW-SD-4412');
+  await page.getByLabel('GACC registration number').fill('CUSA22041201');
+  await page.getByLabel('Unit price (USD)').fill('30.00');
+  await page.getByLabel('Stock').fill('120');
+  await page.getByLabel('Minimum order').fill('6');
+  await page.getByRole('combobox', { name: 'Unit' }).selectOption('case');
+  await page.getByLabel('Pack size').fill('6 x 750 ml');
+  await page.getByLabel('Weight (kg)').fill('8.5');
+  await page.getByRole('checkbox', { name: /bonded/ }).check();
+}
+
+test('an owner invites an editor by e-mail, who prepares a listing that the owner submits', async ({
+  page,
+  browser,
+}) => {
+  const editor = { name: 'Rosa Editor', email: uniqueEmail('rosa'), password: 'a long harvest phrase' };
+  await signIn(page, WINERY_OWNER, DEMO_PASSWORDS.business);
+  await page.goto('/team');
+  await expect(page.getByRole('heading', { name: `Team of ${WINERY}` })).toBeVisible();
+
+  // Bad input is named by field.
+  const invite = page.getByRole('form', { name: 'Invite someone' });
+  await invite.getByLabel('E-mail').fill('not-an-address');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(invite.getByLabel('E-mail')).toHaveAccessibleDescription(/must be an address like name@example.com/);
+  await invite.getByLabel('E-mail').fill(WINERY_OWNER);
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(invite.getByLabel('E-mail')).toHaveAccessibleDescription(/already a member/);
+  await expectNoA11yViolations(page);
+
+  await invite.getByLabel('E-mail').fill(editor.email);
+  await invite.getByLabel('Role').selectOption('editor');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByRole('main').getByText(`Invitation sent to ${editor.email}`)).toBeVisible();
+  await expect(page.getByTestId(`invitation-${editor.email}`)).toBeVisible();
+  const link = invitationLink(await waitForMail(editor.email, /invites you to Black Hills Vineyards/));
+
+  // Someone signed in as another address cannot use the link.
+  const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '10.77.0.2' } });
+  const lucia = await other.newPage();
+  await signIn(lucia, LUCIA.email, DEMO_PASSWORDS.business);
+  await lucia.goto(link);
+  await expect(lucia.getByText('This invitation is for another e-mail address')).toBeVisible();
+  await expect(lucia.getByRole('button', { name: /^Join/ })).toHaveCount(0);
+  await other.close();
+
+  // The invitee signs up, signs in from the link and joins.
+  const ctx = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '10.77.0.3' } });
+  const ed = await ctx.newPage();
+  await ed.goto(link);
+  await expect(ed.getByRole('heading', { name: `Join ${WINERY}` })).toBeVisible();
+  await expectNoA11yViolations(ed);
+  await signUp(ed, editor);
+  await ed.goto(link);
+  await ed.getByRole('link', { name: 'Sign in to accept' }).click();
+  await ed.getByLabel('E-mail').fill(editor.email);
+  await ed.getByLabel('Password').fill(editor.password);
+  await ed.getByRole('button', { name: 'Sign in' }).click();
+  await ed.getByRole('button', { name: `Join ${WINERY}` }).click();
+  await expect(ed.getByTestId('acting-for')).toHaveText(WINERY);
+  await expect(ed.getByTestId('business-bar')).toContainText('Editor');
+  // The link worked once.
+  await ed.goto(link);
+  await expect(ed.getByText('This link no longer works')).toBeVisible();
+
+  // The editor prepares a listing but cannot send it to review.
+  const title = `Marquette by Rosa ${Date.now().toString(36)}`;
+  await ed.goto('/products/new');
+  await ed.getByRole('link', { name: 'Wine' }).click();
+  await fillWine(ed, title);
+  await ed.getByRole('button', { name: 'Create listing' }).click();
+  await expect(ed.getByRole('heading', { name: title })).toBeVisible();
+  await expect(ed.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
+  await ctx.close();
+
+  // The owner sends it to review, and sees who did what.
+  await page.goto('/products');
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByTestId('listing-status')).toContainText('Waiting for review');
+  await page.goto('/team');
+  const roleCell = page.getByTestId(`member-${editor.email}`).getByRole('cell').nth(2);
+  await expect(roleCell).toContainText('Editor');
+  const log = page.getByTestId('activity');
+  await expect(log.getByText(`Created the listing “${title}”`)).toBeVisible();
+  await expect(log.locator('li', { hasText: `Created the listing “${title}”` })).toContainText(`by ${editor.name}`);
+  await expect(log.locator('li', { hasText: `Sent the listing “${title}” to review` })).toContainText(
+    'by Elena Two Bulls',
+  );
+
+  // The owner makes the editor a viewer, then removes them.
+  const row = page.getByTestId(`member-${editor.email}`);
+  await row.getByLabel(`Role of ${editor.name}`).selectOption('viewer');
+  await row.getByRole('button', { name: 'Change role' }).click();
+  await expect(roleCell).toContainText('Viewer');
+  await page
+    .getByTestId(`member-${editor.email}`)
+    .getByRole('button', { name: `Remove ${editor.name}` })
+    .click();
+  await expect(page.getByTestId(`member-${editor.email}`)).toHaveCount(0);
+  await expect(log.getByText(`Removed ${editor.name} (${editor.email})`)).toBeVisible();
+  await expectNoA11yViolations(page);
 });

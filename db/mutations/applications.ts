@@ -30,7 +30,8 @@ import {
   submitRefusals,
   type Application,
 } from '../schema';
-import { scope } from '../scope';
+import { attributionOf, scope } from '../scope';
+import { recordActivity } from './activity';
 import { syncSellerActive } from './listings';
 import { notifyBusiness, notifyStaff } from './notify';
 import { enqueueWebhookEvent } from './webhooks';
@@ -95,10 +96,15 @@ export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): 
       await tx.insert(applicationEvents).values({
         applicationId: app!.id,
         businessId: b!.id,
-        actorId: actor.userId,
+        ...attributionOf(actor),
         action: 'started',
         toStatus: 'draft',
       });
+      await recordActivity(
+        tx,
+        { businessId: b!.id, by: attributionOf(actor) },
+        { action: 'application.started', summary: `Started the application for ${input.legalName}` },
+      );
       return { businessId: b!.id };
     }
     const app = await editableApplication(tx, actor);
@@ -112,6 +118,15 @@ export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): 
         updatedAt: new Date(),
       })
       .where(eq(applications.id, app.id));
+    await recordActivity(
+      tx,
+      { businessId, by: attributionOf(actor) },
+      {
+        action: 'application.step_saved',
+        subject: `application:${app.id}`,
+        summary: 'Saved the application’s business details',
+      },
+    );
     return { businessId };
   });
 }
@@ -135,6 +150,15 @@ export async function saveProductsStep(
         updatedAt: new Date(),
       })
       .where(eq(applications.id, app.id));
+    await recordActivity(
+      tx,
+      { businessId: app.businessId, by: attributionOf(actor) },
+      {
+        action: 'application.step_saved',
+        subject: `application:${app.id}`,
+        summary: `Saved what the business sells: ${input.categories.join(', ')}; channels ${input.channels.join(', ')}`,
+      },
+    );
   });
 }
 
@@ -172,6 +196,15 @@ export async function saveRegistrations(
       .update(applications)
       .set({ stepsDone: withStep(app.stepsDone, 3), version: sql`${applications.version} + 1`, updatedAt: new Date() })
       .where(eq(applications.id, app.id));
+    await recordActivity(
+      tx,
+      { businessId: app.businessId, by: attributionOf(actor) },
+      {
+        action: 'application.step_saved',
+        subject: `application:${app.id}`,
+        summary: `Saved registrations: ${Object.keys(entries).join(', ') || 'none'}`,
+      },
+    );
   });
 }
 
@@ -233,11 +266,20 @@ export async function uploadApplicationDocument(
       await tx.insert(applicationEvents).values({
         applicationId: app.id,
         businessId: app.businessId,
-        actorId: actor.userId,
+        ...attributionOf(actor),
         action: 'document_uploaded',
         subject: `document:${doc!.id}`,
         message: `Uploaded ${input.fileName} for ${current.checklist.find((i) => i.code === input.requirementCode)!.title}.`,
       });
+      await recordActivity(
+        tx,
+        { businessId: app.businessId, by: attributionOf(actor) },
+        {
+          action: 'application.document_uploaded',
+          subject: `document:${doc!.id}`,
+          summary: `Uploaded ${input.fileName} for ${current.checklist.find((i) => i.code === input.requirementCode)!.title}`,
+        },
+      );
       return { documentId: doc!.id };
     });
   } catch (e) {
@@ -313,6 +355,11 @@ export async function submitApplication(
       fromStatus: current.application.status,
       toStatus: 'submitted',
       message: `${actor.name}, the owner, confirmed that the answers and documents are true and complete.`,
+    });
+    await recordActivity(tx, s, {
+      action: 'application.submitted',
+      subject: `application:${current.application.id}`,
+      summary: 'Attested and submitted the application',
     });
     await notifyBusiness(tx, current.business.id, 'application:prepare', {
       title: 'We received your application',
@@ -440,7 +487,7 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
     await tx.insert(applicationEvents).values({
       applicationId: app.id,
       businessId: app.businessId,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       action: input.action,
       fromStatus: app.status,
       toStatus: t.to,
@@ -517,7 +564,7 @@ export async function reviewDocument(
     await tx.insert(applicationEvents).values({
       applicationId: doc.applicationId!,
       businessId: doc.businessId,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       action: decision === 'accepted' ? 'document_accepted' : 'document_rejected',
       subject: `document:${doc.id}`,
       message:
@@ -545,7 +592,7 @@ export async function assignApplication(actor: Actor, applicationId: string, ass
     await tx.insert(applicationEvents).values({
       applicationId,
       businessId: app.businessId,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       action: assign ? 'assigned' : 'unassigned',
     });
   });
@@ -571,7 +618,7 @@ export async function addApplicationNote(
     await tx.insert(applicationEvents).values({
       applicationId,
       businessId: app.businessId,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       action: message ? 'message' : 'note',
       internalNote,
       message,

@@ -8,7 +8,8 @@ import { kickOutbox } from '@/lib/email/outbox-worker';
 import { announceStoreChange } from '@/lib/store';
 import { kickWebhooks } from '@/lib/webhooks/worker';
 import type { ListingInput } from '@/lib/validation/listing';
-import { scope } from '../scope';
+import { attributionOf, scope } from '../scope';
+import { recordActivity } from './activity';
 import { getDb } from '../client';
 import { applications, exchangeRates, listingEvents, listingPhotos, listings, type Listing } from '../schema';
 import { notifyBusiness } from './notify';
@@ -94,7 +95,12 @@ export async function createListing(actor: Actor, input: ListingInput): Promise<
       .returning({ id: listings.id });
     await tx
       .insert(listingEvents)
-      .values({ listingId: l!.id, businessId, actorId: actor.userId, action: 'created', toStatus: 'draft' });
+      .values({ listingId: l!.id, businessId, ...attributionOf(actor), action: 'created', toStatus: 'draft' });
+    await recordActivity(
+      tx,
+      { businessId, by: attributionOf(actor) },
+      { action: 'listing.created', subject: `listing:${l!.id}`, summary: `Created the listing “${input.titleEn}”` },
+    );
     return { id: l!.id };
   });
 }
@@ -149,11 +155,16 @@ export async function updateListing(
       await tx.insert(listingEvents).values({
         listingId: id,
         businessId: l.businessId,
-        actorId: actor.userId,
+        ...attributionOf(actor),
         action: 'price_stock_updated',
         message: `Updated ${immediate.join(' and ')} (applied at once).`,
       });
     }
+    await recordActivity(
+      tx,
+      { businessId: l.businessId, by: attributionOf(actor) },
+      { action: 'listing.edited', subject: `listing:${id}`, summary: `Edited the listing “${input.titleEn}”` },
+    );
     return { live: !!l.published, pendingFields: diffContent(l.published, content).map((d) => d.label) };
   });
   // Price and stock go live at once.
@@ -173,10 +184,19 @@ export async function updatePriceAndStock(actor: Actor, id: string, input: { pri
     await tx.insert(listingEvents).values({
       listingId: id,
       businessId: l.businessId,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       action: 'price_stock_updated',
       message: 'Price and stock updated (applied at once).',
     });
+    await recordActivity(
+      tx,
+      { businessId: l.businessId, by: attributionOf(actor) },
+      {
+        action: 'listing.price_stock',
+        subject: `listing:${id}`,
+        summary: `Set price and stock of “${l.content.titleEn}”: $${(input.priceUsdCents / 100).toFixed(2)}, ${input.stock} in stock`,
+      },
+    );
   });
   announceStoreChange({ listings: [id] });
 }
@@ -208,12 +228,21 @@ export async function submitListing(
     await tx.insert(listingEvents).values({
       listingId: id,
       businessId: l.businessId,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       action: l.published ? 'change_proposed' : 'submit',
       fromStatus: l.status,
       toStatus: 'submitted',
       diff: diffContent(l.published, l.content),
     });
+    await recordActivity(
+      tx,
+      { businessId: l.businessId, by: attributionOf(actor) },
+      {
+        action: 'listing.submitted',
+        subject: `listing:${id}`,
+        summary: `Sent the listing “${l.content.titleEn}” to review`,
+      },
+    );
     return { ok: true as const };
   });
 }
@@ -269,7 +298,7 @@ async function decideOne(
   await tx.insert(listingEvents).values({
     listingId: id,
     businessId: l.businessId,
-    actorId: actor.userId,
+    ...attributionOf(actor),
     action,
     fromStatus: l.status,
     toStatus: set.status,
@@ -397,6 +426,15 @@ export async function attachListingPhoto(
       .update(listings)
       .set({ content: { ...l.content, photoIds: [...l.content.photoIds, p!.id] }, updatedAt: new Date() })
       .where(eq(listings.id, listingId));
+    await recordActivity(
+      tx,
+      { businessId: l.businessId, by: attributionOf(actor) },
+      {
+        action: 'listing.photo_added',
+        subject: `listing:${listingId}`,
+        summary: `Added a photo to “${l.content.titleEn}”`,
+      },
+    );
     return { photoId: p!.id };
   });
 }
@@ -432,9 +470,17 @@ export async function importListings(actor: Actor, inputs: ListingInput[]): Prom
         .returning({ id: listings.id });
       await tx
         .insert(listingEvents)
-        .values({ listingId: l!.id, businessId, actorId: actor.userId, action: 'imported', toStatus: 'draft' });
+        .values({ listingId: l!.id, businessId, ...attributionOf(actor), action: 'imported', toStatus: 'draft' });
       ids.push(l!.id);
     }
+    await recordActivity(
+      tx,
+      { businessId, by: attributionOf(actor) },
+      {
+        action: 'listing.imported',
+        summary: `Imported ${ids.length} listing${ids.length === 1 ? '' : 's'} from a CSV file`,
+      },
+    );
     return { ids };
   });
 }

@@ -18,7 +18,7 @@ import {
   purchaseOrders,
   storefrontListings,
 } from '../schema';
-import { partnerScope, scope } from '../scope';
+import { attributionOf, partnerScope, scope } from '../scope';
 import { notifyBusiness } from './notify';
 import type { Tx } from './outbox';
 import { insertShipment } from './shipments';
@@ -217,7 +217,7 @@ export async function acceptPurchaseOrder(actor: Actor, orderId: string) {
       .orderBy(purchaseOrderLines.position);
     const shipment = await insertShipment(
       tx,
-      actor.userId,
+      attributionOf(actor),
       o.businessId,
       {
         channel: o.channel,

@@ -5,6 +5,7 @@ import { daysUntilExpiry } from '@/lib/domain/expiry-reminders';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import type { RenewRegistrationInput } from '@/lib/validation/registration';
 import { scope } from '../scope';
+import { recordActivity } from './activity';
 import { getDb } from '../client';
 import { auditEvents, registrations } from '../schema';
 
@@ -15,7 +16,8 @@ import { auditEvents, registrations } from '../schema';
  * (they are keyed by expiry date) and lifts the expiry flags on listings and shipments.
  */
 export async function renewRegistration(actor: Actor, input: RenewRegistrationInput, now = new Date()) {
-  const { businessId } = scope(actor, 'application:prepare');
+  const s = scope(actor, 'application:prepare');
+  const { businessId } = s;
   if (daysUntilExpiry(input.expiresOn, now) < 1) {
     throw new DomainError('The new expiry date must be after today.', {
       expiresOn: 'New expiry date must be after today.',
@@ -45,6 +47,11 @@ export async function renewRegistration(actor: Actor, input: RenewRegistrationIn
       action: 'renew',
       before: { number: before.number, issuer: before.issuer, expiresOn: before.expiresOn },
       after: { number: input.number, issuer: input.issuer, expiresOn: input.expiresOn },
+    });
+    await recordActivity(tx, s, {
+      action: 'registration.renewed',
+      subject: `registration:${before.id}`,
+      summary: `Renewed registration ${input.code}: ${input.number}, valid through ${input.expiresOn}`,
     });
   });
 }

@@ -11,7 +11,7 @@ import { kickWebhooks } from '@/lib/webhooks/worker';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { putFile, removeFile } from '@/lib/storage/local';
 import type { MilestoneInput, ShipmentInput } from '@/lib/validation/shipment';
-import { scope } from '../scope';
+import { attributionOf, scope, type Attribution } from '../scope';
 import { getDb } from '../client';
 import {
   documentStatus,
@@ -30,6 +30,7 @@ import {
   shipments,
   type Shipment,
 } from '../schema';
+import { recordActivity } from './activity';
 import { notifyBusiness } from './notify';
 import { enqueueWebhookEvent } from './webhooks';
 import type { Tx } from './outbox';
@@ -48,7 +49,7 @@ const reference = () =>
 export async function createShipment(actor: Actor, input: ShipmentInput): Promise<{ id: string; reference: string }> {
   const businessId = requireBusiness(actor);
   const db = await getDb();
-  return db.transaction((tx) => insertShipment(tx, actor.userId, businessId, input));
+  return db.transaction((tx) => insertShipment(tx, attributionOf(actor), businessId, input));
 }
 
 /**
@@ -57,7 +58,7 @@ export async function createShipment(actor: Actor, input: ShipmentInput): Promis
  */
 export async function insertShipment(
   tx: Tx,
-  actorId: string,
+  by: Attribution,
   businessId: string,
   input: ShipmentInput,
   note = 'Shipment created.',
@@ -127,7 +128,7 @@ export async function insertShipment(
       originStates: [...new Set(ok.map((l) => l.originState))],
       categories: [...new Set(ok.map((l) => l.category))],
       searchText: ref.toLowerCase(),
-      createdBy: actorId,
+      createdBy: by.actorId,
     })
     .returning({ id: shipments.id });
   await tx.insert(shipmentLines).values(ok.map((l) => ({ ...l, shipmentId: s!.id, businessId })));
@@ -139,9 +140,18 @@ export async function insertShipment(
     businessId,
     kind: 'note',
     note,
-    actorId,
+    ...by,
     occurredAt: new Date(),
   });
+  await recordActivity(
+    tx,
+    { businessId, by },
+    {
+      action: 'shipment.created',
+      subject: `shipment:${s!.id}`,
+      summary: `Created shipment ${ref} to ${input.buyerName}`,
+    },
+  );
   return { id: s!.id, reference: ref };
 }
 
@@ -214,9 +224,18 @@ export async function uploadShipmentDocument(
         businessId: s.businessId,
         kind: 'note',
         note: `Uploaded ${input.fileName} for ${rule.title}.`,
-        actorId: actor.userId,
+        ...attributionOf(actor),
         occurredAt: new Date(),
       });
+      await recordActivity(
+        tx,
+        { businessId: s.businessId, by: attributionOf(actor) },
+        {
+          action: 'shipment.document_uploaded',
+          subject: `shipment:${s.id}`,
+          summary: `Uploaded ${input.fileName} for ${rule.title} on shipment ${s.reference}`,
+        },
+      );
       return { code: input.code };
     });
     if (previous) await removeFile(previous).catch(() => {});
@@ -256,9 +275,18 @@ export async function markDocumentNotApplicable(
       businessId: s.businessId,
       kind: 'note',
       note: `${rule.title} marked not applicable: ${input.reason.trim()}`,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       occurredAt: new Date(),
     });
+    await recordActivity(
+      tx,
+      { businessId: s.businessId, by: attributionOf(actor) },
+      {
+        action: 'shipment.document_not_applicable',
+        subject: `shipment:${s.id}`,
+        summary: `Marked ${rule.title} not applicable on shipment ${s.reference}`,
+      },
+    );
   });
 }
 
@@ -341,7 +369,7 @@ export async function recordShipmentMilestone(
       visibility,
       evidence,
       place: input.place ?? null,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       occurredAt: r.occurredAt,
     });
     const heldFrom = r.to === 'on_hold' ? s.status : null;
@@ -369,6 +397,16 @@ export async function recordShipmentMilestone(
         { businesses: [s.businessId], partners: po ? [po.organisationId] : [] },
       );
     }
+    if (!staff)
+      await recordActivity(
+        tx,
+        { businessId: s.businessId, by: attributionOf(actor) },
+        {
+          action: 'shipment.milestone',
+          subject: `shipment:${s.id}`,
+          summary: `Recorded “${STATUS_LABELS[r.to]}” on shipment ${s.reference}`,
+        },
+      );
     if (staff && visibility === 'seller') {
       await notifyBusiness(tx, s.businessId, 'shipments:write', {
         title: `Shipment ${s.reference}: ${STATUS_LABELS[r.to]}`,
@@ -422,10 +460,20 @@ export async function correctShipmentEvent(
       corrects: input.eventId,
       reason: input.reason.trim(),
       visibility: target.visibility,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       occurredAt: new Date(),
     });
     await setPosition(tx, s, { status: r.state.status, enteredAt: r.state.enteredAt, heldFrom: r.state.heldFrom });
+    if (!staff)
+      await recordActivity(
+        tx,
+        { businessId: s.businessId, by: attributionOf(actor) },
+        {
+          action: 'shipment.corrected',
+          subject: `shipment:${s.id}`,
+          summary: `Corrected an event on shipment ${s.reference}`,
+        },
+      );
   });
 }
 
@@ -445,7 +493,7 @@ export async function addShipmentNote(
       kind: 'note',
       note: input.note,
       visibility: input.visibility,
-      actorId: actor.userId,
+      ...attributionOf(actor),
       occurredAt: new Date(),
     });
   });

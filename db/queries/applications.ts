@@ -1,4 +1,5 @@
 import 'server-only';
+import { actorLabel } from '@/lib/domain/team';
 import { and, arrayContains, asc, desc, eq, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import {
@@ -14,6 +15,7 @@ import type { QueueFilter } from '@/lib/validation/application';
 import { scope } from '../scope';
 import { getDb, type Db } from '../client';
 import {
+  helperOrganisations,
   applicationEvents,
   applications,
   businesses,
@@ -51,9 +53,15 @@ async function bundle(db: Db, app: Application, opts: { staff: boolean; emailVer
     db.select().from(registrations).where(eq(registrations.businessId, app.businessId)),
     db.select().from(documents).where(eq(documents.applicationId, app.id)).orderBy(desc(documents.createdAt)),
     db
-      .select({ event: applicationEvents, actorName: users.name, actorRole: users.role })
+      .select({
+        event: applicationEvents,
+        actorName: users.name,
+        actorRole: users.role,
+        organisationName: helperOrganisations.name,
+      })
       .from(applicationEvents)
       .leftJoin(users, eq(users.id, applicationEvents.actorId))
+      .leftJoin(helperOrganisations, eq(helperOrganisations.id, applicationEvents.helperOrganisationId))
       .where(eq(applicationEvents.applicationId, app.id))
       .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id)),
   ]);
@@ -96,10 +104,11 @@ async function bundle(db: Db, app: Application, opts: { staff: boolean; emailVer
     /** Stable codes of the blockers (requirement codes, `email`, `business_details` …), for the programme view. */
     blockerCodes: blockers.map((b) => b.code),
     // The applicant never sees internal notes; staff see everything.
-    events: events.map(({ event, actorName, actorRole }) => ({
+    events: events.map(({ event, actorName, actorRole, organisationName }) => ({
       ...event,
       internalNote: opts.staff ? event.internalNote : null,
-      actorName: actorName ?? 'System',
+      // A helper's event names its organisation and the business it acted for.
+      actorName: actorLabel({ actorName, organisationName, businessName: business?.legalName }),
       actorRole: actorRole ?? null,
     })),
   };

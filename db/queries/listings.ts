@@ -1,4 +1,5 @@
 import 'server-only';
+import { actorLabel } from '@/lib/domain/team';
 import { and, asc, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import type { ExportCheck } from '@/lib/domain/export-rules';
@@ -9,6 +10,7 @@ import type { ListingReviewQueueFilter } from '@/lib/validation/listing';
 import { scope } from '../scope';
 import { getDb } from '../client';
 import {
+  helperOrganisations,
   applications,
   businesses,
   listingEvents,
@@ -87,19 +89,26 @@ async function withDetails(l: Listing, staff: boolean) {
   const [photos, events] = await Promise.all([
     db.select().from(listingPhotos).where(eq(listingPhotos.listingId, l.id)).orderBy(asc(listingPhotos.createdAt)),
     db
-      .select({ e: listingEvents, actorName: users.name })
+      .select({
+        e: listingEvents,
+        actorName: users.name,
+        organisationName: helperOrganisations.name,
+        businessName: businesses.legalName,
+      })
       .from(listingEvents)
       .leftJoin(users, eq(users.id, listingEvents.actorId))
+      .leftJoin(helperOrganisations, eq(helperOrganisations.id, listingEvents.helperOrganisationId))
+      .leftJoin(businesses, eq(businesses.id, listingEvents.businessId))
       .where(eq(listingEvents.listingId, l.id))
       .orderBy(asc(listingEvents.createdAt), asc(listingEvents.id)),
   ]);
   return {
     listing: l,
     photos,
-    events: events.map(({ e, actorName }) => ({
+    events: events.map(({ e, actorName, organisationName, businessName }) => ({
       ...e,
       internalNote: staff ? e.internalNote : null,
-      actorName: actorName ?? 'System',
+      actorName: actorLabel({ actorName, organisationName, businessName }),
     })),
     pendingDiff: diffContent(l.published, l.content),
     readiness: await readinessFor(l.businessId, l.content),

@@ -1,4 +1,5 @@
 import 'server-only';
+import { actorLabel } from '@/lib/domain/team';
 import { and, asc, eq, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { registrationsNeeded } from '@/lib/domain/registration-dependencies';
@@ -25,6 +26,7 @@ import type { ShipmentFilter } from '@/lib/validation/shipment';
 import { scope } from '../scope';
 import { getDb, type Db } from '../client';
 import {
+  helperOrganisations,
   businesses,
   listings,
   shipmentDocuments,
@@ -139,9 +141,15 @@ export async function getShipment(actor: Actor, id: string) {
     db.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id)).orderBy(asc(shipmentLines.position)),
     db.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id)),
     db
-      .select({ event: shipmentEvents, actorName: users.name, actorRole: users.role })
+      .select({
+        event: shipmentEvents,
+        actorName: users.name,
+        actorRole: users.role,
+        organisationName: helperOrganisations.name,
+      })
       .from(shipmentEvents)
       .leftJoin(users, eq(users.id, shipmentEvents.actorId))
+      .leftJoin(helperOrganisations, eq(helperOrganisations.id, shipmentEvents.helperOrganisationId))
       .where(eq(shipmentEvents.shipmentId, s.id))
       .orderBy(asc(shipmentEvents.createdAt), asc(shipmentEvents.id)),
     db.select({ legalName: businesses.legalName }).from(businesses).where(eq(businesses.id, s.businessId)),
@@ -170,9 +178,9 @@ export async function getShipment(actor: Actor, id: string) {
     // The seller never sees internal events.
     events: eventRows
       .filter(({ event }) => staff || event.visibility === 'seller')
-      .map(({ event, actorName, actorRole }) => ({
+      .map(({ event, actorName, actorRole, organisationName }) => ({
         ...event,
-        actorName: actorName ?? 'System',
+        actorName: actorLabel({ actorName, organisationName, businessName: business?.legalName }),
         actorRole: actorRole ?? null,
         voidedBy: corrections.get(event.id) ?? null,
       })),

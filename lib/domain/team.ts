@@ -107,7 +107,16 @@ export function attribution(a: {
   organisationName?: string | null;
   businessName?: string | null;
 }): string {
+  return `by ${actorLabel(a)}`;
+}
+
+/** The same without "by ", for timelines that print the name alone: "J. Ortiz, Wisconsin DATCP, for …". */
+export function actorLabel(a: {
+  actorName: string | null;
+  organisationName?: string | null;
+  businessName?: string | null;
+}): string {
   const who = a.actorName ?? 'System';
-  if (!a.organisationName) return `by ${who}`;
-  return `by ${who}, ${a.organisationName}${a.businessName ? `, for ${a.businessName}` : ''}`;
+  if (!a.organisationName) return who;
+  return `${who}, ${a.organisationName}${a.businessName ? `, for ${a.businessName}` : ''}`;
 }

@@ -84,3 +84,22 @@ export function notificationEmail(p: {
     p.url ? { label: p.actionLabel ?? 'Open Heartland Gateway', url: p.url } : undefined,
   );
 }
+
+export function invitationEmail(p: {
+  inviter: string;
+  team: string;
+  role: string;
+  url: string;
+  days: number;
+}): RenderedEmail {
+  return compose(
+    'team_invitation',
+    `${p.inviter} invites you to ${p.team} on Heartland Gateway`,
+    [
+      'Hello,',
+      `${p.inviter} invites you to join ${p.team} on Heartland Gateway as ${/^[aeiou]/.test(p.role) ? 'an' : 'a'} ${p.role}.`,
+      `Open the link to accept: sign in, or create an account, with this e-mail address. The link works once, for ${p.days} days. If you were not expecting this, ignore this e-mail.`,
+    ],
+    { label: 'Accept the invitation', url: p.url },
+  );
+}
