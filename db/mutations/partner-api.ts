@@ -8,6 +8,7 @@ import { purchaseOrderDto } from '@/lib/api/partner-dto';
 import { announceStoreChange } from '@/lib/store';
 import { kickWebhooks } from '@/lib/webhooks/worker';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
+import { getRules } from '@/lib/rules-cache';
 import type { PurchaseOrderInput, StorefrontStatusInput } from '@/lib/validation/partner-api';
 import { getDb } from '../client';
 import {
@@ -206,6 +207,7 @@ async function lockOrder(tx: Tx, actor: Actor, id: string) {
  */
 export async function acceptPurchaseOrder(actor: Actor, orderId: string) {
   const db = await getDb();
+  const rules = await getRules();
   const result = await db.transaction(async (tx) => {
     const { order: o, organisationName } = await lockOrder(tx, actor, orderId);
     const d = decideOrder(o.status, 'accept');
@@ -233,6 +235,7 @@ export async function acceptPurchaseOrder(actor: Actor, orderId: string) {
           valueUsd: ((l.unitPriceUsdCents * l.quantity) / 100).toFixed(2),
         })),
       },
+      rules,
       `Created from purchase order ${o.reference} of ${organisationName}.`,
     );
     for (const l of lines) {

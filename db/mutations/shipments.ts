@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { checkShipment } from '@/lib/domain/shipment-documents';
+import type { ExportRules } from '@/lib/domain/export-rules';
 import { getRules } from '@/lib/rules-cache';
 import { correctEvent, recordMilestone, STATUS_LABELS, type ShipmentMilestone } from '@/lib/domain/shipment-status';
 import { checkUpload } from '@/lib/domain/uploads';
@@ -49,18 +50,22 @@ const reference = () =>
 export async function createShipment(actor: Actor, input: ShipmentInput): Promise<{ id: string; reference: string }> {
   const businessId = requireBusiness(actor);
   const db = await getDb();
-  return db.transaction((tx) => insertShipment(tx, attributionOf(actor), businessId, input));
+  const rules = await getRules();
+  return db.transaction((tx) => insertShipment(tx, attributionOf(actor), businessId, input, rules));
 }
 
 /**
  * The checks and writes of a new shipment, in the caller's transaction: also how an accepted purchase
  * order becomes a shipment draft (db/mutations/purchase-orders.ts), after the caller has authorized.
+ * The caller loads the rules before opening the transaction: their first load reads the database, which
+ * on the embedded engine (one connection) would wait for the open transaction forever.
  */
 export async function insertShipment(
   tx: Tx,
   by: Attribution,
   businessId: string,
   input: ShipmentInput,
+  rules: ExportRules,
   note = 'Shipment created.',
 ): Promise<{ id: string; reference: string }> {
   const ids = [...new Set(input.lines.map((l) => l.listingId))];
@@ -104,7 +109,7 @@ export async function insertShipment(
   });
   if (Object.keys(fieldErrors).length) throw new DomainError(Object.values(fieldErrors)[0]!, fieldErrors);
   const ok = lines.filter((l): l is NonNullable<typeof l> => l !== null);
-  const check = checkShipment({ channel: input.channel, lines: lineInputs(ok) }, await getRules());
+  const check = checkShipment({ channel: input.channel, lines: lineInputs(ok) }, rules);
   if (check.blockers.length) {
     const b = check.blockers[0]!;
     throw new DomainError(`${ok[b.line]!.title} cannot go through this channel: ${b.message}`, { channel: b.message });
