@@ -316,6 +316,10 @@ describe('purchase orders', () => {
       'bad-3',
     );
     expect(Object.keys(errors).sort()).toEqual(['incoterm', 'requestedDate']);
+    // A date that does not exist is refused here, not by the database.
+    expect(await send(po([{ listingId: a.live.id, quantity: 2 }], { requestedDate: '2099-02-30' }), 'bad-4')).toEqual({
+      requestedDate: 'requestedDate must be a real date.',
+    });
   });
 
   it('another partner, another business and anonymous callers cannot see or decide the order', async () => {

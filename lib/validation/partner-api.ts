@@ -43,7 +43,10 @@ export type StorefrontStatusInput = z.infer<typeof storefrontStatusInputSchema>;
 const isoDate = z
   .string({ error: 'requestedDate must be a date as YYYY-MM-DD.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'requestedDate must be a date as YYYY-MM-DD.')
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'requestedDate must be a real date.');
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'requestedDate must be a real date.');
 
 export const purchaseOrderInputSchema = z
   .object({
