@@ -10,7 +10,15 @@ import { describe, expect, it } from 'vitest';
 const portal = path.dirname(fileURLToPath(import.meta.url));
 
 /** Pages about the user, not a business, and pages that only redirect. */
-const NOT_BUSINESS_PAGES = new Set(['notifications/page.tsx', 'settings/page.tsx', 'onboarding/page.tsx']);
+const NOT_BUSINESS_PAGES = new Set([
+  'notifications/page.tsx',
+  'settings/page.tsx',
+  'onboarding/page.tsx',
+  // Questions about products belong to the person who asked, whichever business they act for.
+  'questions/page.tsx',
+  'questions/new/page.tsx',
+  'questions/[id]/page.tsx',
+]);
 
 function pages(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -45,6 +53,7 @@ const USER_FORMS: Record<string, string> = {
   'components/business/business-switcher.tsx': 'chooses the business',
   'components/export/export-check-form.tsx': 'the public self-check (GET)',
   'components/layout/site-header.tsx': 'sign out',
+  'components/rules/ask-question-form.tsx': "the user's own question about a product",
 };
 
 function tsx(dir: string, out: string[] = []): string[] {

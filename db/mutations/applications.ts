@@ -168,11 +168,12 @@ export async function saveRegistrations(
   entries: Record<string, { number: string; issuer: string; expiresOn: string | null }>,
 ) {
   scope(actor, 'application:prepare');
+  const rules = await getRules();
   const db = await getDb();
   await db.transaction(async (tx) => {
     const app = await editableApplication(tx, actor);
     const asked = new Set(
-      (await getRules())
+      rules
         .requirementsForApplication({
           categories: app.categories as CategoryCode[],
           channels: app.channels as ChannelCode[],

@@ -171,10 +171,10 @@ async function lockShipment(tx: Tx, actor: Actor, id: string): Promise<Shipment>
   return s;
 }
 
-async function requiredDocument(tx: Tx, s: Shipment, code: string) {
+async function requiredDocument(tx: Tx, rules: ExportRules, s: Shipment, code: string) {
   const lines = await tx.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id));
   const rows = await tx.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id));
-  const doc = documentStatus(s, lines, rows, await getRules()).docs.find((d) => d.rule.code === code);
+  const doc = documentStatus(s, lines, rows, rules).docs.find((d) => d.rule.code === code);
   if (!doc)
     throw new DomainError('This document is not required for this shipment.', { code: 'Choose a required document.' });
   return doc;
@@ -194,13 +194,14 @@ export async function uploadShipmentDocument(
   scope(actor, 'shipments:write');
   const check = checkUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
   if (!check.ok) throw new DomainError(check.error, { file: check.error });
+  const rules = await getRules();
   const db = await getDb();
   const stored = await putFile(input.bytes, check.mime);
   let previous: string | null = null;
   try {
     const out = await db.transaction(async (tx) => {
       const s = await lockShipment(tx, actor, input.shipmentId);
-      const { rule, row } = await requiredDocument(tx, s, input.code);
+      const { rule, row } = await requiredDocument(tx, rules, s, input.code);
       if (input.expiryDate && input.expiryDate < new Date().toISOString().slice(0, 10)) {
         throw new DomainError(`This ${rule.title} expired on ${input.expiryDate}; upload a valid one.`, {
           expiryDate: 'The document has expired.',
@@ -256,10 +257,11 @@ export async function markDocumentNotApplicable(
   input: { shipmentId: string; code: string; reason: string },
 ) {
   scope(actor, 'shipments:write');
+  const rules = await getRules();
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, input.shipmentId);
-    const { rule } = await requiredDocument(tx, s, input.code);
+    const { rule } = await requiredDocument(tx, rules, s, input.code);
     if (!rule.notApplicableAllowed)
       throw new DomainError(`${rule.title} is always required for this shipment; it cannot be marked not applicable.`, {
         reason: 'Not allowed for this document.',
@@ -320,12 +322,13 @@ export async function recordShipmentMilestone(
   now = new Date(),
 ) {
   const { staff } = scope(actor, 'shipments:write|staff');
+  const rules = await getRules();
   const db = await getDb();
   await db.transaction(async (tx) => {
     const s = await lockShipment(tx, actor, shipmentId);
     const lines = await tx.select().from(shipmentLines).where(eq(shipmentLines.shipmentId, s.id));
     const rows = await tx.select().from(shipmentDocuments).where(eq(shipmentDocuments.shipmentId, s.id));
-    const docs = documentStatus(s, lines, rows, await getRules());
+    const docs = documentStatus(s, lines, rows, rules);
     const missing = missingFor(s.channel, input.target, docs.check.documents, docs.satisfied);
     const carrier = input.carrier ?? s.carrier;
     const r = recordMilestone(
