@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Shell } from '@/components/layout/shell';
+import { Shell } from '@/app/shell';
 
 export default function Layout({ children }: { children: ReactNode }) {
   return <Shell>{children}</Shell>;

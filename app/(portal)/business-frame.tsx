@@ -3,6 +3,7 @@ import { ActingForProvider } from '@/components/business/acting-for';
 import { BusinessBar } from '@/components/business/business-bar';
 import { listMyBusinesses } from '@/db/queries/acting';
 import { getActor } from '@/lib/auth/guards';
+import { switchBusinessAction } from './switch/actions';
 
 /**
  * Every business page renders inside this frame, as part of the page itself: the business named above
@@ -16,7 +17,7 @@ export async function BusinessFrame({ children }: { children: ReactNode }) {
   const businesses = await listMyBusinesses(actor);
   return (
     <ActingForProvider businessId={actor.businessId ?? ''}>
-      <BusinessBar actor={actor} businesses={businesses} />
+      <BusinessBar actor={actor} businesses={businesses} switchAction={switchBusinessAction} />
       {children}
     </ActingForProvider>
   );

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import type { Actor } from '@/lib/auth/actor';
 import { ROLE_LABELS, SCOPE_LABELS, type MemberRole } from '@/lib/domain/team';
-import { BusinessSwitcher } from './business-switcher';
+import { BusinessSwitcher, type SwitchAction } from './business-switcher';
 
 /**
  * Which business every page below is about, and how the user acts for it (their role, or the helper
@@ -12,9 +12,11 @@ import { BusinessSwitcher } from './business-switcher';
 export function BusinessBar({
   actor,
   businesses,
+  switchAction,
 }: {
   actor: Actor;
   businesses: { businessId: string; name: string; role: MemberRole }[];
+  switchAction: SwitchAction;
 }) {
   const acting = actor.acting;
   const choices = businesses.map((b) => ({ businessId: b.businessId, label: `${b.name} (${ROLE_LABELS[b.role]})` }));
@@ -65,7 +67,9 @@ export function BusinessBar({
             </>
           ) : null}
         </p>
-        {choices.length > 0 ? <BusinessSwitcher choices={choices} current={acting?.businessId ?? null} /> : null}
+        {choices.length > 0 ? (
+          <BusinessSwitcher choices={choices} current={acting?.businessId ?? null} action={switchAction} />
+        ) : null}
       </div>
     </div>
   );

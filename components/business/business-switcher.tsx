@@ -1,9 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { switchBusinessAction } from '@/app/(portal)/switch/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { idleState } from '@/lib/form-state';
+import { idleState, type FormState } from '@/lib/form-state';
+
+/** The switch action, passed in by the page (components do not import routes). */
+export type SwitchAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export interface SwitchChoice {
   businessId: string;
@@ -11,8 +13,8 @@ export interface SwitchChoice {
 }
 
 /** One button: switch to this business and open `next`. */
-export function SwitchToButton({ choice, next }: { choice: SwitchChoice; next: string }) {
-  const [state, formAction] = useActionState(switchBusinessAction, idleState);
+export function SwitchToButton({ choice, next, action }: { choice: SwitchChoice; next: string; action: SwitchAction }) {
+  const [state, formAction] = useActionState(action, idleState);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="businessId" value={choice.businessId} />
@@ -32,13 +34,15 @@ export function BusinessSwitcher({
   choices,
   current,
   next,
+  action,
 }: {
   choices: SwitchChoice[];
   current: string | null;
+  action: SwitchAction;
   /** Where to land after switching: the dashboard of the chosen business unless told otherwise. */
   next?: string;
 }) {
-  const [state, formAction] = useActionState(switchBusinessAction, idleState);
+  const [state, formAction] = useActionState(action, idleState);
   const error = state.fieldErrors?.businessId ?? (state.status === 'error' ? state.message : undefined);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label="Switch business">

@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { SiteHeader } from './site-header';
 
-export function Shell({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
+export function Shell({ children, header, wide = false }: { children: ReactNode; header: ReactNode; wide?: boolean }) {
   return (
     <>
-      <SiteHeader />
+      {header}
       <main id="main" className={`mx-auto px-4 py-8 ${wide ? 'max-w-6xl' : 'max-w-3xl'}`}>
         {children}
       </main>

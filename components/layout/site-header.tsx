@@ -1,40 +1,17 @@
 import Link from 'next/link';
-import { unreadNotificationCount } from '@/db/queries/notifications';
-import { can } from '@/lib/auth/actor';
-import { getActor } from '@/lib/auth/guards';
-import { signOutAction } from '@/app/(auth)/actions';
 
-export async function SiteHeader() {
-  const actor = await getActor();
-  const links: { href: string; label: string }[] = [{ href: '/export-check', label: 'Export self-check' }];
-  const unread = actor ? await unreadNotificationCount(actor) : 0;
-  if (actor?.role === 'business') {
-    if (actor.helper) links.push({ href: '/helper', label: 'Helper home' });
-    if (actor.partner) links.push({ href: '/partner', label: 'Partner API' });
-    links.push(
-      { href: '/dashboard', label: 'Dashboard' },
-      { href: '/products', label: 'Products' },
-      { href: '/shipments', label: 'Shipments' },
-      { href: '/purchase-orders', label: 'Orders' },
-      { href: '/registrations', label: 'Registrations' },
-    );
-    if (can(actor, 'team:view')) links.push({ href: '/team', label: 'Team' });
-    links.push(
-      { href: '/notifications', label: unread ? `Notifications (${unread} unread)` : 'Notifications' },
-      { href: '/settings', label: 'Settings' },
-    );
-  }
-  if (actor && actor.role !== 'business')
-    links.push(
-      { href: '/admin/applications', label: 'Applications' },
-      { href: '/admin/listings', label: 'Listings' },
-      { href: '/admin/shipments', label: 'Shipments' },
-      { href: '/admin/rules', label: 'Rules' },
-      { href: '/admin', label: 'Admin' },
-      { href: '/settings', label: 'Settings' },
-    );
-  if (actor?.role === 'admin')
-    links.push({ href: '/admin/users', label: 'Users' }, { href: '/admin/partners', label: 'Partners' });
+export type NavLink = { href: string; label: string };
+
+/** The header every signed-in and public page shares; the layout decides the links and the user. */
+export function SiteHeader({
+  links,
+  user,
+  signOutAction,
+}: {
+  links: NavLink[];
+  user: { name: string; role: string } | null;
+  signOutAction: (formData: FormData) => Promise<void>;
+}) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <a
@@ -53,11 +30,11 @@ export async function SiteHeader() {
               {l.label}
             </Link>
           ))}
-          {actor ? (
+          {user ? (
             <form action={signOutAction} className="flex items-center gap-3">
               <span className="text-stone-600" data-testid="signed-in-as">
-                {actor.name} <span className="sr-only">signed in as</span>
-                <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{actor.role}</span>
+                {user.name} <span className="sr-only">signed in as</span>
+                <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{user.role}</span>
               </span>
               <button type="submit" className="text-stone-800 underline hover:text-green-900">
                 Sign out

@@ -11,7 +11,7 @@ import {
   shipmentMilestoneInputSchema,
   shipmentNotApplicableInputSchema,
 } from '@/lib/validation/shipment';
-import { expected, invalidShipmentForm, runCorrection, runMilestone } from './run';
+import { expected, invalidShipmentForm, runCorrection, runMilestone } from '@/lib/shipment-forms';
 
 /** The new-shipment form has one quantity and value field per live listing; the filled-in ones are lines. */
 function linesOf(formData: FormData) {

@@ -7,6 +7,7 @@ import { actingChoice } from '@/db/queries/acting';
 import { requireUser } from '@/lib/auth/guards';
 import { safePath } from '@/lib/safe-path';
 import { withBusinessFrame } from '@/app/(portal)/business-frame';
+import { switchBusinessAction } from './actions';
 
 export const metadata: Metadata = { title: 'Switch business' };
 
@@ -52,7 +53,11 @@ async function SwitchPage({ searchParams }: PageProps<'/switch'>) {
             {current ? `You are working for ${current}. ` : ''}Switch to {choice.businessName} to open it
             {from !== null ? ' again and enter your changes once more' : ''}.
           </p>
-          <SwitchToButton choice={{ businessId: choice.businessId, label: choice.businessName }} next={next} />
+          <SwitchToButton
+            choice={{ businessId: choice.businessId, label: choice.businessName }}
+            next={next}
+            action={switchBusinessAction}
+          />
         </section>
       ) : wanted ? (
         <Alert tone="info" title="That business is not available to you">

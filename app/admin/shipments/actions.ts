@@ -2,7 +2,7 @@
 
 import { action } from '@/lib/auth/action';
 import { shipmentCorrectionInputSchema, shipmentMilestoneInputSchema } from '@/lib/validation/shipment';
-import { invalidShipmentForm, runCorrection, runMilestone } from '@/app/(portal)/shipments/run';
+import { invalidShipmentForm, runCorrection, runMilestone } from '@/lib/shipment-forms';
 
 export const staffMilestoneAction = action(
   { access: 'staff', input: shipmentMilestoneInputSchema, invalid: invalidShipmentForm },

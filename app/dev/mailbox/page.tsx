@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listDevMailbox } from '@/db/queries/outbox';
-import { Shell } from '@/components/layout/shell';
+import { Shell } from '@/app/shell';
 import { devMailboxEnabled } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Development mailbox', robots: { index: false } };

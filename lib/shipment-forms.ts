@@ -6,6 +6,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { invalid, expectedFailure, type FormState } from '@/lib/form-state';
 import type { shipmentCorrectionInputSchema, shipmentMilestoneInputSchema } from '@/lib/validation/shipment';
 
+// What the seller's and the staff's shipment actions share: reading their forms and running the change.
+
 export function expected(e: unknown, formData: FormData): FormState {
   return expectedFailure(e, formData, 'This shipment does not exist.');
 }
