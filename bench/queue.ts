@@ -9,7 +9,7 @@ import { connectBench, ensureReactServer, median, scans, shape, type PlanNode } 
 
 ensureReactServer();
 const { listQueue } = await import('@/db/queries/applications');
-const { encodeCursor } = await import('@/db/queries/users');
+const { encodeCursor } = await import('@/db/pagination');
 const { queueFilterSchema } = await import('@/lib/validation/application');
 const { SCALE_REVIEWER } = await import('@/db/seed-scale');
 type Actor = import('@/lib/auth/actor').Actor;

@@ -13,7 +13,7 @@ import { connectBench, ensureReactServer, median, scans, shape, type PlanNode } 
 
 ensureReactServer();
 const { listShipments, listStuck, getShipment, listMyShipments } = await import('@/db/queries/shipments');
-const { encodeCursor } = await import('@/db/queries/users');
+const { encodeCursor } = await import('@/db/pagination');
 const { shipmentFilterSchema } = await import('@/lib/validation/shipment');
 const { SHIPMENT_STATUSES } = await import('@/lib/domain/shipment-status');
 const { SCALE_REVIEWER } = await import('@/db/seed-scale');

@@ -8,7 +8,8 @@ import os from 'node:os';
 import { connectBench, ensureReactServer, median, scans, type PlanNode } from './harness';
 
 ensureReactServer();
-const { listStoreListings, getStoreProductById, encodeKeyset, SEARCH_TIMEOUT_MS } = await import('@/db/queries/store');
+const { listStoreListings, getStoreProductById, SEARCH_TIMEOUT_MS } = await import('@/db/queries/store');
+const { encodeKeyset } = await import('@/db/pagination');
 const { listFeed } = await import('@/db/queries/feed');
 
 const {

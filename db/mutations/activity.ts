@@ -1,7 +1,7 @@
 import 'server-only';
 import { businessActivity } from '../schema';
 import type { Attribution } from '../scope';
-import type { Tx } from './outbox';
+import type { Tx } from '../pagination';
 
 export interface Activity {
   /** What happened, as a stable code: `listing.created`, `member.invited`, `helper.revoked` … */

@@ -35,7 +35,7 @@ import { recordActivity } from './activity';
 import { syncSellerActive } from './listings';
 import { notifyBusiness, notifyStaff } from './notify';
 import { enqueueWebhookEvent } from './webhooks';
-import type { Tx } from './outbox';
+import type { Tx } from '../pagination';
 
 function slugify(name: string) {
   const base = name

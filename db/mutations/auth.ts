@@ -7,7 +7,8 @@ import { accountExistsEmail, passwordResetEmail, verificationEmail } from '@/lib
 import { env } from '@/lib/env';
 import { getDb } from '../client';
 import { authTokens, users } from '../schema';
-import { enqueueEmail, type Tx } from './outbox';
+import type { Tx } from '../pagination';
+import { enqueueEmail } from './outbox';
 import { kickOutbox } from '@/lib/email/outbox-worker';
 import { hitLimit, LIMITS, refundHit } from './rate-limits';
 

@@ -10,11 +10,11 @@ import { withTestDatabase } from '@/test/db';
 import { getListingForStaff, getMyListing, listListingQueue } from '../queries/listings';
 import { applications, businessMembers, businesses, listingEvents, listings, users } from '../schema';
 import { decideApplication } from './applications';
+import { setExchangeRate } from './exchange-rates';
 import {
   bulkApproveListings,
   createListing,
   decideListing,
-  setExchangeRate,
   submitListing,
   updateListing,
   updatePriceAndStock,

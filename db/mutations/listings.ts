@@ -11,9 +11,9 @@ import type { ListingInput } from '@/lib/validation/listing';
 import { attributionOf, scope } from '../scope';
 import { recordActivity } from './activity';
 import { getDb } from '../client';
-import { applications, exchangeRates, listingEvents, listingPhotos, listings, type Listing } from '../schema';
+import { applications, listingEvents, listingPhotos, listings, type Listing } from '../schema';
 import { notifyBusiness } from './notify';
-import type { Tx } from './outbox';
+import type { Tx } from '../pagination';
 import { enqueueWebhookEvent } from './webhooks';
 
 function slugify(title: string) {
@@ -437,17 +437,6 @@ export async function attachListingPhoto(
     );
     return { photoId: p!.id };
   });
-}
-
-export async function setExchangeRate(
-  actor: Actor,
-  input: { usdCnyMicro: number; effectiveOn: string; source: string },
-) {
-  scope(actor, 'admin');
-  const db = await getDb();
-  await db.insert(exchangeRates).values({ ...input, setBy: actor.userId });
-  // Every CNY price follows the newest rate.
-  announceStoreChange('all');
 }
 
 /** Creates every listing in one transaction: all of them, or (on any failure) none. */

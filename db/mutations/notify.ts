@@ -10,7 +10,8 @@ import {
   type Capability,
 } from '@/lib/domain/team';
 import { businessMembers, helperGrants, helperStaff, notifications, partnerUsers, users } from '../schema';
-import { enqueueEmail, type Tx } from './outbox';
+import type { Tx } from '../pagination';
+import { enqueueEmail } from './outbox';
 
 export interface Notice {
   title: string;

@@ -2,9 +2,8 @@ import 'server-only';
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { RenderedEmail } from '@/lib/email/templates';
 import type { Db } from '../client';
+import type { Tx } from '../pagination';
 import { outbox, type OutboxMessage } from '../schema';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Writes a message in the caller's transaction: it is sent only if the change commits. */
 export async function enqueueEmail(tx: Tx | Db, to: string, email: RenderedEmail) {

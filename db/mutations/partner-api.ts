@@ -21,7 +21,7 @@ import {
 } from '../schema';
 import { attributionOf, partnerScope, scope } from '../scope';
 import { notifyBusiness } from './notify';
-import type { Tx } from './outbox';
+import type { Tx } from '../pagination';
 import { insertShipment } from './shipments';
 import { enqueueWebhookEvent } from './webhooks';
 

@@ -17,7 +17,7 @@ import { getDb } from '../client';
 import { getLatestRuleVersion } from '../queries/rules';
 import { scope } from '../scope';
 import { auditEvents, ruleChanges, ruleVersions, users } from '../schema';
-import type { Tx } from './outbox';
+import type { Tx } from '../pagination';
 
 // Every write to the rule set takes this transaction-scoped lock, so versions increase one at a time
 // across app instances (approvals and re-seeding never interleave).

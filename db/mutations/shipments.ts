@@ -34,7 +34,7 @@ import {
 import { recordActivity } from './activity';
 import { notifyBusiness } from './notify';
 import { enqueueWebhookEvent } from './webhooks';
-import type { Tx } from './outbox';
+import type { Tx } from '../pagination';
 
 function requireBusiness(actor: Actor): string {
   return scope(actor, 'shipments:write').businessId;

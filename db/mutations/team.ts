@@ -21,7 +21,8 @@ import {
 import { scope, type BusinessScope } from '../scope';
 import { recordActivity } from './activity';
 import { notifyBusiness } from './notify';
-import { enqueueEmail, type Tx } from './outbox';
+import type { Tx } from '../pagination';
+import { enqueueEmail } from './outbox';
 
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 7;

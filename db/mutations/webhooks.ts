@@ -19,7 +19,7 @@ import { getDb } from '../client';
 import { auditEvents, webhookDeliveries, webhookEndpoints, type WebhookEndpoint } from '../schema';
 import { myEndpoint, ownerScope, type WebhookOwner } from '../queries/webhooks';
 import { notifyBusiness, notifyPartner, notifyStaff } from './notify';
-import type { Tx } from './outbox';
+import type { Tx } from '../pagination';
 
 // Webhooks (Standard Webhooks 1.0): endpoints owned by a partner, a business or the portal's staff;
 // deliveries queued in the transaction of the event they tell about; a worker (lib/webhooks/worker.ts)

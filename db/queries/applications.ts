@@ -25,7 +25,7 @@ import {
   type Application,
   type Business,
 } from '../schema';
-import { decodeCursor, encodeCursor, type Page } from './users';
+import { decodeCursor, encodeCursor, type Page } from '../pagination';
 
 const BUSINESS_REQUIRED: [keyof Business, string][] = [
   ['legalName', 'legal name'],

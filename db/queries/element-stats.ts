@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { Tx } from '../mutations/outbox';
+import type { Tx } from '../pagination';
 
 /**
  * The share of rows holding the rarest of `elements` in an array column, from the planner's element

@@ -5,7 +5,7 @@ import { scope } from '../scope';
 import { getDb } from '../client';
 import { exchangeRates, users } from '../schema';
 
-/** A USD→CNY rate as the storefront and the feed use it (JSON-safe: it goes through Next's data cache). */
+/** A USD→CNY rate as the storefront and the feed use it. */
 export interface RateDto {
   id: string;
   usdCnyMicro: number;

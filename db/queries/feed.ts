@@ -3,7 +3,7 @@ import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { ListingContent } from '@/lib/domain/listing-content';
 import { getDb } from '../client';
 import { businesses, listings } from '../schema';
-import { decodeKeyset, encodeKeyset } from './store';
+import { decodeKeyset, encodeKeyset } from '../pagination';
 
 // The catalogue feed for marketplace integrations (GET /api/v1/feed). Anonymous and public, like the
 // storefront, and like it reads only the approved copy. Every listing that was ever approved appears,

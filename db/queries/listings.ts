@@ -20,7 +20,7 @@ import {
   users,
   type Listing,
 } from '../schema';
-import { decodeCursor, encodeCursor, type Page } from './users';
+import { decodeCursor, encodeCursor, type Page } from '../pagination';
 import { descNullsLast } from './order';
 
 export interface Readiness {

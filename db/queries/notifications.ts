@@ -3,7 +3,7 @@ import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '../client';
 import { notifications } from '../schema';
-import { decodeCursor, encodeCursor } from './users';
+import { decodeCursor, encodeCursor } from '../pagination';
 import { descNullsLast } from './order';
 
 /** The actor's own notifications, newest first (keyset on created_at, id). */

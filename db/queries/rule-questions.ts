@@ -6,7 +6,7 @@ import { NotFoundError } from '@/lib/errors';
 import { getDb } from '../client';
 import { businesses, ruleQuestions, users, type RuleQuestionStatus } from '../schema';
 import { scope } from '../scope';
-import { decodeCursor, encodeCursor, type Page } from './users';
+import { decodeCursor, encodeCursor, type Page } from '../pagination';
 
 const PAGE = 50;
 const asker = alias(users, 'asker');

@@ -7,7 +7,7 @@ import type { RuleSet } from '@/lib/rules';
 import { getDb } from '../client';
 import { ruleChanges, ruleVersions, users, type RuleChangeStatus } from '../schema';
 import { scope } from '../scope';
-import { decodeCursor, encodeCursor, type Page } from './users';
+import { decodeCursor, encodeCursor, type Page } from '../pagination';
 
 /** The newest rule set on record, or null before the first seeding. */
 export async function getLatestRuleVersion(): Promise<{ version: number; seedVersion: string; rules: RuleSet } | null> {

@@ -38,8 +38,7 @@ import {
   type ShipmentEventRow,
   type ShipmentLine,
 } from '../schema';
-import type { Tx } from '../mutations/outbox';
-import { decodeCursor, encodeCursor, type Page } from './users';
+import { decodeCursor, decodeTextCursor, encodeCursor, type Page, type Tx } from '../pagination';
 import { rarestElementShare } from './element-stats';
 import { expiredRegistrationsOf } from './expiry-flags';
 import { descNullsLast } from './order';
@@ -302,26 +301,6 @@ type ListOrder = {
   cursorOf: (row: { statusEnteredAt: Date; id: string; searchKey: string; buyerKey: string }) => string;
 };
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A search cursor [kind, ...text keys, id]; anything else (tampered, another order's) reads as the first page. */
-function decodeSearchCursor(cursor: string | undefined, kind: 'r' | 'b', texts: number): string[] | null {
-  if (!cursor) return null;
-  try {
-    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parts) || parts.length !== texts + 2 || parts[0] !== kind) return null;
-    const rest = parts.slice(1);
-    if (
-      !rest.every((x): x is string => typeof x === 'string' && x.length <= 400) ||
-      !UUID_RE.test(rest[rest.length - 1]!)
-    )
-      return null;
-    return rest;
-  } catch {
-    return null;
-  }
-}
-
 const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
   status: {
     orderBy: (opaque) => [
@@ -340,7 +319,7 @@ const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
       sql`${shipments.id} desc`,
     ],
     after: (cursor) => {
-      const c = decodeSearchCursor(cursor, 'r', 1);
+      const c = decodeTextCursor(cursor, 'r', 1);
       if (!c) return null;
       const [ref, id] = c as [string, string];
       return sql`${shipments.searchText} ~<=~ ${ref} and (${shipments.searchText} ~<~ ${ref} or ${shipments.id} < ${id}::uuid)`;
@@ -354,7 +333,7 @@ const ORDERS: Record<'status' | ShipmentSearchKind, ListOrder> = {
       sql`${shipments.id} desc`,
     ],
     after: (cursor) => {
-      const c = decodeSearchCursor(cursor, 'b', 2);
+      const c = decodeTextCursor(cursor, 'b', 2);
       if (!c) return null;
       const [buyer, ref, id] = c as [string, string, string];
       return sql`${buyerKey} ~>=~ ${buyer} and (${buyerKey} ~>~ ${buyer} or (${buyerKey} = ${buyer} and (${shipments.searchText} ~<~ ${ref} or (${shipments.searchText} = ${ref} and ${shipments.id} < ${id}::uuid))))`;

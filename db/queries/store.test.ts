@@ -10,16 +10,9 @@ import { decideListing, updateListing } from '../mutations/listings';
 import { applications, businesses, listings, users } from '../schema';
 import { seedDemo } from '../seed';
 import { DEMO_LISTINGS } from '../seed-listings';
+import { decodeKeyset, encodeKeyset } from '../pagination';
 import { listFeed, type FeedRow } from './feed';
-import {
-  decodeKeyset,
-  encodeKeyset,
-  getStoreProduct,
-  getStoreSeller,
-  isShortGramTerm,
-  listStoreListings,
-  STORE_PAGE_SIZE,
-} from './store';
+import { getStoreProduct, getStoreSeller, isShortGramTerm, listStoreListings, STORE_PAGE_SIZE } from './store';
 
 // What must never leak to the public storefront or the integration feed: a seller's unapproved edit
 // (the working copy), a listing that is not live, a suspended seller's goods, or their content in a tombstone.

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { CategoryCode, ChannelCode } from '@/lib/domain/export-rules';
 import { getDb } from '../client';
+import { decodeKeyset, encodeKeyset } from '../pagination';
 import { applications, businesses, listings } from '../schema';
 import { rarestElementShare } from './element-stats';
 
@@ -49,29 +49,6 @@ export interface StoreFilter {
   cursor?: string;
   /** Only this business's listings (the seller's public page). */
   businessId?: string;
-}
-
-const cursorSchema = z.tuple([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/),
-  z.uuid(),
-]);
-
-/**
- * Opaque keyset cursor over (timestamp, id). The timestamp travels as PostgreSQL's own text form, so
- * its microseconds survive (a JS Date would truncate them and skip or repeat rows at page edges).
- */
-export function encodeKeyset(ts: string, id: string): string {
-  return Buffer.from(JSON.stringify([ts, id])).toString('base64url');
-}
-
-export function decodeKeyset(cursor: string | undefined): [string, string] | null {
-  if (!cursor || cursor.length > 200) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Lower-cased search terms (at most 5), matched as substrings of pub_search (English + Chinese title). */

@@ -14,7 +14,7 @@ import {
 } from '../schema';
 import { scope } from '../scope';
 import { descNullsLast } from './order';
-import { decodeCursor, encodeCursor, type Page } from './users';
+import { decodeCursor, encodeCursor, type Page } from '../pagination';
 
 export interface MemberRow {
   userId: string;

@@ -4,7 +4,10 @@ import type { Actor } from '@/lib/auth/actor';
 import { scope } from '../scope';
 import { getDb } from '../client';
 import { users, type Role } from '../schema';
+import { decodeCursor, encodeCursor, type Page } from '../pagination';
 import { descNullsLast } from './order';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The one read without an actor: it builds the actor from a verified session token.
@@ -56,36 +59,6 @@ export interface UserRow {
   disabled: boolean;
   rulesEditor: boolean;
   createdAt: Date;
-}
-
-export interface Page<T> {
-  rows: T[];
-  nextCursor: string | null;
-}
-
-export function encodeCursor(parts: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Keyset cursors are [ISO timestamp, uuid]. A cursor is user input (it travels in the URL), so
- * anything else — tampered, truncated, an invalid date — reads as "no cursor" (the first page),
- * never as a database error.
- */
-export function decodeCursor(cursor: string | undefined, arity: 2): [string, string] | null {
-  if (!cursor || cursor.length > 300) return null;
-  try {
-    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parts) || parts.length !== arity) return null;
-    const [at, id] = parts;
-    if (typeof at !== 'string' || typeof id !== 'string' || !UUID.test(id)) return null;
-    if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at) || Number.isNaN(Date.parse(at))) return null;
-    return [at, id];
-  } catch {
-    return null;
-  }
 }
 
 const PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { setExchangeRate } from '@/db/mutations/listings';
+import { setExchangeRate } from '@/db/mutations/exchange-rates';
 import { action } from '@/lib/auth/action';
 import { NotFoundError } from '@/lib/errors';
 import { exchangeRateInputSchema } from './schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from './users';
+import { decodeCursor, encodeCursor } from './pagination';
 
 describe('keyset cursors', () => {
   const id = '3f1e2d4c-5b6a-4789-8abc-def012345678';
