@@ -62,6 +62,23 @@ const textArray = (xs: readonly string[]): SQL =>
     sql`, `,
   )}]::text[]`;
 
+/** Names of the staff counted, by primary key (the ids come from the rollups' sub-keys). */
+async function staffNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const valid = ids.filter((id) => UUID.test(id));
+  if (!valid.length) return names;
+  const r = await db.execute(
+    sql`select id::text as id, name from users where id = any(array[${sql.join(
+      valid.map((x) => sql`${x}`),
+      sql`, `,
+    )}]::uuid[])`,
+  );
+  for (const u of rowsOf<{ id: string; name: string }>(r)) names.set(u.id, u.name);
+  return names;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function rowsOf<T>(r: unknown): T[] {
   return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
 }
@@ -305,12 +322,10 @@ export async function getProgrammeWaiting(
     .filter((r) => r.n > 0)
     .map((r) => ({ id: r.k || null, n: r.n }))
     .sort((a, b) => b.n - a.n);
-  const ids = holders.map((h) => h.id).filter((x): x is string => !!x);
-  const names = new Map<string, string>();
-  if (ids.length) {
-    const r = await db.execute(sql`select id::text as id, name from users where id::text = any(${textArray(ids)})`);
-    for (const u of rowsOf<{ id: string; name: string }>(r)) names.set(u.id, u.name);
-  }
+  const names = await staffNames(
+    db,
+    holders.map((h) => h.id).filter((x): x is string => !!x),
+  );
   return {
     slaDays,
     cutoff,
@@ -342,13 +357,7 @@ export async function getProgrammeReviewers(caller: Caller, f: ProgrammeFilter):
     if (i >= 0) per[i]! += r.n;
     by.set(r.k, per);
   }
-  const names = new Map<string, string>();
-  if (by.size) {
-    const r = await db.execute(
-      sql`select id::text as id, name from users where id::text = any(${textArray([...by.keys()])})`,
-    );
-    for (const u of rowsOf<{ id: string; name: string }>(r)) names.set(u.id, u.name);
-  }
+  const names = await staffNames(db, [...by.keys()]);
   return {
     weeks,
     rows: [...by]

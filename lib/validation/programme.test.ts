@@ -41,7 +41,7 @@ describe('programme filters', () => {
     expect(messages({ step: 'everyone' })).toEqual(['step: Map shows must be one of the listed steps.']);
     expect(messages({ from: '2026-05-02', to: '2026-05-01' })).toEqual(['from: From must be on or before To.']);
     expect(messages({ from: '2020-01-01', to: '2026-01-01' })).toEqual([
-      `from: The date range must be at most ${MAX_RANGE_DAYS} days (about three years).`,
+      `from: The date range must be at most ${MAX_RANGE_DAYS} days (two years).`,
     ]);
   });
 });

@@ -15,7 +15,7 @@ export const MAP_STEPS = [
 export type MapStep = (typeof MAP_STEPS)[number]['value'];
 
 /** The longest date range the dashboard reads (its queries read one rollup row per day and figure). */
-export const MAX_RANGE_DAYS = 1100;
+export const MAX_RANGE_DAYS = 731;
 /** The range shown when none is chosen: the last 26 weeks, from a Monday. */
 export const DEFAULT_WEEKS = 26;
 
@@ -76,7 +76,7 @@ export function programmeFilterSchema(today: string) {
         ctx.addIssue({
           code: 'custom',
           path: ['from'],
-          message: `The date range must be at most ${MAX_RANGE_DAYS} days (about three years).`,
+          message: `The date range must be at most ${MAX_RANGE_DAYS} days (two years).`,
         });
     });
 }
