@@ -40,6 +40,9 @@ describe('business step validation', () => {
     expect(errorsOf({ ...good, ein: '07-1234567' }).ein).toBe('EIN prefix 07 is not issued by the IRS.');
     expect(errorsOf({ ...good, ein: '1234' }).ein).toMatch(/^EIN must have the format/);
     expect(errorsOf({ ...good, zip: '4968' }).zip).toBe('ZIP code must be 5 digits or ZIP+4 (12345 or 12345-6789).');
+    expect(errorsOf({ ...good, zip: '90210' }).zip).toBe(
+      'ZIP code 90210 is in California, not Michigan: check the ZIP code or the state.',
+    );
     expect(errorsOf({ ...good, phone: '555-0142' }).phone).toMatch(/^Phone must be a US number/);
     expect(errorsOf({ ...good, yearFounded: '2999' }).yearFounded).toMatch(/^Year founded must be between 1800 and/);
     expect(errorsOf({ ...good, yearFounded: '87' }).yearFounded).toBe('Year founded must be a four-digit year.');

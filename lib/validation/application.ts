@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, US_STATES, isUsStateCode } from '@/lib/domain/export-rules';
+import { zipStateMismatch } from '@/lib/domain/zip-state';
 import { einError, isValidZip, normalizeEin, normalizeUsPhone, yearFoundedError } from '@/lib/domain/validation-rules';
 
 export const ENTITY_TYPES = [
@@ -57,63 +58,69 @@ const intIn = (label: string, min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `${label} must be between ${min} and ${max}.`);
 
-export const businessStepSchema = z.object({
-  legalName: text('Legal name', 200),
-  dba: optionalText('Doing business as', 200),
-  ein: z
-    .string({ error: 'EIN is required.' })
-    .trim()
-    .min(1, 'EIN is required.')
-    .superRefine((v, ctx) => {
-      const e = einError(v);
-      if (e) ctx.addIssue({ code: 'custom', message: `${e}.` });
-    })
-    .transform((v) => normalizeEin(v)!),
-  entityType: z.enum(values(ENTITY_TYPES), 'Entity type must be one of the listed types.'),
-  formationState: stateCode('State of formation'),
-  yearFounded: z
-    .string({ error: 'Year founded is required.' })
-    .trim()
-    .min(1, 'Year founded is required.')
-    .regex(/^\d{4}$/, 'Year founded must be a four-digit year.')
-    .transform(Number)
-    .superRefine((y, ctx) => {
-      const e = yearFoundedError(y);
-      if (e) ctx.addIssue({ code: 'custom', message: `${e}.` });
-    }),
-  employees: intIn('Employees', 0, 100_000),
-  revenueBand: z.enum(values(REVENUE_BANDS), 'Annual revenue must be one of the listed bands.'),
-  street: text('Street address', 200),
-  city: text('City', 100),
-  state: stateCode('State'),
-  zip: z
-    .string({ error: 'ZIP code is required.' })
-    .trim()
-    .min(1, 'ZIP code is required.')
-    .refine(isValidZip, 'ZIP code must be 5 digits or ZIP+4 (12345 or 12345-6789).'),
-  phone: z
-    .string({ error: 'Phone is required.' })
-    .trim()
-    .min(1, 'Phone is required.')
-    .transform((v, ctx) => {
-      const p = normalizeUsPhone(v);
-      if (!p) {
-        ctx.addIssue({ code: 'custom', message: 'Phone must be a US number with area code, like (616) 555-0142.' });
-        return z.NEVER;
-      }
-      return p;
-    }),
-  website: z
-    .string()
-    .trim()
-    .max(200, 'Website must be at most 200 characters.')
-    .optional()
-    .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
-    .refine(
-      (v) => v === null || /^https?:\/\/[^\s/$.?#].[^\s]*\.[a-z]{2,}(\/\S*)?$/i.test(v),
-      'Website must be an address like www.example.com.',
-    ),
-});
+export const businessStepSchema = z
+  .object({
+    legalName: text('Legal name', 200),
+    dba: optionalText('Doing business as', 200),
+    ein: z
+      .string({ error: 'EIN is required.' })
+      .trim()
+      .min(1, 'EIN is required.')
+      .superRefine((v, ctx) => {
+        const e = einError(v);
+        if (e) ctx.addIssue({ code: 'custom', message: `${e}.` });
+      })
+      .transform((v) => normalizeEin(v)!),
+    entityType: z.enum(values(ENTITY_TYPES), 'Entity type must be one of the listed types.'),
+    formationState: stateCode('State of formation'),
+    yearFounded: z
+      .string({ error: 'Year founded is required.' })
+      .trim()
+      .min(1, 'Year founded is required.')
+      .regex(/^\d{4}$/, 'Year founded must be a four-digit year.')
+      .transform(Number)
+      .superRefine((y, ctx) => {
+        const e = yearFoundedError(y);
+        if (e) ctx.addIssue({ code: 'custom', message: `${e}.` });
+      }),
+    employees: intIn('Employees', 0, 100_000),
+    revenueBand: z.enum(values(REVENUE_BANDS), 'Annual revenue must be one of the listed bands.'),
+    street: text('Street address', 200),
+    city: text('City', 100),
+    state: stateCode('State'),
+    zip: z
+      .string({ error: 'ZIP code is required.' })
+      .trim()
+      .min(1, 'ZIP code is required.')
+      .refine(isValidZip, 'ZIP code must be 5 digits or ZIP+4 (12345 or 12345-6789).'),
+    phone: z
+      .string({ error: 'Phone is required.' })
+      .trim()
+      .min(1, 'Phone is required.')
+      .transform((v, ctx) => {
+        const p = normalizeUsPhone(v);
+        if (!p) {
+          ctx.addIssue({ code: 'custom', message: 'Phone must be a US number with area code, like (616) 555-0142.' });
+          return z.NEVER;
+        }
+        return p;
+      }),
+    website: z
+      .string()
+      .trim()
+      .max(200, 'Website must be at most 200 characters.')
+      .optional()
+      .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
+      .refine(
+        (v) => v === null || /^https?:\/\/[^\s/$.?#].[^\s]*\.[a-z]{2,}(\/\S*)?$/i.test(v),
+        'Website must be an address like www.example.com.',
+      ),
+  })
+  // 90210 for Eau Claire, WI is a typo in one of the two; the message names both fields.
+  .superRefine((v, ctx) => {
+    const mismatch = zipStateMismatch(v.zip, v.state);
+    if (mismatch) ctx.addIssue({ code: 'custom', path: ['zip'], message: mismatch });
+  });
 export type BusinessStepInput = z.infer<typeof businessStepSchema>;
 
 const CATEGORY_CODES = CATEGORIES.map((c) => c.code) as [string, ...string[]];
