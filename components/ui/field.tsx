@@ -1,3 +1,4 @@
+import { CharCounter } from '@/components/forms/char-counter';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldShell {
@@ -9,8 +10,17 @@ interface FieldShell {
   id?: string;
 }
 
-function describedBy(id: string, description?: ReactNode, error?: string) {
-  return [description ? `${id}-desc` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+function describedBy(id: string, description?: ReactNode, error?: string, counter?: boolean) {
+  return (
+    [description ? `${id}-desc` : null, counter ? `${id}-count` : null, error ? `${id}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
+}
+
+/** A field with `counter` and a `maxLength` shows how much of the limit is used (CharCounter). */
+interface Counted {
+  counter?: boolean;
 }
 
 function Shell({
@@ -58,9 +68,11 @@ export function TextField({
   description,
   error,
   id,
+  counter,
   ...rest
-}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+}: FieldShell & Counted & InputHTMLAttributes<HTMLInputElement>) {
   const cid = id ?? `f-${name}`;
+  const counted = counter && rest.maxLength !== undefined;
   return (
     <Shell id={cid} name={name} label={label} description={description} error={error} required={rest.required}>
       <input
@@ -68,9 +80,10 @@ export function TextField({
         name={name}
         className={control}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(cid, description, error)}
+        aria-describedby={describedBy(cid, description, error, counted)}
         {...rest}
       />
+      {counted ? <CharCounter target={cid} max={rest.maxLength!} /> : null}
     </Shell>
   );
 }
@@ -81,9 +94,11 @@ export function TextAreaField({
   description,
   error,
   id,
+  counter,
   ...rest
-}: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: FieldShell & Counted & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const cid = id ?? `f-${name}`;
+  const counted = counter && rest.maxLength !== undefined;
   return (
     <Shell id={cid} name={name} label={label} description={description} error={error} required={rest.required}>
       <textarea
@@ -92,9 +107,10 @@ export function TextAreaField({
         className={control}
         rows={4}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(cid, description, error)}
+        aria-describedby={describedBy(cid, description, error, counted)}
         {...rest}
       />
+      {counted ? <CharCounter target={cid} max={rest.maxLength!} /> : null}
     </Shell>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, isUsStateCode, normalizeHsCode } from '@/lib/domain/export-rules';
+import { LISTING_TEXT_LIMITS } from '@/lib/domain/listing-limits';
 import { parseUsdToCents } from '@/lib/domain/pricing';
 import { hsBelongsToCategory } from '@/lib/domain/validation-rules';
 import { LISTING_CATEGORY_FIELDS, LISTING_UNITS, type CategoryCode, type ListingFieldDef } from '@/lib/rules';
@@ -104,10 +105,10 @@ export function listingInputSchema(
         }
         return code.hs6;
       }),
-    titleEn: text('Title (English)', 120),
-    titleZh: text('Title (Chinese)', 60, false),
-    descriptionEn: text('Description (English)', 4000),
-    descriptionZh: text('Description (Chinese)', 2000, false),
+    titleEn: text('Title (English)', LISTING_TEXT_LIMITS.titleEn),
+    titleZh: text('Title (Chinese)', LISTING_TEXT_LIMITS.titleZh, false),
+    descriptionEn: text('Description (English)', LISTING_TEXT_LIMITS.descriptionEn),
+    descriptionZh: text('Description (Chinese)', LISTING_TEXT_LIMITS.descriptionZh, false),
     zhConfirmed: z.enum(['on', ''], 'Confirmation must be a checkbox.').optional(),
     priceUsd: z
       .string({ error: 'Unit price is required.' })
@@ -129,7 +130,7 @@ export function listingInputSchema(
         return c;
       }),
     unit: z.enum(UNIT_CODES, 'Unit must be one of the listed units.'),
-    packSize: text('Pack size', 60),
+    packSize: text('Pack size', LISTING_TEXT_LIMITS.packSize),
     minOrder: wholeNumber('Minimum order', 1, 1_000_000),
     stock: wholeNumber('Stock', 0, 10_000_000),
     weightKg: decimal('Weight (kg)', 0.01, 100_000, 2),
