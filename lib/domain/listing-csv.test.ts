@@ -11,7 +11,7 @@ describe('listing CSV import', () => {
   });
 
   it('accepts its own template', () => {
-    const r = validateListingCsv(csvTemplate());
+    const r = validateListingCsv(csvTemplate(['wine']));
     expect(r.issues).toEqual([]);
     expect(r.valid).toHaveLength(1);
     expect(r.valid[0]!.input).toMatchObject({
@@ -19,6 +19,19 @@ describe('listing CSV import', () => {
       priceUsd: 2400,
       channels: ['cbec_bonded', 'general_trade'],
     });
+  });
+
+  it('shows each business examples of what it sells: a T-shirt to an apparel maker, a Riesling to a winery', () => {
+    const apparel = validateListingCsv(csvTemplate(['apparel']));
+    expect(apparel.issues).toEqual([]);
+    expect(apparel.valid.map((v) => v.input.category)).toEqual(['apparel']);
+    expect(csvTemplate(['apparel'])).not.toMatch(/Riesling|750 ml/);
+    expect(validateListingCsv(csvTemplate(['wine'])).valid.map((v) => v.input.category)).toEqual(['wine']);
+    const both = validateListingCsv(csvTemplate(['apparel', 'wine', 'fresh_fruit']));
+    expect(both.issues).toEqual([]);
+    expect(both.valid.map((v) => v.input.category).sort()).toEqual(['apparel', 'wine']);
+    // A category with no example row of its own still gets a template that imports.
+    expect(validateListingCsv(csvTemplate(['footwear'])).valid).toHaveLength(2);
   });
 
   it('reports each bad cell by row and column, keeping the good rows', () => {

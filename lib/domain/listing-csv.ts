@@ -1,4 +1,5 @@
 import { LISTING_CATEGORY_FIELDS, CATEGORY_CODES, type CategoryCode } from '@/lib/rules';
+import { LISTING_EXAMPLES } from '@/lib/rules/listing-examples';
 import { listingInputSchema, type ListingInput } from '@/lib/validation/listing';
 import { SEED_EXPORT_RULES } from './export-rules';
 
@@ -42,32 +43,18 @@ const FIELD_TO_COLUMN: Record<string, string> = {
   channels: 'channels',
 };
 
-export function csvTemplate(): string {
-  const example = [
-    'wine',
-    '2204.21',
-    'Door Peninsula Riesling 2022',
-    '门半岛雷司令 2022',
-    'Crisp, off-dry Riesling.',
-    '清爽微甜的雷司令。',
-    '24.00',
-    'case',
-    '12 x 750 ml',
-    '10',
-    '200',
-    '16',
-    'WI',
-    'cbec_bonded|general_trade',
-  ];
-  const attrs: Record<string, string> = {
-    varietal: 'Riesling',
-    vintage: '2022',
-    abv: '11.5',
-    volumeMl: '750',
-    ttbPermit: 'BW-WI-1234',
-    gaccNumber: 'CUSA12345678',
-  };
-  return `${[CSV_COLUMNS, [...example, ...ATTR_KEYS.map((k) => attrs[k] ?? '')]].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+/**
+ * The template with one example row per category the business sells that has an example (an apparel
+ * maker sees a T-shirt, a winery a Riesling); every example when none of them has one.
+ */
+export function csvTemplate(categories: readonly CategoryCode[] = []): string {
+  const withRow = CATEGORY_CODES.filter((c) => LISTING_EXAMPLES[c].row);
+  const chosen = withRow.filter((c) => categories.includes(c));
+  const rows = (chosen.length ? chosen : withRow).map((c) => {
+    const { base, attributes } = LISTING_EXAMPLES[c].row!;
+    return [...BASE_COLUMNS.map((k) => base[k] ?? ''), ...ATTR_KEYS.map((k) => attributes[k] ?? '')];
+  });
+  return `${[CSV_COLUMNS, ...rows].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
 function quote(v: string) {

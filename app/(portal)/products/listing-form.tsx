@@ -5,6 +5,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState, type FormState } from '@/lib/form-state';
+import { LISTING_TEXT_LIMITS } from '@/lib/domain/listing-limits';
 import type { ListingFieldDef } from '@/lib/rules';
 import { ActingForField } from '@/components/business/acting-for';
 
@@ -14,6 +15,8 @@ export interface ListingFormProps {
   category: string;
   categoryLabel: string;
   fields: readonly ListingFieldDef[];
+  /** The category's own examples (an apparel form never says "750 ml"). */
+  example: { hs: string; packSize: string };
   initial: Record<string, string>;
   initialChannels: string[];
   units: readonly { value: string; label: string }[];
@@ -49,6 +52,8 @@ export function ListingForm(p: ListingFormProps) {
               name="titleEn"
               label="Title (English)"
               required
+              maxLength={LISTING_TEXT_LIMITS.titleEn}
+              counter
               defaultValue={v('titleEn')}
               error={e('titleEn')}
             />
@@ -56,6 +61,8 @@ export function ListingForm(p: ListingFormProps) {
               name="descriptionEn"
               label="Description (English)"
               required
+              maxLength={LISTING_TEXT_LIMITS.descriptionEn}
+              counter
               rows={5}
               defaultValue={v('descriptionEn')}
               error={e('descriptionEn')}
@@ -73,6 +80,8 @@ export function ListingForm(p: ListingFormProps) {
             <TextField
               name="titleZh"
               label={<span lang="en">Title (Chinese)</span>}
+              maxLength={LISTING_TEXT_LIMITS.titleZh}
+              counter
               defaultValue={v('titleZh')}
               error={e('titleZh')}
               description={<span lang="en">Required before you submit for a China channel.</span>}
@@ -80,6 +89,8 @@ export function ListingForm(p: ListingFormProps) {
             <TextAreaField
               name="descriptionZh"
               label={<span lang="en">Description (Chinese)</span>}
+              maxLength={LISTING_TEXT_LIMITS.descriptionZh}
+              counter
               rows={5}
               defaultValue={v('descriptionZh')}
               error={e('descriptionZh')}
@@ -98,7 +109,7 @@ export function ListingForm(p: ListingFormProps) {
             required
             defaultValue={v('hs')}
             error={e('hs')}
-            description="6 to 10 digits, e.g. 2204.21 for bottled wine. It must belong to the category."
+            description={`6 to 10 digits, e.g. ${p.example.hs}. It must belong to the category.`}
           />
           <SelectField
             name="originState"
@@ -197,7 +208,8 @@ export function ListingForm(p: ListingFormProps) {
             required
             defaultValue={v('packSize')}
             error={e('packSize')}
-            description="e.g. 12 x 750 ml"
+            maxLength={LISTING_TEXT_LIMITS.packSize}
+            description={`e.g. ${p.example.packSize}`}
           />
           <TextField
             name="weightKg"
