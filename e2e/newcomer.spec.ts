@@ -1,7 +1,16 @@
 // A newcomer's path without a stumble: the road a new business owner, a reviewer and an admin walk,
 // each step checked for what once went wrong on it.
 import { DEMO_PASSWORDS, DEMO_STAFF } from '../db/seed-data/demo';
-import { expect, expectNoA11yViolations, linkIn, signIn, test, uniqueEmail, waitForMail } from './support/fixtures';
+import {
+  expect,
+  expectNoA11yViolations,
+  linkIn,
+  signIn,
+  signUpVerified,
+  test,
+  uniqueEmail,
+  waitForMail,
+} from './support/fixtures';
 import type { Page } from '@playwright/test';
 
 /** One header, one skip link, one main landmark: a page that nests two shells fails here. */
@@ -87,6 +96,31 @@ test('CSV import: download the template first, then check the filled-in file on 
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByRole('heading', { name: 'Report for sweaters.csv' })).toBeVisible();
   expect(posts).not.toContain(405);
+  // The template's example is what this business sells (apparel), and it imports as it is.
+  expect(template).toContain('organic cotton T-shirt');
+  expect(template).not.toMatch(/Riesling|750 ml/);
+  await expect(page.getByText('1 row: 1 ready, 0 with problems.')).toBeVisible();
+});
+
+test('an apparel listing form speaks of apparel, and shows the limit of each long field while typing', async ({
+  page,
+}) => {
+  await signIn(page, 'ruth@sandhillsworkwear.example', DEMO_PASSWORDS.business);
+  await page.goto('/products/new?category=apparel');
+  await expect(page.getByLabel('HS code')).toHaveAccessibleDescription(/6110\.20 for cotton sweaters/);
+  await expect(page.getByLabel('Pack size')).toHaveAccessibleDescription('e.g. 1 piece');
+  await expect(page.getByRole('main')).not.toContainText('750 ml');
+  const title = page.getByLabel('Title (English)');
+  await expect(title).toHaveAttribute('maxlength', '120');
+  await title.fill('Merino crew sweater');
+  await expect(title).toHaveAccessibleDescription('19 of 120 characters');
+  const description = page.getByLabel('Description (English)');
+  await expect(description).toHaveAttribute('maxlength', '4000');
+  await description.fill('x'.repeat(4100));
+  await expect(description).toHaveValue('x'.repeat(4000));
+  await expect(description).toHaveAccessibleDescription('4000 of 4000 characters — the limit');
+  await expect(page.getByLabel('Title (Chinese)')).toHaveAttribute('maxlength', '60');
+  await expectNoA11yViolations(page);
 });
 
 test.describe('what every site has: icons, robots.txt, sitemaps, a manifest, a social image', () => {
@@ -260,4 +294,67 @@ test('"send the link again" is limited per address, with a plain message', async
   }
   await send.click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Please wait an hour');
+});
+
+test.describe('accessibility (WCAG 2.2 AA) of pages no other journey scans', () => {
+  test('signed out: landing, password reset, e-mail confirmation pages', async ({ page }) => {
+    for (const path of [
+      '/',
+      '/forgot-password',
+      '/reset-password',
+      '/reset-password?token=not-a-real-token',
+      `/sign-up/check-email?email=${encodeURIComponent('ingrid@example.com')}`,
+      '/sign-up/check-email',
+      '/verify-email',
+      '/verify-email?token=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      '/terms',
+      '/privacy',
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoA11yViolations(page);
+    }
+  });
+
+  test('a business: products, shipments, a new shipment', async ({ page }) => {
+    await signIn(page, 'karen@traversebayberries.example', DEMO_PASSWORDS.business);
+    for (const path of ['/products', '/shipments', '/shipments/new']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoA11yViolations(page);
+    }
+  });
+
+  test('staff: the staff area', async ({ page }) => {
+    await signIn(page, DEMO_STAFF[0]!.email, DEMO_STAFF[0]!.password);
+    await expect(page).toHaveURL(/\/admin$/);
+    await expectNoA11yViolations(page);
+  });
+});
+
+test('the business step cross-checks the ZIP code with the state, naming both', async ({ page }) => {
+  await signUpVerified(page, 'eau-claire-zip');
+  await page.goto('/onboarding/business');
+  await page.getByLabel('Legal name').fill('Chippewa Knitwear LLC');
+  await page.getByLabel('EIN').fill('39-2288157');
+  await page.getByLabel('Entity type').selectOption('llc');
+  await page.getByLabel('State of formation').selectOption('WI');
+  await page.getByLabel('Year founded').fill('2016');
+  await page.getByLabel('Employees').fill('9');
+  await page.getByLabel('Annual revenue').selectOption('250k_1m');
+  await page.getByLabel('Street address').fill('312 Water St');
+  await page.getByLabel('City').fill('Eau Claire');
+  await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('WI');
+  await page.getByLabel('ZIP code').fill('90210');
+  await page.getByLabel('Phone').fill('(715) 555-0148');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  const zip = page.getByLabel('ZIP code');
+  await expect(zip).toHaveAccessibleDescription(
+    'ZIP code 90210 is in California, not Wisconsin: check the ZIP code or the state.',
+  );
+  await expect(zip).toBeFocused();
+  await expect(page.getByLabel('City')).toHaveValue('Eau Claire');
+  await zip.fill('54701');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByText('Step 2 of 5: What you sell')).toBeVisible();
 });
