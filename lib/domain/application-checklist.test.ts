@@ -45,6 +45,19 @@ describe('application checklist', () => {
     expect(by.gacc_registration!.detail).toMatch(/step 3/);
   });
 
+  it('ends the reason with one full stop, whether or not the reviewer typed one', () => {
+    const detail = (reason: string) =>
+      buildChecklist(wine, new Map(), new Map([['irs_ein_letter', doc('rejected', reason)]]), '2026-11-25').find(
+        (i) => i.code === 'irs_ein_letter',
+      )!.detail;
+    expect(detail('The letter is cut off.')).toBe(
+      'Not accepted: The letter is cut off. Upload a corrected copy in step 4.',
+    );
+    expect(detail('The letter is cut off')).toBe(
+      'Not accepted: The letter is cut off. Upload a corrected copy in step 4.',
+    );
+  });
+
   it('needs both the registration details and a copy for a registration', () => {
     const c = buildChecklist(wine, new Map([['ttb_basic_permit', reg()]]), new Map(), '2026-11-25');
     expect(c.find((i) => i.code === 'ttb_basic_permit')!.state).toBe('due_now');

@@ -62,7 +62,8 @@ function stateOf(
     case 'rejected':
       return {
         state: 'rejected',
-        detail: `Not accepted: ${doc.reviewReason ?? 'no reason given'}. Upload a corrected copy in step 4.`,
+        // The reviewer's reason usually ends with its own full stop.
+        detail: `Not accepted: ${doc.reviewReason?.trim().replace(/[.!]+$/, '') || 'no reason given'}. Upload a corrected copy in step 4.`,
       };
     default:
       return { state: 'provided', detail: 'Uploaded; a reviewer will check it.' };
