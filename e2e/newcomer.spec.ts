@@ -51,10 +51,14 @@ test.describe('each role lands on its own home after signing in', () => {
     await expect(page).toHaveURL(/\/admin\/listings$/);
   });
 
-  test('a business owner lands on the dashboard', async ({ page }) => {
+  test('a business owner lands on the dashboard; once approved it says what comes next', async ({ page }) => {
     await signIn(page, 'karen@traversebayberries.example', DEMO_PASSWORDS.business);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expectOneShell(page);
+    const next = page.getByRole('region', { name: 'Next steps' });
+    await expect(next.getByRole('link', { name: 'Plan a shipment' })).toHaveAttribute('href', '/shipments/new');
+    await next.getByRole('link', { name: 'Create a listing' }).click();
+    await expect(page).toHaveURL(/\/products\/new$/);
   });
 
   test('a page that is not there renders one header and one main, signed in or not', async ({ page }) => {

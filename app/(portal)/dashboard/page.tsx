@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClass } from '@/components/ui/button';
 import { getMyApplication } from '@/db/queries/applications';
 import { getExpiryFlags } from '@/db/queries/expiry-flags';
+import { can } from '@/lib/auth/actor';
 import { requireBusiness } from '@/lib/auth/guards';
 import { isEditable } from '@/lib/domain/application-status';
 import { APPLICATION_REQUIREMENTS } from '@/lib/rules';
@@ -108,6 +109,29 @@ async function DashboardPage() {
           </>
         )}
       </section>
+      {app?.status === 'approved' && (can(actor, 'listings:write') || can(actor, 'shipments:write')) ? (
+        <section className="space-y-3 rounded-lg border border-green-200 bg-white p-6" aria-labelledby="next-h">
+          <h2 id="next-h" className="text-lg font-semibold">
+            Next steps
+          </h2>
+          <ol className="list-decimal space-y-1 pl-6 text-stone-700">
+            <li>List a product in English and Chinese: a reviewer checks it, then it goes live on the storefront.</li>
+            <li>Plan a shipment: we list the documents it needs and track it until it is delivered.</li>
+          </ol>
+          <div className="flex flex-wrap gap-3">
+            {can(actor, 'listings:write') ? (
+              <Link href="/products/new" className={`${buttonClass()} no-underline`}>
+                Create a listing
+              </Link>
+            ) : null}
+            {can(actor, 'shipments:write') ? (
+              <Link href="/shipments/new" className={`${buttonClass('secondary')} no-underline`}>
+                Plan a shipment
+              </Link>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }
