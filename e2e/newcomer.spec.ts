@@ -354,7 +354,7 @@ test('the business step cross-checks the ZIP code with the state, naming both', 
   await page.getByRole('button', { name: 'Save and continue' }).click();
   const zip = page.getByLabel('ZIP code');
   await expect(zip).toHaveAccessibleDescription(
-    'ZIP code 90210 is in California, not Wisconsin: check the ZIP code or the state.',
+    /ZIP code 90210 is in California, not Wisconsin: check the ZIP code or the state\.$/,
   );
   await expect(zip).toBeFocused();
   await expect(page.getByLabel('City')).toHaveValue('Eau Claire');
