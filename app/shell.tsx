@@ -52,6 +52,10 @@ function navLinks(actor: Actor | null, unread: number): NavLink[] {
       { href: '/settings', label: 'Settings' },
     );
   if (actor?.role === 'admin')
-    links.push({ href: '/admin/users', label: 'Users' }, { href: '/admin/partners', label: 'Partners' });
+    links.push(
+      { href: '/admin/users', label: 'Users' },
+      { href: '/admin/partners', label: 'Partners' },
+      { href: '/admin/helpers', label: 'Helpers' },
+    );
   return links;
 }

@@ -5,7 +5,7 @@ import { einError, isValidZip, normalizeUsPhone } from '@/lib/domain/validation-
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { applications, businesses, users } from './schema';
-import { DEMO_BUSINESSES, DEMO_MEMBERS } from './seed-data/demo';
+import { DEMO_BUSINESSES, DEMO_HELPERS, DEMO_MEMBERS } from './seed-data/demo';
 import { seedDemo } from './seed';
 
 setTestEnv({ uploads: 'seed' });
@@ -31,6 +31,8 @@ describe('demo seed', () => {
     const first = await counts();
     await seedDemo(conn().db);
     expect(await counts()).toEqual(first);
-    expect(first[0]).toBe(DEMO_BUSINESSES.length + 2 + DEMO_MEMBERS.length);
+    expect(first[0]).toBe(
+      DEMO_BUSINESSES.length + 2 + DEMO_MEMBERS.length + DEMO_HELPERS.reduce((n, h) => n + h.staff.length, 0),
+    );
   });
 });

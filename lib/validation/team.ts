@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NEW_BUSINESS } from '@/lib/auth/chosen-business';
+import { APPLICATION_STATUSES } from '@/lib/domain/application-status';
 import { ASSIGNABLE_ROLES, GRANT_SCOPES, HELPER_KINDS, normalScopes } from '@/lib/domain/team';
 import { US_STATES } from '@/lib/domain/export-rules';
 import { safePath } from '@/lib/safe-path';
@@ -113,3 +114,23 @@ export const removeHelperStaffInputSchema = z.object({
   organisationId: uuid('Organisation'),
   userId: uuid('Staff member'),
 });
+
+export const helperHomeFilterSchema = z.object({
+  status: z
+    .enum(APPLICATION_STATUSES, { error: 'Application status must be one of the choices offered.' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  state: z
+    .string()
+    .refine((s) => s === '' || s in US_STATES, 'State must be one of the choices offered.')
+    .optional()
+    .transform((s) => s || undefined),
+  attention: z
+    .enum(['expiring', 'stuck', 'not_submitted', 'changes_requested'], {
+      error: 'Needs attention must be one of the choices offered.',
+    })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  after: z.uuid('This page link is damaged; start from the first page.').optional(),
+});
+export type HelperHomeFilter = z.infer<typeof helperHomeFilterSchema>;
