@@ -46,6 +46,7 @@ describe('business pages', () => {
 // useActingForUrl for uploads), so a page left open from before a switch writes nothing.
 const USER_FORMS: Record<string, string> = {
   'app/(portal)/dashboard/page.tsx': 'resend the verification e-mail (the account)',
+  'app/(portal)/helper/page.tsx': "the helper home's filters (GET)",
   'app/(portal)/helper/request-form.tsx': 'a helper organisation asks a business for access (the organisation)',
   'app/(portal)/notifications/page.tsx': "mark the user's notifications read",
   'app/(portal)/settings/change-password-form.tsx': 'the password',
