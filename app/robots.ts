@@ -17,6 +17,8 @@ export default function robots(): MetadataRoute.Robots {
         '/products',
         '/shipments',
         '/registrations',
+        '/purchase-orders',
+        '/webhooks',
         '/settings',
         '/notifications',
         '/team',

@@ -37,6 +37,7 @@ function navLinks(actor: Actor | null, unread: number): NavLink[] {
       { href: '/registrations', label: 'Registrations' },
     );
     if (can(actor, 'team:view')) links.push({ href: '/team', label: 'Team' });
+    if (can(actor, 'members:manage')) links.push({ href: '/webhooks', label: 'Webhooks' });
     links.push(
       { href: '/notifications', label: unread ? `Notifications (${unread} unread)` : 'Notifications' },
       { href: '/settings', label: 'Settings' },

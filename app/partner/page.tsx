@@ -5,9 +5,10 @@ import Link from 'next/link';
 import { listWebhookEndpoints } from '@/db/queries/webhooks';
 import { listMyApiKeys } from '@/db/queries/partners';
 import { requirePartner } from '@/lib/auth/guards';
-import { revokeApiKeyAction } from './actions';
+import { createWebhookEndpointAction, revokeApiKeyAction } from './actions';
 import { CreateKeyForm, RotateKeyForm } from './key-forms';
-import { WebhookEndpointForm } from './webhook-form';
+import { WebhookEndpointForm } from '@/components/webhooks/endpoint-form';
+import { EVENTS_FOR } from '@/lib/domain/webhooks';
 
 export const metadata: Metadata = { title: 'Partner API' };
 
@@ -114,7 +115,7 @@ export default async function PartnerPage({ searchParams }: PageProps<'/partner'
         ) : (
           <p>No endpoints yet.</p>
         )}
-        <WebhookEndpointForm />
+        <WebhookEndpointForm action={createWebhookEndpointAction} events={EVENTS_FOR.partner} />
       </section>
     </div>
   );

@@ -12,8 +12,8 @@ import { NotFoundError } from '@/lib/errors';
 import { sendWebhook } from '@/lib/webhooks/send';
 import { actorOf } from '@/test/actors';
 import { withTestDatabase } from '@/test/db';
-import { getWebhookEndpoint } from '../queries/webhooks';
-import { notifications, users, webhookDeliveries, webhookEndpoints } from '../schema';
+import { getWebhookEndpoint, listWebhookEndpoints } from '../queries/webhooks';
+import { businessMembers, businesses, notifications, users, webhookDeliveries, webhookEndpoints } from '../schema';
 import { addPartnerUser, createPartnerOrganisation } from './partners';
 import {
   createWebhookEndpoint,
@@ -235,5 +235,51 @@ describe('SSRF', () => {
     const named = await sendWebhook('https://localhost.localdomain.invalid/x', {}, '{}', false);
     expect(named.status).toBeNull();
     expect(received).toHaveLength(0);
+  });
+});
+
+describe('a business’s own endpoints', () => {
+  it('are the owner’s to manage, get the business’s events only, and are not another business’s', async () => {
+    const mk = async (email: string) =>
+      (
+        await conn()
+          .db.insert(users)
+          .values({ email, name: email.split('@')[0]!, passwordHash: 'x', emailVerifiedAt: new Date() })
+          .returning()
+      )[0]!.id;
+    const [b] = await conn()
+      .db.insert(businesses)
+      .values({ slug: 'knit', legalName: 'Knit LLC', state: 'WI' })
+      .returning();
+    const [other] = await conn()
+      .db.insert(businesses)
+      .values({ slug: 'other', legalName: 'Other LLC', state: 'WI' })
+      .returning();
+    const ownerId = await mk('owner@knit.example');
+    const editorId = await mk('editor@knit.example');
+    const strangerId = await mk('owner@other.example');
+    await conn()
+      .db.insert(businessMembers)
+      .values([
+        { businessId: b!.id, userId: ownerId, role: 'owner' },
+        { businessId: b!.id, userId: editorId, role: 'editor' },
+        { businessId: other!.id, userId: strangerId, role: 'owner' },
+      ]);
+    const owner = await actorOf(ownerId);
+    const e = await createWebhookEndpoint(
+      owner,
+      'business',
+      { url: `${base}/biz`, events: ['shipment.status_changed'] },
+      true,
+    );
+    expect(e).toMatchObject({ ownerKind: 'business', businessId: b!.id, organisationId: null });
+    await expect(listWebhookEndpoints(await actorOf(editorId), 'business')).rejects.toThrow(NotFoundError);
+    await expect(getWebhookEndpoint(await actorOf(strangerId), 'business', e.id)).rejects.toThrow(NotFoundError);
+    await expect(
+      createWebhookEndpoint(owner, 'business', { url: `${base}/biz`, events: ['application.decided'] }, true),
+    ).rejects.toThrow(/not an event/);
+    expect(await enqueueWebhookEvent(conn().db, 'shipment.status_changed', {}, { businesses: [other!.id] })).toBe(0);
+    expect(await enqueueWebhookEvent(conn().db, 'shipment.status_changed', {}, { businesses: [b!.id] })).toBe(1);
+    expect(await rows(e.id)).toHaveLength(1);
   });
 });

@@ -291,7 +291,12 @@ async function disableEndpoint(tx: Tx, e: WebhookEndpoint, lastError: string) {
       `We stopped sending to ${e.url}: ${reason}`,
       'Fix the receiver, turn the endpoint back on, and send the failed deliveries again from its log.',
     ],
-    path: e.ownerKind === 'partner' ? `/partner/webhooks/${e.id}` : '/partner',
+    path:
+      e.ownerKind === 'partner'
+        ? `/partner/webhooks/${e.id}`
+        : e.ownerKind === 'business'
+          ? `/webhooks/${e.id}`
+          : '/admin',
     actionLabel: 'Open the endpoint',
   };
   if (e.ownerKind === 'partner' && e.organisationId) await notifyPartner(tx, e.organisationId, notice);

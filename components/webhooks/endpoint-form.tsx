@@ -1,15 +1,24 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ActingForField } from '@/components/business/acting-for';
 import { FormMessage } from '@/components/forms/form-message';
 import { CheckboxGroup, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { EVENTS_FOR, WEBHOOK_EVENT_LABELS } from '@/lib/domain/webhooks';
-import { idleState } from '@/lib/form-state';
-import { createWebhookEndpointAction } from './actions';
+import { WEBHOOK_EVENT_LABELS, type WebhookEventType } from '@/lib/domain/webhooks';
+import { idleState, type FormState } from '@/lib/form-state';
 
-export function WebhookEndpointForm() {
-  const [state, formAction] = useActionState(createWebhookEndpointAction, idleState);
+/** A new webhook endpoint, for a partner (/partner) or a business (/webhooks, carrying the business). */
+export function WebhookEndpointForm({
+  action,
+  events,
+  business = false,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  events: readonly WebhookEventType[];
+  business?: boolean;
+}) {
+  const [state, formAction] = useActionState(action, idleState);
   const e = state.fieldErrors ?? {};
   return (
     <form
@@ -18,6 +27,7 @@ export function WebhookEndpointForm() {
       aria-labelledby="new-endpoint-heading"
       noValidate
     >
+      {business ? <ActingForField /> : null}
       <h3 id="new-endpoint-heading" className="text-lg font-semibold">
         New webhook endpoint
       </h3>
@@ -35,8 +45,8 @@ export function WebhookEndpointForm() {
         name="events"
         legend="Events"
         error={e.events}
-        options={EVENTS_FOR.partner.map((ev) => ({ value: ev, label: WEBHOOK_EVENT_LABELS[ev], hint: ev }))}
-        defaultValues={EVENTS_FOR.partner}
+        options={events.map((ev) => ({ value: ev, label: WEBHOOK_EVENT_LABELS[ev], hint: ev }))}
+        defaultValues={events}
       />
       <SubmitButton pendingText="Adding…">Add endpoint</SubmitButton>
     </form>
