@@ -1,5 +1,7 @@
 // Attacks against the production build, each one a hole that was open once. These talk to the server
 // as an attacker would: raw HTTP with forged or replayed cookies and headers, no browser niceties.
+import fs from 'node:fs';
+import path from 'node:path';
 import { request as http, type APIRequestContext, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { startDirectServer, type DirectServer } from './support/direct-server';
@@ -251,4 +253,49 @@ test('a parallel burst of guesses at one account: at most 10 are checked, the re
   // Locked now, even with the right password.
   expect(await credentialsSignIn(ctx, user.email, user.password, rotating(400))).toMatch(/code=rate_limited/);
   await ctx.dispose();
+});
+
+function mailsTo(address: string): number {
+  const dir = process.env.E2E_MAIL_DIR!;
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .filter((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { to: string[] }).to.includes(address))
+    .length;
+}
+
+test.describe('e-mail and password guessing limits', () => {
+  test('one address gets at most 5 account e-mails an hour, however many resets are asked for', async ({ page }) => {
+    const user = await newBusinessUser(page, 'flood');
+    await page.context().clearCookies();
+    for (let i = 0; i < 6; i++) {
+      await page.goto('/forgot-password');
+      await page.getByLabel('E-mail').fill(user.email);
+      await page.getByRole('button', { name: 'Send reset link' }).click();
+      // The answer never changes, so it reveals nothing about the limit.
+      await expect(page.getByRole('main').getByRole('status')).toContainText('we sent it a link');
+    }
+    await expect.poll(() => mailsTo(user.email), { timeout: 20_000 }).toBe(5);
+    await page.waitForTimeout(3000); // the outbox polls every 300 ms here: anything more would have arrived
+    expect(mailsTo(user.email)).toBe(5);
+  });
+
+  test('the change-password form refuses a sixth wrong current password, then the right one too', async ({ page }) => {
+    const user = await newBusinessUser(page, 'guess');
+    await page.goto('/settings');
+    const attempt = async (current: string) => {
+      await page.getByRole('textbox', { name: 'Current password', exact: true }).fill(current);
+      await page.getByRole('textbox', { name: 'New password', exact: true }).fill('another long harvest phrase');
+      await page.getByLabel('Confirm new password').fill('another long harvest phrase');
+      await page.getByRole('button', { name: 'Change password' }).click();
+    };
+    for (let i = 0; i < 5; i++) {
+      await attempt(`wrong guess ${i}`);
+      await expect(page.getByText('Current password is not correct.')).toBeVisible();
+    }
+    await attempt('wrong guess 6');
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many wrong current passwords' })).toBeVisible();
+    await attempt(user.password);
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many wrong current passwords' })).toBeVisible();
+  });
 });

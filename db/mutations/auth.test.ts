@@ -6,6 +6,7 @@ import {
   authenticate,
   changePassword,
   requestPasswordReset,
+  resendVerification,
   resendVerificationTo,
   resetPassword,
   signUp,
@@ -185,9 +186,43 @@ describe('password reset and change', () => {
     await signUp({ name: 'Hal', email: 'hal@example.com', password: 'soybean rows 55' }, '10.0.0.8');
     const [u] = await conn().db.select().from(users).where(eq(users.email, 'hal@example.com'));
     const actor: Actor = await actorOf(u!.id);
-    expect(await changePassword(actor, 'wrong current', 'next secret 999')).toEqual({ ok: false });
+    expect(await changePassword(actor, 'wrong current', 'next secret 999')).toEqual({
+      ok: false,
+      reason: 'wrong_current',
+    });
     const r = await changePassword(actor, 'soybean rows 55', 'next secret 999');
     expect(r).toEqual({ ok: true, from: u!.sessionVersion, to: u!.sessionVersion + 1 });
+  });
+
+  it('refuses a sixth wrong current password within 15 minutes, and then the right one too', async () => {
+    await signUp({ name: 'Ned', email: 'ned@example.com', password: 'sorghum hills 31' }, '10.0.0.14');
+    const [u] = await conn().db.select().from(users).where(eq(users.email, 'ned@example.com'));
+    const actor = await actorOf(u!.id);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => changePassword(actor, `guess ${i}`, 'next secret 999')),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === 'wrong_current')).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === 'rate_limited')).toHaveLength(3);
+    expect(await changePassword(actor, 'sorghum hills 31', 'next secret 999')).toEqual({
+      ok: false,
+      reason: 'rate_limited',
+    });
+  });
+
+  it('sends at most 5 sign-up, verification and reset e-mails to one address an hour, answering the same', async () => {
+    await signUp({ name: 'Ola', email: 'ola@example.com', password: 'quinoa terrace 5' }, '10.0.0.15');
+    const [u] = await conn().db.select().from(users).where(eq(users.email, 'ola@example.com'));
+    const actor = await actorOf(u!.id);
+    expect(await resendVerification(actor)).toBe(true);
+    for (let i = 0; i < 3; i++)
+      expect(await requestPasswordReset('ola@example.com', `10.5.8.${i}`)).toEqual({ ok: true });
+    // Sixth and later: nothing is written, the answers do not change.
+    expect(await requestPasswordReset('ola@example.com', '10.5.8.9')).toEqual({ ok: true });
+    expect(await signUp({ name: 'Ola', email: 'ola@example.com', password: 'quinoa terrace 6' }, '10.0.0.16')).toEqual({
+      ok: true,
+    });
+    expect(await resendVerification(actor)).toBe(false);
+    expect(await conn().db.select().from(outbox).where(eq(outbox.toAddress, 'ola@example.com'))).toHaveLength(5);
   });
 
   it('a password change revokes outstanding reset and verification links', async () => {

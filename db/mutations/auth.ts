@@ -34,6 +34,7 @@ export async function signUp(
 ): Promise<SignUpResult> {
   const db = await getDb();
   if (!(await hitLimit(db, LIMITS.signUpPerIp(ip))).allowed) return { ok: false, reason: 'rate_limited' };
+  const mail = await mailAllowed(input.email);
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
     const [created] = await tx
@@ -41,6 +42,7 @@ export async function signUp(
       .values({ email: input.email, name: input.name, passwordHash })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
+    if (!mail) return;
     if (created) {
       const token = await issueToken(tx, created.id, 'verify_email', 24 * HOUR);
       await enqueueEmail(tx, input.email, verificationEmail({ name: input.name, url: link('/verify-email', token) }));
@@ -131,20 +133,30 @@ export async function resendVerificationTo(email: string, ip: string): Promise<{
   return { ok: true };
 }
 
-export async function resendVerification(actor: Actor) {
-  if (actor.emailVerified) return;
+/** False when the address already got its share of e-mails this hour (nothing is sent then). */
+export async function resendVerification(actor: Actor): Promise<boolean> {
+  if (actor.emailVerified) return true;
+  if (!(await mailAllowed(actor.email))) return false;
   const db = await getDb();
   await db.transaction(async (tx) => {
     const token = await issueToken(tx, actor.userId, 'verify_email', 24 * HOUR);
     await enqueueEmail(tx, actor.email, verificationEmail({ name: actor.name, url: link('/verify-email', token) }));
   });
   kickOutbox();
+  return true;
+}
+
+/** Counts one e-mail to this address; false past the per-recipient limit. */
+async function mailAllowed(email: string): Promise<boolean> {
+  return (await hitLimit(await getDb(), LIMITS.authMailPerRecipient(email))).allowed;
 }
 
 /** Always looks the same from outside; only an existing, enabled account gets an e-mail. */
 export async function requestPasswordReset(email: string, ip: string): Promise<{ ok: boolean }> {
   const db = await getDb();
   if (!(await hitLimit(db, LIMITS.resetPerIp(ip))).allowed) return { ok: false };
+  // Past the per-recipient limit the answer is the same, and nothing is sent.
+  if (!(await mailAllowed(email))) return { ok: true };
   await db.transaction(async (tx) => {
     const [u] = await tx.select().from(users).where(eq(users.email, email));
     if (!u || u.disabledAt) return;
@@ -185,10 +197,15 @@ export async function changePassword(
   actor: Actor,
   current: string,
   password: string,
-): Promise<{ ok: true; from: number; to: number } | { ok: false }> {
+): Promise<{ ok: true; from: number; to: number } | { ok: false; reason: 'wrong_current' | 'rate_limited' }> {
   const db = await getDb();
+  // A stolen session must not be a way to guess the password: counted first, as sign-in does.
+  const limit = LIMITS.changePasswordPerUser(actor.userId);
+  const countedAt = Date.now();
+  if (!(await hitLimit(db, limit, countedAt)).allowed) return { ok: false, reason: 'rate_limited' };
   const [u] = await db.select().from(users).where(eq(users.id, actor.userId));
-  if (!u || !(await verifyPassword(u.passwordHash, current))) return { ok: false };
+  if (!u || !(await verifyPassword(u.passwordHash, current))) return { ok: false, reason: 'wrong_current' };
+  await refundHit(db, limit, countedAt);
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -196,7 +213,7 @@ export async function changePassword(
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
       .where(and(eq(users.id, actor.userId), eq(users.sessionVersion, u.sessionVersion)))
       .returning({ sessionVersion: users.sessionVersion });
-    if (!row) return { ok: false as const };
+    if (!row) return { ok: false as const, reason: 'wrong_current' as const };
     await revokeTokens(tx, actor.userId);
     return { ok: true as const, from: u.sessionVersion, to: row.sessionVersion };
   });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verificationEmail } from '@/lib/email/templates';
+import { notificationEmail, SCRUBBED_BODY, verificationEmail } from '@/lib/email/templates';
 import { withTestDatabase } from '@/test/db';
 import { startSmtp } from '@/test/smtp';
 import { outbox, users } from '../schema';
@@ -39,6 +39,10 @@ describe('transactional outbox', () => {
     const [row] = await conn().db.select().from(outbox).where(eq(outbox.toAddress, 'deliver@example.com'));
     expect(row?.status).toBe('sent');
     expect(row?.sentAt).not.toBeNull();
+    // The one-time link went out and is not kept: the body is scrubbed once sent.
+    expect(smtp.received[0]!.raw).toContain('verify-email?token');
+    expect(row?.textBody).toBe(SCRUBBED_BODY);
+    expect(row?.htmlBody).toBe(SCRUBBED_BODY);
     // Nothing left to send: a second run sends nothing twice.
     expect((await deliverDueMessages(conn().db, nodemailer.createTransport(smtp.url), 'x@test.local')).claimed).toBe(0);
   });
@@ -89,5 +93,20 @@ describe('transactional outbox', () => {
     await deliverDueMessages(conn().db, nodemailer.createTransport(bad.url), 'x@test.local');
     const [row] = await conn().db.select().from(outbox).where(eq(outbox.toAddress, 'giveup@example.com'));
     expect(row?.status).toBe('failed');
+    expect(row?.textBody).toBe(SCRUBBED_BODY);
+  });
+
+  it('keeps the body of a message without a one-time link (the history stays readable)', async () => {
+    const smtp = await startSmtp();
+    servers.push(smtp);
+    await enqueueEmail(
+      conn().db,
+      'keep@example.com',
+      notificationEmail({ name: 'K', subject: 'Approved', lines: ['Your application was approved.'] }),
+    );
+    await deliverDueMessages(conn().db, nodemailer.createTransport(smtp.url), 'x@test.local');
+    const [row] = await conn().db.select().from(outbox).where(eq(outbox.toAddress, 'keep@example.com'));
+    expect(row?.status).toBe('sent');
+    expect(row?.textBody).toContain('Your application was approved.');
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { RenderedEmail } from '@/lib/email/templates';
+import { SCRUBBED_BODY, SECRET_TEMPLATES, type RenderedEmail } from '@/lib/email/templates';
 import type { Db } from '../client';
 import type { Tx } from '../pagination';
 import { outbox, type OutboxMessage } from '../schema';
@@ -14,6 +14,11 @@ export async function enqueueEmail(tx: Tx | Db, to: string, email: RenderedEmail
     htmlBody: email.html,
     template: email.template,
   });
+}
+
+/** A one-time link is useless once sent (or given up on) and must not stay readable in the database. */
+function scrubbed(m: OutboxMessage) {
+  return SECRET_TEMPLATES.includes(m.template) ? { textBody: SCRUBBED_BODY, htmlBody: SCRUBBED_BODY } : {};
 }
 
 export const MAX_ATTEMPTS = 8;
@@ -57,7 +62,7 @@ export async function deliverDueMessages(db: Db, transport: Transport, from: str
       await transport.sendMail({ from, to: m.toAddress, subject: m.subject, text: m.textBody, html: m.htmlBody });
       await db
         .update(outbox)
-        .set({ status: 'sent', sentAt: sql`now()`, lastError: null })
+        .set({ status: 'sent', sentAt: sql`now()`, lastError: null, ...scrubbed(m) })
         .where(eq(outbox.id, m.id));
       sent++;
     } catch (e) {
@@ -67,6 +72,7 @@ export async function deliverDueMessages(db: Db, transport: Transport, from: str
         .update(outbox)
         .set({
           status: giveUp ? 'failed' : 'pending',
+          ...(giveUp ? scrubbed(m) : {}),
           lastError: String((e as Error).message ?? e).slice(0, 500),
           nextAttemptAt: sql`now() + make_interval(secs => ${backoffSeconds(m.attempts)})`,
         })

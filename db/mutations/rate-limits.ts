@@ -22,6 +22,14 @@ export const LIMITS = {
     max: 3,
   }),
   apiPerIp: (ip: string): Limit => ({ key: `api-ip:${ip}`, windowMs: 60_000, max: 120 }),
+  /** Sign-up, verification, "account exists" and reset e-mails to one address (nobody's mailbox is flooded). */
+  authMailPerRecipient: (email: string): Limit => ({
+    key: `auth-mail:${email.toLowerCase()}`,
+    windowMs: 60 * 60_000,
+    max: 5,
+  }),
+  /** Wrong current passwords on the change-password form of one account. */
+  changePasswordPerUser: (userId: string): Limit => ({ key: `change-pw:${userId}`, windowMs: 15 * 60_000, max: 5 }),
 };
 
 const windowStart = (l: Limit, now: number) => new Date(Math.floor(now / l.windowMs) * l.windowMs);

@@ -6,6 +6,15 @@ export interface RenderedEmail {
   html: string;
 }
 
+/**
+ * Messages carrying a one-time link (a token only its hash is kept of): the outbox keeps their body only
+ * until it is handed to the mail server (db/mutations/outbox.ts).
+ */
+export const SECRET_TEMPLATES: readonly string[] = ['verify_email', 'reset_password'];
+
+/** What a sent message carrying a one-time link keeps of its body. */
+export const SCRUBBED_BODY = '[This message carried a one-time link; its text was removed once it was sent.]';
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -15,6 +15,11 @@ export const changePasswordAction = action(
   { access: 'user', input: changePasswordInputSchema, invalid: (error) => invalid(error) },
   async ({ actor, input }) => {
     const r = await changePassword(actor, input.current, input.password);
+    if (!r.ok && r.reason === 'rate_limited')
+      return {
+        status: 'error',
+        message: 'Too many wrong current passwords. For your security, please wait 15 minutes and try again.',
+      };
     if (!r.ok)
       return {
         status: 'error',
@@ -39,8 +44,7 @@ export const signOutEverywhereAction = formAction(
 export const resendVerificationAction = formAction(
   { access: 'user', input: noInputSchema, invalid: () => {} },
   async ({ actor }) => {
-    await resendVerification(actor);
-    redirect('/settings?sent=1');
+    redirect((await resendVerification(actor)) ? '/settings?sent=1' : '/settings?sent=limited');
   },
 );
 

@@ -25,7 +25,14 @@ export default async function SettingsPage({ searchParams }: PageProps<'/setting
         <p>
           {actor.name} · {actor.email} · {actor.emailVerified ? 'e-mail confirmed' : 'e-mail not confirmed yet'}
         </p>
-        {sent ? <Alert tone="success">We sent a new confirmation link.</Alert> : null}
+        {sent === 'limited' ? (
+          <Alert tone="error">
+            We already sent several e-mails to this address in the last hour. Please check your inbox and spam folder,
+            or try again in an hour.
+          </Alert>
+        ) : sent ? (
+          <Alert tone="success">We sent a new confirmation link.</Alert>
+        ) : null}
         {!actor.emailVerified ? (
           <form action={resendVerificationAction}>
             <button type="submit" className={buttonClass('secondary')}>
