@@ -5,6 +5,7 @@ import path from 'node:path';
 import { request as http, type APIRequestContext, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { startDirectServer, type DirectServer } from './support/direct-server';
+import { DEMO_PASSWORDS } from '../db/seed-data/demo';
 import { expect, signIn, signUp, test, uniqueEmail } from './support/fixtures';
 
 const SESSION_COOKIE = 'authjs.session-token';
@@ -297,5 +298,65 @@ test.describe('e-mail and password guessing limits', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Too many wrong current passwords' })).toBeVisible();
     await attempt(user.password);
     await expect(page.getByRole('alert').filter({ hasText: 'Too many wrong current passwords' })).toBeVisible();
+  });
+});
+
+test.describe('reviewer and admin', () => {
+  async function openApplication(page: Page, q: string, status: string) {
+    await page.goto(`/admin/applications?q=${encodeURIComponent(q)}&status=${status}`);
+    await page
+      .getByRole('link', { name: new RegExp(q) })
+      .first()
+      .click();
+    await page.waitForURL(/\/admin\/applications\/[0-9a-f-]{36}/);
+    return new URL(page.url()).pathname.split('/').pop()!;
+  }
+
+  /** Sends the decision action from the reviewer's own page, with the fields an attacker would choose. */
+  async function forgeDecision(page: Page, fields: Record<string, string>) {
+    const form = page.getByRole('form', { name: 'Request changes' });
+    await form.getByLabel('Message to the applicant').fill('Forged decision (e2e).');
+    await form.evaluate((el, f) => {
+      for (const [name, value] of Object.entries(f)) {
+        let input = el.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+        if (!input) {
+          input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = name;
+          el.appendChild(input);
+        }
+        input.value = value;
+      }
+    }, fields);
+    await form.getByRole('button', { name: 'Request changes' }).click();
+    return form;
+  }
+
+  test('a reviewer can neither override missing documents nor suspend a seller, even by forging the form', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin@heartland.example', DEMO_PASSWORDS.admin);
+    const approvedId = await openApplication(page, 'Traverse Bay', 'approved');
+    await expect(page.getByRole('form', { name: 'Suspend' })).toBeVisible();
+    await page.context().clearCookies();
+
+    await signIn(page, 'reviewer@heartland.example', DEMO_PASSWORDS.reviewer);
+    await openApplication(page, 'Traverse Bay', 'approved');
+    await expect(page.getByRole('form', { name: 'Suspend' })).toHaveCount(0);
+    await expect(page.getByText('Only an admin can suspend or reinstate a seller.')).toBeVisible();
+
+    const inReviewId = await openApplication(page, 'Door County', 'in_review');
+    await expect(page.getByRole('form', { name: 'Approve' })).toHaveCount(0);
+    await expect(page.getByText('only an admin can approve with an override')).toBeVisible();
+
+    let form = await forgeDecision(page, { action: 'approve', overrideReason: 'Trust me (e2e)' });
+    await expect(form.getByRole('alert')).toContainText('Only an admin can approve while required documents');
+    await page.reload();
+    form = await forgeDecision(page, { action: 'suspend', expectedStatus: 'approved', applicationId: approvedId });
+    await expect(form.getByRole('alert')).toContainText('Only an admin can suspend or reinstate a seller.');
+
+    // Nothing changed: the one is still in review, the other still approved.
+    expect(await openApplication(page, 'Door County', 'in_review')).toBe(inReviewId);
+    expect(await openApplication(page, 'Traverse Bay', 'approved')).toBe(approvedId);
   });
 });

@@ -222,8 +222,9 @@ test('a suspended seller disappears from the storefront within seconds; the feed
   await expect(page.getByRole('heading', { level: 1 })).toContainText('车厘子');
   const before = new Date(Date.now() - 60_000).toISOString();
 
+  // Suspending a seller is an admin's decision.
   const reviewer = await (await browser.newContext()).newPage();
-  await signIn(reviewer, 'reviewer@heartland.example', PASSWORD.reviewer);
+  await signIn(reviewer, 'admin@heartland.example', PASSWORD.admin);
   await reviewer.goto('/admin/applications?q=Yakima&status=approved');
   await reviewer
     .getByRole('link', { name: /Yakima Ridge/ })

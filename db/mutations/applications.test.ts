@@ -217,17 +217,28 @@ describe('review decisions', () => {
     expect(mine!.checklist.find((i) => i.code === 'irs_ein_letter')!.state).toBe('rejected');
   });
 
-  it('refuses approval while a required document is not accepted, unless an override reason is given', async () => {
+  it('refuses approval while a required document is not accepted, unless an admin gives an override reason', async () => {
     const a = ownerA;
     await uploadApplicationDocument(a, { requirementCode: 'irs_ein_letter', fileName: 'irs-full.pdf', bytes: PDF });
     expect(await submitApplication(a, ATTESTED)).toEqual({ ok: true });
     const id = (await appOf(a)).id;
     await decideApplication(reviewer, id, { action: 'startReview', expectedStatus: 'submitted' });
-    await expect(decideApplication(reviewer, id, { action: 'approve', expectedStatus: 'in_review' })).rejects.toThrow(
+    await expect(decideApplication(admin, id, { action: 'approve', expectedStatus: 'in_review' })).rejects.toThrow(
       /Approval needs every required document accepted/,
     );
+    // A reviewer may not override, reason or not.
+    const eventsBefore = await conn()
+      .db.select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id));
+    await expect(
+      decideApplication(reviewer, id, { action: 'approve', expectedStatus: 'in_review', overrideReason: 'Trust me' }),
+    ).rejects.toThrow('Only an admin can approve while required documents are not accepted.');
     expect(await statusOf(id)).toBe('in_review');
-    await decideApplication(reviewer, id, {
+    expect(await conn().db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id))).toEqual(
+      eventsBefore,
+    );
+    await decideApplication(admin, id, {
       action: 'approve',
       expectedStatus: 'in_review',
       overrideReason: 'Documents verified by phone with the owner',
@@ -247,18 +258,18 @@ describe('review decisions', () => {
     const id = (await appOf(ownerB)).id;
     await decideApplication(reviewer, id, { action: 'startReview', expectedStatus: 'submitted' });
     const results = await Promise.allSettled([
-      decideApplication(reviewer, id, { action: 'approve', expectedStatus: 'in_review', overrideReason: 'ok' }),
+      decideApplication(reviewer, id, { action: 'requestChanges', expectedStatus: 'in_review', message: 'Fix it' }),
       decideApplication(reviewer2, id, { action: 'reject', expectedStatus: 'in_review', message: 'Not a fit' }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failed.reason).toBeInstanceOf(ConflictError);
     expect(String(failed.reason.message)).toMatch(
-      /^This application changed while you were looking: it is now (approved|rejected)\./,
+      /^This application changed while you were looking: it is now (changes requested|rejected)\./,
     );
     const decisions = (
       await conn().db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id))
-    ).filter((e) => e.action === 'approve' || e.action === 'reject');
+    ).filter((e) => e.action === 'requestChanges' || e.action === 'reject');
     expect(decisions).toHaveLength(1);
   });
 
@@ -266,6 +277,11 @@ describe('review decisions', () => {
     const id = (await appOf(ownerA)).id;
     const approvedOn = (await appOf(ownerA)).decidedAt;
     expect(approvedOn).not.toBeNull();
+    // Admins only: a reviewer is refused and nothing changes.
+    await expect(
+      decideApplication(reviewer, id, { action: 'suspend', expectedStatus: 'approved', message: 'Lapsed' }),
+    ).rejects.toThrow('Only an admin can suspend or reinstate a seller.');
+    expect(await statusOf(id)).toBe('approved');
     await expect(decideApplication(admin, id, { action: 'suspend', expectedStatus: 'approved' })).rejects.toThrow(
       DomainError,
     );
@@ -274,6 +290,10 @@ describe('review decisions', () => {
       expectedStatus: 'approved',
       message: 'Expired TTB permit',
     });
+    await expect(decideApplication(reviewer, id, { action: 'reinstate', expectedStatus: 'suspended' })).rejects.toThrow(
+      'Only an admin can suspend or reinstate a seller.',
+    );
+    expect(await statusOf(id)).toBe('suspended');
     await decideApplication(admin, id, { action: 'reinstate', expectedStatus: 'suspended' });
     expect(await statusOf(id)).toBe('approved');
     // Reinstating is not a new decision: the programme view still dates the approval when it was given.

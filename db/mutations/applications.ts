@@ -3,6 +3,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { approvalBlockers } from '@/lib/domain/application-checklist';
 import {
+  ADMIN_ONLY_ACTIONS,
+  ADMIN_ONLY_MESSAGE,
   isEditable,
   STATUS_LABELS,
   transition,
@@ -459,6 +461,8 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
   }
   const t = transition(app.status, input.action);
   if (!t.ok) throw new DomainError(t.error);
+  const admin = actor.role === 'admin';
+  if (ADMIN_ONLY_ACTIONS.includes(input.action) && !admin) throw new DomainError(ADMIN_ONLY_MESSAGE.suspendOrReinstate);
   const needsReason = input.action === 'reject' || input.action === 'suspend' || input.action === 'requestChanges';
   if (needsReason && !input.message?.trim()) {
     throw new DomainError('Please fix the highlighted field.', {
@@ -468,6 +472,7 @@ export async function decideApplication(actor: Actor, applicationId: string, inp
   let reason = input.reason ?? null;
   if (input.action === 'approve') {
     const blockers = approvalBlockers(current.checklist);
+    if (blockers.length && !admin) throw new DomainError(ADMIN_ONLY_MESSAGE.override);
     if (blockers.length && !input.overrideReason?.trim()) {
       throw new DomainError(
         `Approval needs every required document accepted. Not accepted yet: ${blockers.map((b) => b.title).join('; ')}. Accept them, or give an override reason.`,

@@ -76,6 +76,31 @@ export function availableActions(from: ApplicationStatus, by: 'applicant' | 'sta
   return APPLICATION_ACTIONS.filter((a) => TRANSITIONS[a].by === by && TRANSITIONS[a].from.includes(from));
 }
 
+/**
+ * Decisions only an admin takes: suspending or reinstating a seller (it takes every listing off the
+ * storefront, or puts it back), and approving while required documents are not accepted (an override).
+ * Reviewers take every other decision.
+ */
+export const ADMIN_ONLY_ACTIONS: readonly ApplicationAction[] = ['suspend', 'reinstate'];
+
+export const ADMIN_ONLY_MESSAGE = {
+  suspendOrReinstate: 'Only an admin can suspend or reinstate a seller. Add an internal note for an admin instead.',
+  override:
+    'Only an admin can approve while required documents are not accepted. Accept them, request changes, or add an internal note for an admin.',
+};
+
+/** What this staff member may decide now (reviewers: no admin-only decision, no approval that needs an override). */
+export function staffActions(
+  from: ApplicationStatus,
+  role: 'reviewer' | 'admin',
+  needsOverride: boolean,
+): ApplicationAction[] {
+  if (role === 'admin') return availableActions(from, 'staff');
+  return availableActions(from, 'staff').filter(
+    (a) => !ADMIN_ONLY_ACTIONS.includes(a) && !(a === 'approve' && needsOverride),
+  );
+}
+
 /** The applicant may edit the application only while it is theirs to change. */
 export function isEditable(status: ApplicationStatus): boolean {
   return status === 'draft' || status === 'changes_requested';

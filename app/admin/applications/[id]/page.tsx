@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { getApplicationForStaff } from '@/db/queries/applications';
 import { requireReviewer } from '@/lib/auth/guards';
 import { approvalBlockers } from '@/lib/domain/application-checklist';
-import { availableActions, STATUS_LABELS } from '@/lib/domain/application-status';
+import { availableActions, staffActions, STATUS_LABELS } from '@/lib/domain/application-status';
 import { CATEGORIES, CHANNELS } from '@/lib/domain/export-rules';
 import { ENTITY_TYPES, REVENUE_BANDS } from '@/lib/validation/application';
 import { assignAction } from './actions';
@@ -39,8 +39,10 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
   const sp = await searchParams;
   const { actor, data } = await load(id);
   const { application: app, business: b, checklist, documents, events, registrations } = data;
-  const actions = availableActions(app.status, 'staff') as DecisionName[];
   const needsOverride = approvalBlockers(checklist).length > 0;
+  const admin = actor.role === 'admin';
+  const actions = staffActions(app.status, admin ? 'admin' : 'reviewer', needsOverride) as DecisionName[];
+  const adminOnly = availableActions(app.status, 'staff').filter((a) => !actions.includes(a as DecisionName));
   const fields: [string, string][] = [
     ['Legal name', b.legalName],
     ['DBA', b.dba ?? '—'],
@@ -185,6 +187,14 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
             {needsOverride && actions.includes('approve') ? (
               <Alert tone="warning">
                 Not every required document is accepted yet. Approving now needs an override reason.
+              </Alert>
+            ) : null}
+            {adminOnly.length ? (
+              <Alert tone="info">
+                {adminOnly.includes('approve')
+                  ? 'Not every required document is accepted yet: only an admin can approve with an override.'
+                  : 'Only an admin can suspend or reinstate a seller.'}{' '}
+                Add an internal note for an admin if one should.
               </Alert>
             ) : null}
             {actions.length === 0 ? (
