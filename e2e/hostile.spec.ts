@@ -360,3 +360,55 @@ test.describe('reviewer and admin', () => {
     expect(await openApplication(page, 'Traverse Bay', 'approved')).toBe(approvedId);
   });
 });
+
+test.describe('smaller holes', () => {
+  test('application documents, PDFs included, are served as sandboxed attachments', async ({ page }) => {
+    await signIn(page, 'admin@heartland.example', DEMO_PASSWORDS.admin);
+    await page.goto('/admin/applications?q=Door%20County&status=in_review');
+    await page
+      .getByRole('link', { name: /Door County/ })
+      .first()
+      .click();
+    const hrefs = await page
+      .locator('a[href^="/api/documents/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    const types = new Set<string>();
+    for (const href of hrefs) {
+      const res = await page.request.get(href);
+      expect(res.status()).toBe(200);
+      const h = res.headers();
+      types.add(h['content-type']!);
+      expect(h['content-disposition']).toMatch(/^attachment; filename="[^"]+"; filename\*=UTF-8''/);
+      expect(h['content-security-policy']).toContain('sandbox');
+      expect(h['x-content-type-options']).toBe('nosniff');
+    }
+    expect([...types]).toContain('application/pdf');
+  });
+
+  test('API answers and Auth.js pages carry nosniff, no framing and a referrer policy', async ({ request }) => {
+    for (const path of ['/api/auth/signin', '/api/auth/error', '/api/auth/signout', '/api/v1/ping', '/api/health']) {
+      const res = await request.get(path, { maxRedirects: 0 });
+      const h = res.headers();
+      expect(h['x-content-type-options'], path).toBe('nosniff');
+      expect(h['x-frame-options'], path).toBe('DENY');
+      expect(h['content-security-policy'] ?? '', path).toContain("frame-ancestors 'none'");
+      expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  test('a malformed listing id in the edit and submit forms is answered in words, not a server error', async ({
+    page,
+  }) => {
+    await signIn(page, 'karen@traversebayberries.example', DEMO_PASSWORDS.business);
+    await page.goto('/products');
+    await page.locator('a[href^="/products/"][href*="-"]').first().click();
+    await page.waitForURL(/\/products\/[0-9a-f-]{36}/);
+    const save = page.locator('form', { has: page.getByRole('button', { name: 'Save changes' }) });
+    await save.locator('input[name="id"]').evaluate((el: HTMLInputElement) => (el.value = 'not-a-uuid'));
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect((await answered).status()).toBe(200);
+    await expect(save.getByRole('alert')).toContainText('This listing does not exist.');
+  });
+});

@@ -26,6 +26,8 @@ async function catalogueError(formData: FormData): Promise<string | null> {
 // Reported with every other error of the form, so the seller fixes everything in one go.
 async function invalidListing(error: Parameters<typeof invalid>[0], formData: FormData): Promise<FormState> {
   const s = invalid(error, formData);
+  // The id is no field the user can fix: a malformed one names no listing at all.
+  if (s.fieldErrors?.id) return missing;
   const hs = s.fieldErrors?.hs ?? (await catalogueError(formData));
   const fieldErrors = { ...s.fieldErrors, ...(hs ? { hs } : {}) };
   const count = Object.keys(fieldErrors).length;

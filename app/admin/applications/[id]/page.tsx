@@ -147,19 +147,14 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
                   {doc ? (
                     <>
                       <p className="text-sm">
-                        <a href={`/api/documents/${doc.id}`} target="_blank" rel="noreferrer">
+                        <a href={`/api/documents/${doc.id}`} download>
                           {doc.originalName}
                         </a>{' '}
                         · {(doc.sizeBytes / 1024).toFixed(0)} KB · uploaded {fmt.format(doc.createdAt)}
                         {doc.reviewReason ? ` · not accepted: ${doc.reviewReason}` : ''}
                       </p>
-                      {doc.mimeType === 'application/pdf' ? (
-                        <iframe
-                          src={`/api/documents/${doc.id}`}
-                          title={`Preview of ${doc.originalName}`}
-                          className="h-72 w-full rounded border"
-                        />
-                      ) : (
+                      {/* Files are served as downloads only: a PDF opens in the reviewer's own viewer, outside our origin. */}
+                      {doc.mimeType === 'application/pdf' ? null : (
                         // eslint-disable-next-line @next/next/no-img-element -- a private, access-checked file, not a static asset
                         <img
                           src={`/api/documents/${doc.id}`}
