@@ -293,7 +293,8 @@ describe('a suspended seller vanishes; the feed tells integrators with tombstone
     )[0]!.now;
     const since = new Date(checkpoint.replace(' ', 'T').replace(/\+00$/, 'Z')).toISOString();
 
-    await decideApplication(reviewer, yakima!.appId, {
+    // Suspending is an admin's decision.
+    await decideApplication(await actorFor('admin@heartland.example'), yakima!.appId, {
       action: 'suspend',
       expectedStatus: 'approved',
       message: 'Phytosanitary certificate expired.',
