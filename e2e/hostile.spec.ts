@@ -284,11 +284,15 @@ test.describe('e-mail and password guessing limits', () => {
   test('the change-password form refuses a sixth wrong current password, then the right one too', async ({ page }) => {
     const user = await newBusinessUser(page, 'guess');
     await page.goto('/settings');
+    // Hydrated first: a late re-render would clear what was typed.
+    await page.waitForLoadState('networkidle');
     const attempt = async (current: string) => {
       await page.getByRole('textbox', { name: 'Current password', exact: true }).fill(current);
       await page.getByRole('textbox', { name: 'New password', exact: true }).fill('another long harvest phrase');
       await page.getByLabel('Confirm new password').fill('another long harvest phrase');
+      const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/settings'));
       await page.getByRole('button', { name: 'Change password' }).click();
+      await answered;
     };
     for (let i = 0; i < 5; i++) {
       await attempt(`wrong guess ${i}`);
@@ -369,6 +373,7 @@ test.describe('smaller holes', () => {
       .getByRole('link', { name: /Door County/ })
       .first()
       .click();
+    await page.waitForURL(/\/admin\/applications\/[0-9a-f-]{36}/);
     const hrefs = await page
       .locator('a[href^="/api/documents/"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -402,8 +407,20 @@ test.describe('smaller holes', () => {
   }) => {
     await signIn(page, 'karen@traversebayberries.example', DEMO_PASSWORDS.business);
     await page.goto('/products');
-    await page.locator('a[href^="/products/"][href*="-"]').first().click();
-    await page.waitForURL(/\/products\/[0-9a-f-]{36}/);
+    // A listing whose edit form is open (one waiting for review is locked).
+    const links = await page
+      .locator('a[href^="/products/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => /^\/products\/[0-9a-f-]{36}$/.test(h)));
+    let editable = false;
+    for (const href of links) {
+      await page.goto(href);
+      if (await page.getByRole('button', { name: 'Save changes' }).count()) {
+        editable = true;
+        break;
+      }
+    }
+    expect(editable).toBe(true);
+    await page.waitForLoadState('networkidle');
     const save = page.locator('form', { has: page.getByRole('button', { name: 'Save changes' }) });
     await save.locator('input[name="id"]').evaluate((el: HTMLInputElement) => (el.value = 'not-a-uuid'));
     const answered = page.waitForResponse((r) => r.request().method() === 'POST');
