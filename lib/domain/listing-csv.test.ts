@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { csvTemplate, parseCsv, validateListingCsv } from './listing-csv';
+import {
+  CSV_COLUMNS,
+  csvTemplate,
+  MAX_CSV_BYTES,
+  MAX_CSV_COLUMNS,
+  MAX_CSV_ROWS,
+  parseCsv,
+  validateListingCsv,
+} from './listing-csv';
 
 describe('listing CSV import', () => {
   it('parses quoted fields, doubled quotes and CRLF', () => {
@@ -63,5 +71,36 @@ describe('listing CSV import', () => {
       column: 'category',
       message: 'Category must be one of fresh_fruit, vegetables, wine, beverages, processed_food, apparel, footwear.',
     });
+  });
+
+  it('refuses a row with more columns than allowed at once, however large the file', () => {
+    const [header, good] = csvTemplate().trim().split('\r\n');
+    const wide = `${header}${',x'.repeat(MAX_CSV_COLUMNS)}`;
+    expect(validateListingCsv([wide, good].join('\n')).issues).toEqual([
+      {
+        row: 0,
+        column: '—',
+        message: `Row 1 has more than ${MAX_CSV_COLUMNS} columns; the template has ${CSV_COLUMNS.length}. Use the template.`,
+      },
+    ]);
+    // A file of nothing but commas, as large as the import takes: refused in far less than a second.
+    const started = performance.now();
+    const r = validateListingCsv(','.repeat(MAX_CSV_BYTES - 1));
+    expect(r.valid).toEqual([]);
+    expect(r.issues[0]!.message).toMatch(/more than 100 columns/);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('validates the largest accepted file (all rows, all columns) in well under a second', () => {
+    const [header, good] = csvTemplate().trim().split('\r\n');
+    const extra = MAX_CSV_COLUMNS - header!.split(',').length;
+    const rows = [
+      header + ',extra'.repeat(extra),
+      ...Array.from({ length: MAX_CSV_ROWS }, () => good + ','.repeat(extra)),
+    ];
+    const started = performance.now();
+    const r = validateListingCsv(rows.join('\n'));
+    expect(r.valid).toHaveLength(MAX_CSV_ROWS);
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 });

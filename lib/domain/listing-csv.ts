@@ -23,6 +23,8 @@ const BASE_COLUMNS = [
 const ATTR_KEYS = [...new Set(Object.values(LISTING_CATEGORY_FIELDS).flatMap((fs) => fs.map((f) => f.key)))];
 export const CSV_COLUMNS = [...BASE_COLUMNS, ...ATTR_KEYS.map((k) => `attr_${k}`)];
 export const MAX_CSV_ROWS = 1000;
+/** The template has fewer; room for a few extra columns of the user's own, never thousands. */
+export const MAX_CSV_COLUMNS = 100;
 /** Both import steps refuse a larger text: the preview's file and the confirmed copy it sends back. */
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
@@ -61,8 +63,11 @@ function quote(v: string) {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** RFC 4180: quoted fields, doubled quotes, CRLF or LF. Throws on an unterminated quote. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180: quoted fields, doubled quotes, CRLF or LF. Throws on an unterminated quote, and as soon as a
+ * row has more than `maxColumns` fields (a file of commas would otherwise become one enormous row).
+ */
+export function parseCsv(text: string, maxColumns = MAX_CSV_COLUMNS): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -80,6 +85,10 @@ export function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(field);
       field = '';
+      if (row.length >= maxColumns)
+        throw new Error(
+          `Row ${rows.length + 1} has more than ${maxColumns} columns; the template has ${CSV_COLUMNS.length}. Use the template.`,
+        );
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && s[i + 1] === '\n') i++;
       row.push(field);
@@ -126,8 +135,13 @@ export function validateListingCsv(
       issues: [{ row: 1, column: '—', message: 'The file is empty: download the template and fill it in.' }],
       totalRows: 0,
     };
-  const names = header.map((h) => h.trim().toLowerCase());
-  const missing = BASE_COLUMNS.filter((c) => !names.includes(c));
+  // Each column's position, found once (a lookup per cell would scan the header on every row).
+  const index = new Map<string, number>();
+  header.forEach((h, i) => {
+    const name = h.trim().toLowerCase();
+    if (!index.has(name)) index.set(name, i);
+  });
+  const missing = BASE_COLUMNS.filter((c) => !index.has(c));
   if (missing.length)
     return {
       valid: [],
@@ -154,9 +168,14 @@ export function validateListingCsv(
     };
   const valid: CsvReport['valid'] = [];
   const issues: CsvIssue[] = [];
+  // One schema per category, built once per file (building one costs more than checking a row).
+  const schemas = new Map<CategoryCode, ReturnType<typeof listingInputSchema>>();
   data.forEach((cells, i) => {
     const rowNo = i + 2;
-    const get = (col: string) => (cells[names.indexOf(col.toLowerCase())] ?? '').trim();
+    const get = (col: string) => {
+      const at = index.get(col.toLowerCase());
+      return at === undefined ? '' : (cells[at] ?? '').trim();
+    };
     const category = get('category') as CategoryCode;
     if (!CATEGORY_CODES.includes(category)) {
       issues.push({ row: rowNo, column: 'category', message: `Category must be one of ${CATEGORY_CODES.join(', ')}.` });
@@ -183,7 +202,9 @@ export function validateListingCsv(
         .filter(Boolean),
       attributes,
     };
-    const parsed = listingInputSchema(category, isKnownProduct).safeParse(raw);
+    let schema = schemas.get(category);
+    if (!schema) schemas.set(category, (schema = listingInputSchema(category, isKnownProduct)));
+    const parsed = schema.safeParse(raw);
     if (parsed.success) valid.push({ row: rowNo, input: parsed.data });
     else {
       for (const issue of parsed.error.issues) {

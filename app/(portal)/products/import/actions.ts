@@ -47,6 +47,10 @@ export const previewImportAction = action<'listings:write', typeof csvFileInputS
       return { status: 'error', message: 'File must be a CSV text file, not a spreadsheet or other binary file.' };
     const rules = await getRules();
     const report = validateListingCsv(text, (hs6) => rules.getProduct(hs6) !== null);
+    // A refusal of the whole file (unreadable, too many rows or columns) is said once, and the text is not
+    // sent back to the page for a confirm step that cannot follow.
+    const refused = report.issues.find((i) => i.row === 0);
+    if (refused) return { status: 'error', message: refused.message };
     return {
       status: 'preview',
       csv: text,
