@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ProductCard } from '@/components/store/product-card';
 import { CATEGORIES, US_STATES } from '@/lib/domain/export-rules';
+import { MIN_LATIN_TERM } from '@/db/queries/store';
 import { getStoreExchangeRate, getStoreListings } from '@/lib/store';
 import { parseStoreQuery } from './params';
 
@@ -103,7 +104,16 @@ export default async function StorePage({ searchParams }: PageProps<'/store'>) {
           已忽略无效的筛选条件：{errors.join('；')}
         </p>
       ) : null}
-      {page.searchTimedOut ? (
+      {page.ignoredTerms?.length ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          英文关键词至少需要 {MIN_LATIN_TERM} 个字母，已忽略：{page.ignoredTerms.join('、')}
+        </p>
+      ) : null}
+      {page.searchBusy ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          搜索的人太多了，请稍后再试，或先选择类别和产地浏览。
+        </p>
+      ) : page.searchTimedOut ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           搜索耗时过长，已停止。请换一个更具体的关键词（英文请至少输入三个字母），或先选择类别和产地缩小范围。
         </p>

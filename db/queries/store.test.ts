@@ -12,7 +12,15 @@ import { seedDemo } from '../seed';
 import { DEMO_LISTINGS } from '../seed-listings';
 import { decodeKeyset, encodeKeyset } from '../pagination';
 import { listFeed, type FeedRow } from './feed';
-import { getStoreProduct, getStoreSeller, isShortGramTerm, listStoreListings, STORE_PAGE_SIZE } from './store';
+import {
+  getStoreProduct,
+  getStoreSeller,
+  isShortGramTerm,
+  listStoreListings,
+  MAX_CONCURRENT_SEARCHES,
+  STORE_PAGE_SIZE,
+  withSearchSlot,
+} from './store';
 
 // What must never leak to the public storefront or the integration feed: a seller's unapproved edit
 // (the working copy), a listing that is not live, a suspended seller's goods, or their content in a tombstone.
@@ -138,9 +146,45 @@ describe('storefront reads only live, approved copies', () => {
     expect(await slugs({ q: '蓝莓' })).toHaveLength(3);
     expect(await slugs({ q: 'blueberries 2 kg' })).toEqual(['michigan-elliott-late-blueberries']);
     // LIKE metacharacters are plain text here.
-    expect(await slugs({ q: '%' })).toEqual([]);
-    expect(await slugs({ q: '_' })).toEqual([]);
+    expect(await slugs({ q: '%%%' })).toEqual([]);
+    expect(await slugs({ q: '___' })).toEqual([]);
   });
+
+  it('does not run a search of one- or two-letter Latin terms alone (no index can serve it), and says so', async () => {
+    const all = (await listStoreListings({})).items.map((i) => i.id);
+    for (const q of ['a', 'ab', 'ab c', '%', '_']) {
+      const page = await listStoreListings({ q });
+      expect(page.items.map((i) => i.id)).toEqual(all);
+      expect(page.ignoredTerms).toEqual(q.split(' '));
+    }
+    // Beside a term an index serves, a short one still narrows the search.
+    expect((await listStoreListings({ q: 'blueberries 2 kg' })).ignoredTerms).toBeUndefined();
+  });
+
+  it('runs at most a few searches at once; the rest wait their turn, and past a while are told to try again', async () => {
+    const releases: (() => void)[] = [];
+    const hold = () => new Promise<string>((resolve) => releases.push(() => resolve('done')));
+    const first = [withSearchSlot(hold), withSearchSlot(hold)];
+    let thirdRan = false;
+    const third = withSearchSlot(async () => {
+      thirdRan = true;
+      return 'third';
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(releases).toHaveLength(MAX_CONCURRENT_SEARCHES);
+    expect(thirdRan).toBe(false);
+    releases[0]!();
+    expect(await third).toBe('third');
+    releases[1]!();
+    expect(await Promise.all(first)).toEqual(['done', 'done']);
+    // Every slot held past the wait: told to try again (null), never run.
+    const held = [withSearchSlot(hold), withSearchSlot(hold)];
+    const started = Date.now();
+    expect(await withSearchSlot(async () => 'late')).toBeNull();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4900);
+    releases.slice(2).forEach((r) => r());
+    await Promise.all(held);
+  }, 15_000);
 
   it('search terms are literal substrings (%, _ and \\ too), and the trigram index can serve them', async () => {
     const db = conn().db;
@@ -151,11 +195,11 @@ describe('storefront reads only live, approved copies', () => {
       .values({ ...tmpl!, id: undefined, slug: 'meta-chars', pubSearch: text, updatedAt: new Date() });
     const found = async (q: string) => (await listStoreListings({ q })).items.some((i) => i.slug === 'meta-chars');
     expect(await found('100%_\\maple')).toBe(true);
-    expect(await found('0%')).toBe(true);
+    expect(await found('0%_')).toBe(true);
     expect(await found('MAPLE 枫糖')).toBe(true);
     expect(await found('1_0')).toBe(false);
     expect(await found('100%%')).toBe(false);
-    expect(await found('\\\\')).toBe(false);
+    expect(await found('\\\\\\')).toBe(false);
     expect(await found('maple 蜂蜜')).toBe(false);
     await db.delete(listings).where(eq(listings.slug, 'meta-chars'));
     // Both engines load pg_trgm (similarity() is one of its functions), and the index is the partial trigram GIN.

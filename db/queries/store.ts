@@ -31,6 +31,10 @@ export interface StorePage {
   nextCursor: string | null;
   /** The search was stopped at SEARCH_TIMEOUT_MS (a term matching almost nothing scans the whole catalogue). */
   searchTimedOut?: boolean;
+  /** Too many searches were running in this instance: none was run for this request. */
+  searchBusy?: boolean;
+  /** Latin-letter terms too short to search by (fewer than MIN_LATIN_TERM characters), left out. */
+  ignoredTerms?: string[];
 }
 
 /**
@@ -51,8 +55,20 @@ export interface StoreFilter {
   businessId?: string;
 }
 
+/**
+ * A term of one or two Latin characters has no trigram and no gram row (only non-ASCII short terms do), so
+ * alone it could only be served by walking every live listing. Beside a term an index can serve
+ * ("blueberries 2 kg") it only narrows; a search of such terms alone is not run (ignoredTerms).
+ */
+export const MIN_LATIN_TERM = 3;
+
 /** Lower-cased search terms (at most 5), matched as substrings of pub_search (English + Chinese title). */
 export function searchTerms(q: string | undefined): string[] {
+  const terms = splitTerms(q);
+  return terms.some(searchable) ? terms : [];
+}
+
+function splitTerms(q: string | undefined): string[] {
   if (!q) return [];
   return q
     .toLowerCase()
@@ -61,6 +77,46 @@ export function searchTerms(q: string | undefined): string[] {
     .filter(Boolean)
     .slice(0, 5)
     .map((t) => t.slice(0, 40));
+}
+
+const searchable = (t: string) => isShortGramTerm(t) || [...t].length >= MIN_LATIN_TERM;
+
+/**
+ * Searches running at once in this instance. A search may hold a pooled connection up to its timeout (and
+ * PGlite enforces no statement_timeout at all), so anonymous searches must never take every connection:
+ * beyond this many, a request waits briefly for a turn, then is told to try again.
+ */
+export const MAX_CONCURRENT_SEARCHES = 2;
+const SEARCH_WAIT_MS = 5000;
+const MAX_WAITING_SEARCHES = 100;
+const searchSlots = globalThis as unknown as { __hgSearchSlots?: { running: number; waiting: (() => void)[] } };
+
+/** Runs `fn` in one of the instance's search slots; null when no slot came free in time. */
+export async function withSearchSlot<T>(fn: () => Promise<T>): Promise<T | null> {
+  const slots = (searchSlots.__hgSearchSlots ??= { running: 0, waiting: [] });
+  if (slots.running >= MAX_CONCURRENT_SEARCHES) {
+    if (slots.waiting.length >= MAX_WAITING_SEARCHES) return null;
+    const turn = await new Promise<boolean>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        slots.waiting.splice(slots.waiting.indexOf(wake), 1);
+        resolve(false);
+      }, SEARCH_WAIT_MS);
+      slots.waiting.push(wake);
+    });
+    if (!turn) return null;
+  } else slots.running++;
+  try {
+    return await fn();
+  } finally {
+    // Hand the slot straight to the next waiter, or free it.
+    const next = slots.waiting.shift();
+    if (next) next();
+    else slots.running--;
+  }
 }
 
 /**
@@ -102,6 +158,7 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   if (f.state) where.push(eq(listings.pubOriginState, f.state));
   if (f.businessId) where.push(eq(listings.businessId, f.businessId));
   const terms = searchTerms(f.q);
+  const ignoredTerms = terms.length ? [] : splitTerms(f.q);
   for (const term of terms) {
     where.push(
       isShortGramTerm(term)
@@ -146,21 +203,25 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   if (!terms.length) rows = await run(db);
   else {
     try {
-      rows = await db.transaction(async (tx) => {
-        // Custom plans only: postgres.js prepares statements, and after five runs PostgreSQL may keep a
-        // generic plan, which cannot see the pattern to choose between the ordered walk and the trigram index.
-        // No parallel workers: a page is at most 25 rows, and starting workers alone took 30–50 ms here
-        // (a rare term read through an index, bench/STORE.md).
-        await tx.execute(
-          sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true), set_config('plan_cache_mode', 'force_custom_plan', true), set_config('max_parallel_workers_per_gather', '0', true)`,
-        );
-        // PostgreSQL guesses a gram it has no statistics for at 0.4 % of listings (2M), enough to walk the
-        // newest-first index through every listing for a term nobody sells ("榴莲": the 1.5 s cut-off).
-        const share = await rarestElementShare(tx, 'listings', 'pub_grams', shortTerms);
-        return run(tx, share !== null && share < RARE_GRAM_SHARE);
-      });
+      const found = await withSearchSlot(() =>
+        db.transaction(async (tx) => {
+          // Custom plans only: postgres.js prepares statements, and after five runs PostgreSQL may keep a
+          // generic plan, which cannot see the pattern to choose between the ordered walk and the trigram index.
+          // No parallel workers: a page is at most 25 rows, and starting workers alone took 30–50 ms here
+          // (a rare term read through an index, bench/STORE.md).
+          await tx.execute(
+            sql`select set_config('statement_timeout', ${String(SEARCH_TIMEOUT_MS)}, true), set_config('plan_cache_mode', 'force_custom_plan', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+          );
+          // PostgreSQL guesses a gram it has no statistics for at 0.4 % of listings (2M), enough to walk the
+          // newest-first index through every listing for a term nobody sells ("榴莲": the 1.5 s cut-off).
+          const share = await rarestElementShare(tx, 'listings', 'pub_grams', shortTerms);
+          return run(tx, share !== null && share < RARE_GRAM_SHARE);
+        }),
+      );
+      if (!found) return { items: [], nextCursor: null, searchBusy: true, ignoredTerms };
+      rows = found;
     } catch (e) {
-      if (isQueryCanceled(e)) return { items: [], nextCursor: null, searchTimedOut: true };
+      if (isQueryCanceled(e)) return { items: [], nextCursor: null, searchTimedOut: true, ignoredTerms };
       throw e;
     }
   }
@@ -170,6 +231,7 @@ export async function listStoreListings(f: StoreFilter): Promise<StorePage> {
   return {
     items: page.map(({ at: _at, ...card }) => card),
     nextCursor: more && last ? encodeKeyset(last.at, last.id) : null,
+    ...(ignoredTerms.length ? { ignoredTerms } : {}),
   };
 }
 
