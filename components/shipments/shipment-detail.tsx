@@ -43,6 +43,37 @@ export function ShipmentDetail({
           {data.stuck ? <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">Stuck</span> : null}
         </p>
       </div>
+      <table className="w-full max-w-3xl border-collapse bg-white text-sm" data-testid="shipment-lines">
+        <caption className="p-2 text-left font-semibold">Products</caption>
+        <thead>
+          <tr className="border-b text-left">
+            <th scope="col" className="p-2">
+              Product
+            </th>
+            <th scope="col" className="p-2">
+              HS code
+            </th>
+            <th scope="col" className="p-2">
+              Quantity
+            </th>
+            <th scope="col" className="p-2">
+              Value
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...data.lines]
+            .sort((a, b) => a.position - b.position)
+            .map((l) => (
+              <tr key={l.id} className="border-b">
+                <td className="p-2">{l.title}</td>
+                <td className="p-2">{l.hs6}</td>
+                <td className="p-2">{l.quantity}</td>
+                <td className="p-2">{usd(l.valueUsdCents)}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
       {flash?.error && !data.documents.some(({ rule }) => rule.code === flash.code) ? (
         <Alert tone="error">{flash.error}</Alert>
       ) : null}
