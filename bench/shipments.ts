@@ -12,7 +12,8 @@ import os from 'node:os';
 import { connectBench, ensureReactServer, median, scans, shape, type PlanNode } from './harness';
 
 ensureReactServer();
-const { listShipments, listStuck, getShipment, listMyShipments } = await import('@/db/queries/shipments');
+const { getShipment } = await import('@/db/queries/shipments');
+const { listShipments, listStuck, listMyShipments } = await import('@/db/queries/shipments-list');
 const { encodeCursor } = await import('@/db/pagination');
 const { shipmentFilterSchema } = await import('@/lib/validation/shipment');
 const { SHIPMENT_STATUSES } = await import('@/lib/domain/shipment-status');

@@ -9,7 +9,8 @@ import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { getExpiryFlags } from '../queries/expiry-flags';
 import { getEmailNotifications } from '../queries/preferences';
-import { getShipment, listShipments, listStuck } from '../queries/shipments';
+import { getShipment } from '../queries/shipments';
+import { listShipments, listStuck } from '../queries/shipments-list';
 import {
   auditEvents,
   businessMembers,

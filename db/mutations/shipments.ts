@@ -14,14 +14,8 @@ import { putFile, removeFile } from '@/lib/storage/local';
 import type { MilestoneInput, ShipmentInput } from '@/lib/validation/shipment';
 import { attributionOf, scope, type Attribution } from '../scope';
 import { getDb } from '../client';
-import {
-  documentStatus,
-  lineInputs,
-  loadEvents,
-  missingFor,
-  shipmentScope,
-  toDomainEvents,
-} from '../queries/shipments';
+import { documentStatus, lineInputs, missingFor, toDomainEvents } from '@/lib/domain/shipment-checks';
+import { loadEvents, shipmentScope } from '../queries/shipments';
 import {
   listings,
   purchaseOrders,

@@ -6,7 +6,7 @@ import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { businesses, shipments, users } from '../schema';
 import { facetTokens } from '@/lib/domain/shipment-facets';
-import { listShipments } from './shipments';
+import { listShipments } from './shipments-list';
 
 // listShipments reads a state, category or pair that few shipments hold through the facets GIN index and
 // sorts (bench/SHIPMENTS.md); with statistics (ANALYZE) that path must return the same pages as the

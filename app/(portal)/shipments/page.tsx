@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { can } from '@/lib/auth/actor';
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
-import { listMyShipments } from '@/db/queries/shipments';
+import { listMyShipments } from '@/db/queries/shipments-list';
 import { requireBusiness } from '@/lib/auth/guards';
 import { STATUS_LABELS } from '@/lib/domain/shipment-status';
 import { withBusinessFrame } from '@/app/(portal)/business-frame';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FilterInput, FilterSelect } from '@/components/admin/filters';
 import { buttonClass } from '@/components/ui/button';
-import { listShipments, listStuck, type ShipmentRow } from '@/db/queries/shipments';
+import { listShipments, listStuck, type ShipmentRow } from '@/db/queries/shipments-list';
 import { requireReviewer } from '@/lib/auth/guards';
 import { CATEGORIES } from '@/lib/domain/export-rules';
 import { SEARCH_ORDER_LABEL, shipmentSearchKind } from '@/lib/domain/shipment-search';

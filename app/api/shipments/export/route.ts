@@ -1,4 +1,4 @@
-import { iterateShipments } from '@/db/queries/shipments';
+import { iterateShipments } from '@/db/queries/shipments-list';
 import { route } from '@/lib/auth/route';
 import { shipmentFilterSchema } from '@/lib/validation/shipment';
 
