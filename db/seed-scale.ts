@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 import { sql, type SQL } from 'drizzle-orm';
 import { ARGON2_OPTIONS } from '@/lib/auth/argon2-options';
 import { env } from '@/lib/env';
-import { EIN_RULES } from '@/lib/rules/validation';
+import { EIN_RULES } from '@/lib/validation/identifiers';
 import { openConnection, type Db } from './driver';
 import { runMigrations } from './migrate';
 import { rebuildProgramme } from './programme-rollups';

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { isMidwest } from '@/lib/domain/export-rules';
-import { einError, isValidZip, normalizeUsPhone } from '@/lib/domain/validation-rules';
+import { einError, isValidZip, normalizeUsPhone } from '@/lib/validation/identifiers';
 import { withTestDatabase } from '@/test/db';
 import { setTestEnv } from '@/test/env';
 import { applications, businesses, users } from './schema';

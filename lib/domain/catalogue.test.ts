@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_CODES, CHANNEL_CODES, PRODUCTS, SEED_RULES, SOURCES, type CategoryCode } from '@/lib/rules';
 import { checkExport, createExportRules, requirementsForApplication, type ChannelResult } from './export-rules';
 import { checkShipment } from './shipment-documents';
-import { categoryOfHs } from './validation-rules';
+import { categoryOfHs } from '@/lib/validation/identifiers';
 
 const TODAY = '2026-11-25';
 const channel = (hs: string, state: string, c: ChannelResult['channel'], extra: object = {}) =>

@@ -24,7 +24,7 @@ import {
   type ChannelResult,
   type CheckExportInput,
 } from './export-rules';
-import { hsBelongsToCategory } from './validation-rules';
+import { hsBelongsToCategory } from '@/lib/validation/identifiers';
 
 const TODAY = '2026-11-25';
 

@@ -7,7 +7,6 @@ export * from './sources';
 export * from './taxes';
 export * from './types';
 export * from './us-states';
-export * from './validation';
 export * from './version';
 export * from './listing-fields';
 export * from './rule-set';

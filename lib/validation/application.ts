@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, US_STATES, isUsStateCode } from '@/lib/domain/export-rules';
 import { zipStateMismatch } from '@/lib/domain/zip-state';
-import { einError, isValidZip, normalizeEin, normalizeUsPhone, yearFoundedError } from '@/lib/domain/validation-rules';
+import { einError, isValidZip, normalizeEin, normalizeUsPhone, yearFoundedError } from './identifiers';
 
 export const ENTITY_TYPES = [
   { value: 'sole_proprietorship', label: 'Sole proprietorship' },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, CHANNELS, isUsStateCode, normalizeHsCode } from '@/lib/domain/export-rules';
 import { LISTING_TEXT_LIMITS } from '@/lib/domain/listing-limits';
 import { parseUsdToCents } from '@/lib/domain/pricing';
-import { hsBelongsToCategory } from '@/lib/domain/validation-rules';
+import { hsBelongsToCategory } from './identifiers';
 import { LISTING_CATEGORY_FIELDS, LISTING_UNITS, type CategoryCode, type ListingFieldDef } from '@/lib/rules';
 
 const CATEGORY_CODES = CATEGORIES.map((c) => c.code) as [CategoryCode, ...CategoryCode[]];

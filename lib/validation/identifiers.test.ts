@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { EIN_RULES } from '@/lib/rules';
 import {
   categoryOfHs,
   einError,
@@ -9,7 +8,8 @@ import {
   normalizeEin,
   normalizeUsPhone,
   yearFoundedError,
-} from './validation-rules';
+  EIN_RULES,
+} from './identifiers';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 // The reference's regex (§7.3), used as an independent oracle for the prefix table.
