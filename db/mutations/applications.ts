@@ -1,4 +1,5 @@
 import 'server-only';
+import { uniqueSlug } from '@/lib/domain/slug';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { approvalBlockers } from '@/lib/domain/application-checklist';
@@ -39,16 +40,6 @@ import { notifyBusiness, notifyStaff } from './notify';
 import { enqueueWebhookEvent } from './webhooks';
 import type { Tx } from '../pagination';
 
-function slugify(name: string) {
-  const base = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50);
-  return `${base || 'business'}-${Math.random().toString(36).slice(2, 7)}`;
-}
-
 /** The actor's application, locked for update, refusing when it is not theirs to edit. */
 async function editableApplication(tx: Tx, actor: Actor): Promise<Application> {
   if (actor.role === 'business' && !actor.acting)
@@ -88,7 +79,10 @@ export async function saveBusinessStep(actor: Actor, input: BusinessStepInput): 
     if (!businessId) {
       const [b] = await tx
         .insert(businesses)
-        .values({ ...fields, slug: slugify(input.legalName) })
+        .values({
+          ...fields,
+          slug: uniqueSlug(input.legalName, { fallback: 'business', maxLength: 50, suffixLength: 5 }),
+        })
         .returning({ id: businesses.id });
       await tx.insert(businessMembers).values({ businessId: b!.id, userId: actor.userId, role: 'owner' });
       const [app] = await tx

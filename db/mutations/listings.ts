@@ -1,4 +1,5 @@
 import 'server-only';
+import { uniqueSlug } from '@/lib/domain/slug';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { diffContent, submitListingBlockers, type ListingContent } from '@/lib/domain/listing-content';
@@ -16,15 +17,7 @@ import { notifyBusiness } from './notify';
 import type { Tx } from '../pagination';
 import { enqueueWebhookEvent } from './webhooks';
 
-function slugify(title: string) {
-  const base = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${base || 'product'}-${Math.random().toString(36).slice(2, 8)}`;
-}
+const productSlug = (title: string) => uniqueSlug(title, { fallback: 'product', maxLength: 60, suffixLength: 6 });
 
 /** Only an approved business lists goods. */
 async function requireApprovedSeller(
@@ -86,7 +79,7 @@ export async function createListing(actor: Actor, input: ListingInput): Promise<
       .insert(listings)
       .values({
         businessId,
-        slug: slugify(input.titleEn),
+        slug: productSlug(input.titleEn),
         content: toContent(input, null, []),
         priceUsdCents: input.priceUsd,
         stock: input.stock,
@@ -450,7 +443,7 @@ export async function importListings(actor: Actor, inputs: ListingInput[]): Prom
         .insert(listings)
         .values({
           businessId,
-          slug: slugify(input.titleEn),
+          slug: productSlug(input.titleEn),
           content: toContent(input, null, []),
           priceUsdCents: input.priceUsd,
           stock: input.stock,
