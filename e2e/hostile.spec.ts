@@ -429,3 +429,34 @@ test.describe('smaller holes', () => {
     await expect(save.getByRole('alert')).toContainText('This listing does not exist.');
   });
 });
+
+test.describe('bounded work', () => {
+  test('a CSV import with thousands of columns is refused at once, in words', async ({ page }) => {
+    await signIn(page, 'karen@traversebayberries.example', DEMO_PASSWORDS.business);
+    await page.goto('/products/import');
+    const template = await (await page.request.get('/products/import/template')).text();
+    const [header, row] = template
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    for (const body of [
+      `${header}${',x'.repeat(5000)}\n${row}`,
+      ','.repeat(2 * 1024 * 1024 - 10), // as large as the import takes, all commas
+    ]) {
+      await page
+        .getByLabel('CSV file')
+        .setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Check the file' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: 'more than 100 columns' })).toBeVisible();
+      expect(Date.now() - started).toBeLessThan(15_000);
+      await page.reload();
+    }
+  });
+
+  test('an anonymous search of one- or two-letter Latin terms is not run, and the page says why', async ({ page }) => {
+    const res = await page.goto('/store?q=ab');
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('status').filter({ hasText: '已忽略：ab' })).toBeVisible();
+  });
+});
