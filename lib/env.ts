@@ -28,6 +28,35 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().default('Heartland Gateway <no-reply@heartland-gateway.local>'),
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
+  /** Where uploads live: `local` (UPLOAD_DIR, one machine) or `s3` (a bucket every instance shares). */
+  STORAGE: z.enum(['local', 's3'], 'STORAGE must be local or s3').default('local'),
+  S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, 'S3_ENDPOINT must be a full URL such as http://127.0.0.1:9000')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'S3_BUCKET must be a bucket name: 3-63 lowercase letters, digits, dots or dashes',
+    )
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Optional folder inside the bucket, e.g. `gateway/`; must end with a slash. */
+  S3_PREFIX: z
+    .string()
+    .regex(/^([\w.-]+\/)*$/, 'S3_PREFIX must be empty or folder names each ending with /, e.g. gateway/')
+    .default(''),
+  S3_ACCESS_KEY_ID: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_SECRET_ACCESS_KEY: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Proxies in front of the app that append to X-Forwarded-For (lib/request-ip.ts); 0 = reached directly. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Its `true` meant "trust the left-most address", which any client can write: refuse it rather than ignore it.
@@ -66,6 +95,17 @@ const LOCAL_APP_URL = 'http://localhost:3000';
 // link included, is built on it) and its session secret; guessing either would fail silently.
 // `next build` runs with NODE_ENV=production too, but sends no e-mail and signs no session.
 const checkedSchema = envSchema
+  .superRefine((e, ctx) => {
+    if (e.STORAGE === 's3' && !e.S3_BUCKET)
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'S3_BUCKET is required when STORAGE=s3' });
+    if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY))
+      ctx.addIssue({
+        code: 'custom',
+        path: [e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message:
+          'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the default AWS credentials',
+      });
+  })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV !== 'production' || e.NEXT_PHASE === 'phase-production-build') return;
     if (!e.APP_URL)

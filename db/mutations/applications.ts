@@ -18,7 +18,7 @@ import { checkUpload } from '@/lib/domain/uploads';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { kickOutbox } from '@/lib/email/outbox-worker';
 import { kickWebhooks } from '@/lib/webhooks/worker';
-import { putFile, removeFile } from '@/lib/storage/local';
+import { putFile, removeFile } from '@/lib/storage';
 import { announceStoreChange } from '@/lib/store';
 import type { BusinessStepInput } from '@/lib/validation/application';
 import { getDb } from '../client';

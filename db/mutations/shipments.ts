@@ -10,7 +10,7 @@ import { checkUpload } from '@/lib/domain/uploads';
 import { kickOutbox } from '@/lib/email/outbox-worker';
 import { kickWebhooks } from '@/lib/webhooks/worker';
 import { DomainError, NotFoundError } from '@/lib/errors';
-import { putFile, removeFile } from '@/lib/storage/local';
+import { putFile, removeFile } from '@/lib/storage';
 import type { MilestoneInput, ShipmentInput } from '@/lib/validation/shipment';
 import { attributionOf, scope, type Attribution } from '../scope';
 import { getDb } from '../client';

@@ -2,7 +2,7 @@ import 'server-only';
 import sharp, { type Metadata } from 'sharp';
 import { checkUpload, type AllowedMime } from '@/lib/domain/uploads';
 import { DomainError } from '@/lib/errors';
-import { putFile } from './local';
+import { putFile } from './index';
 
 const PHOTO_TYPES: AllowedMime[] = ['image/jpeg', 'image/png', 'image/webp'];
 

@@ -4,7 +4,7 @@ import { json } from '@/lib/api/responses';
 import { route } from '@/lib/auth/route';
 import { MAX_UPLOAD_BYTES } from '@/lib/domain/uploads';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
-import { removeFile } from '@/lib/storage/local';
+import { removeFile } from '@/lib/storage';
 import { storeListingPhoto } from '@/lib/storage/photos';
 
 /** Adds a photo to the seller's own listing: JSON for the upload widget, a 303 back for plain forms. */
