@@ -63,6 +63,11 @@ test('a winery lists a wine in English and Chinese with a photo; edits stay off 
   await page.locator('input[name=photo]').setInputFiles({ name: 'bottle.png', mimeType: 'image/png', buffer: png });
   await page.getByRole('button', { name: 'Upload photo' }).click();
   await expect(page.getByRole('img', { name: `Photo of ${titleEn}` })).toHaveCount(1);
+  // The stored thumbnail streams back whole, as a decodable 480 px WebP.
+  const photoSrc = await page.getByRole('img', { name: `Photo of ${titleEn}` }).getAttribute('src');
+  const photoRes = await page.request.get(photoSrc!);
+  expect(photoRes.status()).toBe(200);
+  expect(await sharp(await photoRes.body()).metadata()).toMatchObject({ format: 'webp', width: 480, height: 480 });
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByTestId('listing-status')).toContainText('Waiting for review');
   await expectNoA11yViolations(page);

@@ -91,7 +91,10 @@ export async function removeFile(storedName: string): Promise<void> {
   }
 }
 
-/** A download: the object's stream piped straight into the response, with its length. */
+/**
+ * A download: the object's stream piped straight into the response. Content-Length is set for any
+ * caller that sends the Response itself; Next's route-handler server drops it and sends chunked.
+ */
 export async function fileResponse(
   storedName: string,
   headers: HeadersInit | ((size: number) => HeadersInit),
