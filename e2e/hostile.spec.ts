@@ -286,8 +286,11 @@ test.describe('e-mail and password guessing limits', () => {
     await page.goto('/settings');
     // Hydrated first: a late re-render would clear what was typed.
     await page.waitForLoadState('networkidle');
+    const currentField = page.getByRole('textbox', { name: 'Current password', exact: true });
     const attempt = async (current: string) => {
-      await page.getByRole('textbox', { name: 'Current password', exact: true }).fill(current);
+      // React resets the form after each answer; typing before that reset lands would be wiped.
+      await expect(currentField).toHaveValue('');
+      await currentField.fill(current);
       await page.getByRole('textbox', { name: 'New password', exact: true }).fill('another long harvest phrase');
       await page.getByLabel('Confirm new password').fill('another long harvest phrase');
       const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/settings'));
