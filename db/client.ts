@@ -5,7 +5,7 @@ import { openConnection, type Connection, type Db } from './driver';
 export type { Db } from './driver';
 
 // One instance per process: page and route bundles evaluate modules separately, so the
-// connection lives on globalThis (stack notes: 6 PGlite instances otherwise).
+// connection lives on globalThis (otherwise each bundle opens its own PGlite instance).
 const store = globalThis as unknown as { __hgConnection?: Promise<Connection> };
 
 export function getConnection(): Promise<Connection> {

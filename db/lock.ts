@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-// PGlite has no cross-process lock: two processes on one data dir silently lose committed rows
-// (stack notes: 184 of 300 lost). Every process that opens the embedded database takes this lock.
+// PGlite has no cross-process lock: two processes on one data dir silently lose committed rows.
+// Every process that opens the embedded database takes this lock.
 export class DataDirInUseError extends Error {
   constructor(dir: string, pid: number) {
     super(`The embedded database at ${dir} is in use by pid ${pid}; stop it or set DATABASE_URL.`);

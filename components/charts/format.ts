@@ -1,4 +1,4 @@
-// One formatter per kind (a new Intl formatter per call costs tens of microseconds: stack notes).
+// One formatter per kind: building an Intl formatter on every call is slow.
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
