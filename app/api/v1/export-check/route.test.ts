@@ -4,9 +4,7 @@ import { GET } from './route';
 
 // These requests stand for a client behind one trusted proxy, which writes the client's address into
 // X-Forwarded-For (without a proxy, the connection's address is the client and the header is ignored).
-vi.hoisted(() => {
-  process.env.TRUSTED_PROXY_HOPS = '1';
-});
+vi.hoisted(() => vi.stubEnv('TRUSTED_PROXY_HOPS', '1'));
 
 // The route reads the rules in force from the database (lib/rules-cache.ts, tested in db/); here it gets the
 // shipped rules, so the test pins the route's own behaviour.
